@@ -1,0 +1,511 @@
+/* csv_reader: RFC 4180 records over libcsv, with line numbers. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <csv.h>
+
+#include "lib/csv_reader.h"
+#include "lib/diag.h"
+
+#define CHUNK (64 * 1024)
+
+struct rec_buf {
+	struct csv_record rec;
+	char *data;              /* field bytes, each followed by NUL */
+	size_t used, cap;
+	size_t *off;             /* field offsets into data */
+	size_t fcap;
+};
+
+struct csv_reader {
+	struct csv_parser p;
+	char *name;
+	int fd;                  /* -1 for memory input */
+	const char *mem;
+	size_t memlen, mempos;
+	char *buf;
+	struct csv_dialect d;
+	int eof, fini_done, bom_checked, ragged;
+	size_t width;            /* required fields per row; 0 = not yet known */
+
+	/* Records completed by libcsv callbacks, waiting to be handed out.  A
+	 * chunk can complete many; the queue is reused, so memory stays
+	 * proportional to one chunk. */
+	struct rec_buf *q;
+	size_t qlen, qcap, qhead;
+	struct rec_buf cur;      /* the record being built */
+
+	/* Line accounting: the line of the segment now being parsed, and the
+	 * line where the next record will start. */
+	unsigned long seg_line, next_start;
+	int prev_term;           /* terminator of the last row callback */
+	int cr_pending;          /* the last segment ended with a lone CR */
+
+	int have_header;
+	struct rec_buf header;
+	int header_read;
+
+	/* The first error seen.  It is reported only once the records before
+	 * it have been handed out, so that output up to the bad row is whole. */
+	char *err;
+	unsigned long err_line;
+};
+
+static void
+set_error(struct csv_reader *r, unsigned long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+set_error(struct csv_reader *r, unsigned long line, const char *fmt, ...)
+{
+	char msg[256];
+	va_list ap;
+
+	if (r->err != NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	r->err = xstrdup(msg);
+	r->err_line = line;
+}
+
+static void
+rb_add_field(struct csv_reader *r, struct rec_buf *b, const char *s, size_t n)
+{
+	if (b->rec.nf == b->fcap) {
+		b->fcap = b->fcap ? b->fcap * 2 : 16;
+		b->off = xrealloc(b->off, b->fcap * sizeof *b->off);
+	}
+	if (b->used + n + 1 > b->cap) {
+		while (b->used + n + 1 > b->cap)
+			b->cap = b->cap ? b->cap * 2 : 256;
+		b->data = xrealloc(b->data, b->cap);
+	}
+	(void)r;
+	b->off[b->rec.nf++] = b->used;
+	memcpy(b->data + b->used, s, n);
+	b->data[b->used + n] = '\0';
+	b->used += n + 1;
+}
+
+/* Point f[] and len[] at the data, now that it no longer moves. */
+static void
+rb_finish(struct rec_buf *b)
+{
+	size_t i, n = b->rec.nf;
+
+	b->rec.f = xrealloc(b->rec.f, (n ? n : 1) * sizeof *b->rec.f);
+	b->rec.len = xrealloc(b->rec.len, (n ? n : 1) * sizeof *b->rec.len);
+	for (i = 0; i < n; i++) {
+		size_t end = i + 1 < n ? b->off[i + 1] - 1 : b->used - 1;
+
+		b->rec.f[i] = b->data + b->off[i];
+		b->rec.len[i] = end - b->off[i];
+	}
+}
+
+static void
+rb_free(struct rec_buf *b)
+{
+	free(b->data);
+	free(b->off);
+	free(b->rec.f);
+	free(b->rec.len);
+}
+
+static void
+on_field(void *s, size_t n, void *data)
+{
+	struct csv_reader *r = data;
+
+	if (r->err != NULL)
+		return;
+	if (n > 0 && memchr(s, '\0', n) != NULL)
+		set_error(r, r->seg_line, "NUL byte in field %zu", r->cur.rec.nf + 1);
+	rb_add_field(r, &r->cur, s, n);
+}
+
+static void
+on_row(int c, void *data)
+{
+	struct csv_reader *r = data;
+	struct rec_buf tmp;
+
+	if (r->err != NULL)
+		return;
+	if (r->cur.rec.nf == 0) {
+		/* With CSV_REPALL_NL every line end reports a row; an empty one
+		 * is a blank line, or the LF of a CRLF. */
+		if (!(c == '\n' && r->prev_term == '\r'))
+			r->next_start = r->seg_line + 1;
+		r->prev_term = c;
+		return;
+	}
+	r->cur.rec.line = r->next_start;
+	r->next_start = r->seg_line + 1;
+	r->prev_term = c;
+	rb_finish(&r->cur);
+
+	if (r->ragged)
+		;
+	else if (r->width == 0)
+		r->width = r->cur.rec.nf;
+	else if (r->cur.rec.nf != r->width) {
+		set_error(r, r->cur.rec.line, "%zu field%s where %s %zu",
+		    r->cur.rec.nf, r->cur.rec.nf == 1 ? "" : "s",
+		    r->d.no_header ? "the first row has" : "the header has", r->width);
+		r->cur.used = 0;
+		r->cur.rec.nf = 0;
+		return;
+	}
+
+	/* Hand the finished record to the queue and take a recycled buffer. */
+	if (r->qlen == r->qcap) {
+		size_t i;
+
+		r->qcap = r->qcap ? r->qcap * 2 : 64;
+		r->q = xrealloc(r->q, r->qcap * sizeof *r->q);
+		for (i = r->qlen; i < r->qcap; i++)
+			memset(&r->q[i], 0, sizeof r->q[i]);
+	}
+	tmp = r->q[r->qlen];
+	r->q[r->qlen++] = r->cur;
+	r->cur = tmp;
+	r->cur.used = 0;
+	r->cur.rec.nf = 0;
+}
+
+/* libcsv trims spaces and tabs around unquoted fields unless told not to;
+ * we keep every byte. */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static void *
+capped_realloc(void *p, size_t n)
+{
+	if (n > CSV_FIELD_MAX + 1)
+		return NULL;
+	return realloc(p, n);
+}
+
+static struct csv_reader *
+reader_new(const char *name, const struct csv_dialect *d)
+{
+	struct csv_reader *r = xcalloc(1, sizeof *r);
+
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
+		diag_die("out of memory");
+	csv_set_space_func(&r->p, no_space);
+	csv_set_realloc_func(&r->p, capped_realloc);
+	csv_set_blk_size(&r->p, 64 * 1024);
+	if (d != NULL)
+		r->d = *d;
+	if (r->d.delim == 0)
+		r->d.delim = ',';
+	csv_set_delim(&r->p, (unsigned char)r->d.delim);
+	r->name = xstrdup(name);
+	r->seg_line = r->next_start = 1;
+	r->prev_term = -1;
+	r->have_header = !r->d.no_header;
+	r->fd = -1;
+	r->buf = xmalloc(CHUNK);
+	return r;
+}
+
+struct csv_reader *
+csv_reader_open(const char *path, const struct csv_dialect *d)
+{
+	struct csv_reader *r;
+	int fd;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		r = reader_new("stdin", d);
+		r->fd = STDIN_FILENO;
+	} else {
+		if ((fd = open(path, O_RDONLY)) == -1)
+			diag_die("%s: %s", path, strerror(errno));
+		r = reader_new(path, d);
+		r->fd = fd;
+	}
+	return r;
+}
+
+struct csv_reader *
+csv_reader_open_mem(const char *name, const char *buf, size_t n, const struct csv_dialect *d)
+{
+	struct csv_reader *r = reader_new(name, d);
+
+	r->mem = buf;
+	r->memlen = n;
+	return r;
+}
+
+void
+csv_reader_close(struct csv_reader *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	if (r->fd > STDIN_FILENO)
+		close(r->fd);
+	csv_free(&r->p);
+	for (i = 0; i < r->qcap; i++)
+		rb_free(&r->q[i]);
+	free(r->q);
+	rb_free(&r->cur);
+	rb_free(&r->header);
+	free(r->buf);
+	free(r->err);
+	free(r->name);
+	free(r);
+}
+
+const char *
+csv_reader_name(const struct csv_reader *r)
+{
+	return r->name;
+}
+
+void
+csv_reader_allow_ragged(struct csv_reader *r)
+{
+	r->ragged = 1;
+}
+
+static void
+parse_error(struct csv_reader *r, unsigned long line)
+{
+	int e = csv_error(&r->p);
+
+	if (e == CSV_ENOMEM || e == CSV_ETOOBIG)
+		set_error(r, line, "field longer than %d bytes", CSV_FIELD_MAX);
+	else
+		set_error(r, line, "malformed CSV: a quote must open and close the whole field");
+}
+
+/* Feed one chunk to libcsv, one line at a time, so that an error names its
+ * exact line.  A segment ends after LF, after CRLF, or after a lone CR. */
+static void
+feed(struct csv_reader *r, const char *s, size_t n)
+{
+	const char *end = s + n;
+
+	while (s < end && r->err == NULL) {
+		const char *lf = memchr(s, '\n', (size_t)(end - s));
+		const char *stop = lf ? lf : end;
+		const char *cr = memchr(s, '\r', (size_t)(stop - s));
+		const char *seg_end;
+		int breaks;
+
+		if (cr != NULL && cr + 1 != lf) {
+			seg_end = cr + 1;           /* a lone CR ends a line */
+			breaks = cr + 1 < end;      /* unless an LF follows in the next chunk */
+		} else if (lf != NULL) {
+			seg_end = lf + 1;
+			breaks = !(r->cr_pending && lf == s);
+		} else {
+			seg_end = end;
+			breaks = 0;
+		}
+		r->cr_pending = 0;
+		if (csv_parse(&r->p, s, (size_t)(seg_end - s), on_field, on_row, r)
+		    != (size_t)(seg_end - s)) {
+			parse_error(r, r->seg_line);
+			return;
+		}
+		if (cr != NULL && cr + 1 == end && cr + 1 != lf) {
+			/* A CR at the end of a chunk: count it now, and let a
+			 * following LF know that it belongs to the same break. */
+			r->seg_line++;
+			r->cr_pending = 1;
+		} else if (breaks)
+			r->seg_line++;
+		s = seg_end;
+	}
+}
+
+static ssize_t
+read_more(struct csv_reader *r, char *buf, size_t cap)
+{
+	ssize_t n;
+
+	if (r->fd < 0) {
+		n = (ssize_t)(r->memlen - r->mempos < cap ? r->memlen - r->mempos : cap);
+		memcpy(buf, r->mem + r->mempos, (size_t)n);
+		r->mempos += (size_t)n;
+		return n;
+	}
+	do
+		n = read(r->fd, buf, cap);
+	while (n == -1 && errno == EINTR);
+	if (n == -1)
+		diag_die("%s: %s", r->name, strerror(errno));
+	return n;
+}
+
+/* Parse until at least one record is queued or the input ends. */
+static void
+fill(struct csv_reader *r)
+{
+	while (r->qhead == r->qlen && !r->fini_done && r->err == NULL) {
+		char *b = r->buf;
+		size_t got;
+		ssize_t n;
+
+		r->qhead = r->qlen = 0;
+		n = read_more(r, b, CHUNK);
+		got = (size_t)n;
+		if (!r->bom_checked) {
+			/* A BOM may arrive split over short reads from a pipe. */
+			while (got > 0 && got < 3 && memcmp(b, "\xef\xbb\xbf", got) == 0 &&
+			    (n = read_more(r, b + got, CHUNK - got)) > 0)
+				got += (size_t)n;
+			r->bom_checked = 1;
+			if (got >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0) {
+				feed(r, b + 3, got - 3);
+				continue;
+			}
+		}
+		if (got == 0) {
+			r->fini_done = 1;
+			if (csv_fini(&r->p, on_field, on_row, r) != 0) {
+				/* Check before fini resets the error: an open quote
+				 * at the end names the line where its record began. */
+				if (csv_error(&r->p) == CSV_EPARSE)
+					set_error(r, r->next_start, "unterminated quoted field");
+				else
+					parse_error(r, r->next_start);
+			}
+			break;
+		}
+		feed(r, b, got);
+	}
+}
+
+static const struct csv_record *
+next_raw(struct csv_reader *r)
+{
+	if (r->qhead == r->qlen)
+		fill(r);
+	if (r->qhead == r->qlen) {
+		if (r->err != NULL)
+			diag_die_at(r->name, r->err_line, "%s", r->err);
+		return NULL;
+	}
+	return &r->q[r->qhead++].rec;
+}
+
+const struct csv_record *
+csv_reader_header(struct csv_reader *r)
+{
+	const struct csv_record *h;
+	size_t i;
+
+	if (!r->have_header)
+		return NULL;
+	if (!r->header_read) {
+		r->header_read = 1;
+		if ((h = next_raw(r)) == NULL) {
+			r->have_header = 0;
+			return NULL;
+		}
+		for (i = 0; i < h->nf; i++)
+			rb_add_field(r, &r->header, h->f[i], h->len[i]);
+		r->header.rec.line = h->line;
+		rb_finish(&r->header);
+	}
+	return &r->header.rec;
+}
+
+const struct csv_record *
+csv_reader_next(struct csv_reader *r)
+{
+	if (r->have_header && !r->header_read)
+		csv_reader_header(r);
+	return next_raw(r);
+}
+
+long
+csv_reader_find(struct csv_reader *r, const char *name)
+{
+	const struct csv_record *h = csv_reader_header(r);
+	long found = -1;
+	size_t i;
+
+	if (h == NULL)
+		return -1;
+	for (i = 0; i < h->nf; i++) {
+		if (strcmp(h->f[i], name) != 0)
+			continue;
+		if (found >= 0)
+			diag_die_at(r->name, h->line, "column name %s appears twice in the header",
+			    diag_quote(name));
+		found = (long)i;
+	}
+	return found;
+}
+
+size_t
+csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
+{
+	const struct csv_record *h;
+	char *end;
+	long n;
+
+	if (*spec >= '0' && *spec <= '9') {
+		errno = 0;
+		n = strtol(spec, &end, 10);
+		if (*end != '\0' || errno != 0 || n < 1 || n > 100000)
+			diag_usage_error("%s: %s is not a column number (1 to 100000) or name",
+			    opt, diag_quote(spec));
+		h = csv_reader_header(r);
+		if (h != NULL && (size_t)n > h->nf)
+			diag_die_at(r->name, h->line, "%s: no column %ld: the header has %zu",
+			    opt, n, h->nf);
+		return (size_t)n - 1;
+	}
+	if (r->d.no_header)
+		diag_usage_error("%s: with --no-header a column is a number, not %s",
+		    opt, diag_quote(spec));
+	h = csv_reader_header(r);
+	if (h == NULL)
+		diag_die("%s: empty input: no header to find column %s", r->name, diag_quote(spec));
+	if ((n = csv_reader_find(r, spec)) < 0)
+		diag_die_at(r->name, h->line, "%s: no column named %s in the header",
+		    opt, diag_quote(spec));
+	return (size_t)n;
+}
+
+void
+csv_reader_die(const struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_die_at(r->name, rec ? rec->line : 0, "%s", msg);
+}
+
+char
+csv_parse_delim(const char *arg)
+{
+	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+		return '\t';
+	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r')
+		diag_usage_error("-d: %s is not a delimiter (one character, not a quote or line end)",
+		    diag_quote(arg));
+	return arg[0];
+}

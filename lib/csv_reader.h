@@ -1,0 +1,68 @@
+/*
+ * csv_reader: RFC 4180 input over libcsv, one record at a time.
+ *
+ * It adds what libcsv leaves out: the input line where each record starts,
+ * "file:line" on every error, a UTF-8 byte-order mark skipped, CRLF, LF and
+ * CR-only line ends, no trimming of spaces, blank lines skipped, a cap on
+ * field size, NUL bytes refused, and rows whose width differs from the
+ * header refused.  Errors are fatal: they print one line and exit 2.
+ */
+#ifndef RK_CSV_READER_H
+#define RK_CSV_READER_H
+
+#include <stddef.h>
+
+/* A field longer than this is an error, so that an unclosed quote cannot
+ * swallow a whole file into memory. */
+#define CSV_FIELD_MAX (1024 * 1024)
+
+struct csv_dialect {
+	char delim;       /* ',' by default, '\t' for --tsv */
+	int no_header;    /* the first row is data, not names */
+};
+
+struct csv_record {
+	size_t nf;               /* number of fields */
+	char **f;                /* NUL-terminated fields */
+	size_t *len;             /* their lengths in bytes */
+	unsigned long line;      /* input line where the record starts */
+};
+
+struct csv_reader;
+
+/* Open PATH ("-" or NULL for standard input). */
+struct csv_reader *csv_reader_open(const char *path, const struct csv_dialect *d);
+/* Read from an in-memory buffer instead; NAME is used in messages. */
+struct csv_reader *csv_reader_open_mem(const char *name, const char *buf, size_t n,
+    const struct csv_dialect *d);
+void csv_reader_close(struct csv_reader *r);
+
+/* The next data record, or NULL at the end.  The record stays valid until
+ * the next call.  With a header, the first call reads it first. */
+const struct csv_record *csv_reader_next(struct csv_reader *r);
+
+/* The header record, reading it if needed; NULL with no_header, or when
+ * the input is empty. */
+const struct csv_record *csv_reader_header(struct csv_reader *r);
+
+/* Name of the input for messages ("stdin" for standard input). */
+const char *csv_reader_name(const struct csv_reader *r);
+
+/* Accept rows of any width (the default is to require the header's width,
+ * or the first row's with no_header). */
+void csv_reader_allow_ragged(struct csv_reader *r);
+
+/* Find a column by header name or 1-based number, for option OPT in
+ * messages.  Returns a 0-based index; dies when there is none. */
+size_t csv_reader_column(struct csv_reader *r, const char *spec, const char *opt);
+/* The same, but returns -1 instead of dying when a name is not found. */
+long csv_reader_find(struct csv_reader *r, const char *name);
+
+/* Die with "name:line: message" for record REC. */
+_Noreturn void csv_reader_die(const struct csv_reader *r, const struct csv_record *rec,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Parse a -d/--delimiter argument: one byte, not a quote or line end. */
+char csv_parse_delim(const char *arg);
+
+#endif

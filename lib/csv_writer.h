@@ -1,0 +1,31 @@
+/*
+ * csv_writer: RFC 4180 output that quotes a field only when it must (it
+ * holds the delimiter, a quote, CR or LF), so that fields pass through
+ * unchanged.  libcsv's own writer quotes every field.
+ */
+#ifndef RK_CSV_WRITER_H
+#define RK_CSV_WRITER_H
+
+#include <stdio.h>
+#include <stddef.h>
+
+struct csv_record;
+
+struct csv_writer {
+	FILE *fp;
+	char delim;
+	int nfields;      /* fields written in the current row */
+	int first_empty;  /* the row's first field was empty */
+};
+
+void csv_writer_init(struct csv_writer *w, FILE *fp, char delim);
+void csv_write_field(struct csv_writer *w, const char *s, size_t n);
+void csv_write_str(struct csv_writer *w, const char *s);
+void csv_write_long(struct csv_writer *w, long v);
+void csv_write_record(struct csv_writer *w, const struct csv_record *rec);
+/* End the row with LF. */
+void csv_write_end(struct csv_writer *w);
+/* Write a whole row of NUL-terminated strings, ending with NULL. */
+void csv_write_row(struct csv_writer *w, ...);
+
+#endif

@@ -1,0 +1,109 @@
+/* date: day numbers on the proleptic Gregorian calendar. */
+#include <stdio.h>
+
+#include "lib/date.h"
+
+int
+date_is_leap(long y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+date_month_days(long y, int m)
+{
+	static const unsigned char mdays[12] = {
+		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && date_is_leap(y))
+		return 29;
+	return mdays[m - 1];
+}
+
+int
+date_valid(long y, int m, int d)
+{
+	return y >= DATE_MIN_YEAR && y <= DATE_MAX_YEAR && m >= 1 && m <= 12 &&
+	    d >= 1 && d <= date_month_days(y, m);
+}
+
+/* Howard Hinnant's days_from_civil: count in 400-year eras that start on
+ * March 1st, so the leap day falls at the end of each year. */
+long
+date_from_ymd(long y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void
+date_to_ymd(long z, long *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+int
+date_weekday(long days)
+{
+	/* 1970-01-01 was a Thursday (3 when Monday is 0). */
+	long w = (days + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+static int
+digits(const char *s, int n, long *out)
+{
+	long v = 0;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int
+date_parse_iso(const char *s, size_t n, long *days)
+{
+	long y, m, d;
+
+	if (n != 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	if (digits(s, 4, &y) || digits(s + 5, 2, &m) || digits(s + 8, 2, &d))
+		return -1;
+	if (!date_valid(y, (int)m, (int)d))
+		return -1;
+	*days = date_from_ymd(y, (int)m, (int)d);
+	return 0;
+}
+
+void
+date_format_iso(long days, char buf[11])
+{
+	long y;
+	int m, d;
+
+	date_to_ymd(days, &y, &m, &d);
+	snprintf(buf, 11, "%04ld-%02d-%02d", y, m, d);
+}

@@ -1,0 +1,47 @@
+/*
+ * diag: the one family of diagnostics.  Every message is a single line on
+ * stderr that starts with the program name; input errors add "file:line".
+ * The die functions exit with status 2, the status of any error.
+ */
+#ifndef RK_DIAG_H
+#define RK_DIAG_H
+
+#include <stddef.h>
+
+#define RK_EXIT_ERROR 2
+
+void diag_init(const char *argv0);
+const char *diag_progname(void);
+
+/* "prog: message" */
+void diag_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "prog: message", then exit 2. */
+_Noreturn void diag_die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "prog: message: strerror(errno)", then exit 2. */
+_Noreturn void diag_die_errno(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "prog: file:line: message"; a line of 0 leaves it out. */
+void diag_warn_at(const char *file, unsigned long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+_Noreturn void diag_die_at(const char *file, unsigned long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Hooks run by the die functions before exit, so that output already
+ * written is flushed whole and stays valid. */
+void diag_atexit(void (*fn)(void));
+
+/* Usage error: "prog: message" and "Try 'prog --help'." then exit 2. */
+_Noreturn void diag_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Quote a user's string for a message: printable, at most about 60 bytes,
+ * control bytes shown as \xNN.  Returns a static buffer (one of four). */
+const char *diag_quote(const char *s);
+const char *diag_quote_n(const char *s, size_t n);
+
+/* Allocation that cannot fail: out of memory is an error like any other. */
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+void *xcalloc(size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+#endif

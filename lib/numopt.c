@@ -1,0 +1,65 @@
+/* numopt: strict whole numbers with ranges. */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+
+#include "lib/diag.h"
+#include "lib/numopt.h"
+
+int
+numopt_parse_long(const char *s, long *out)
+{
+	const char *p = s;
+	char *end;
+	long v;
+
+	/* strtol alone accepts leading spaces, "0x1f" never (base 10), but
+	 * also an empty string; insist on digits. */
+	if (*p == '-' || *p == '+')
+		p++;
+	if (*p < '0' || *p > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end != '\0')
+		return -1;
+	if (errno == ERANGE)
+		return -2;
+	*out = v;
+	return 0;
+}
+
+long
+numopt_long(const char *opt, const char *arg, long min, long max)
+{
+	long v;
+	int rc = numopt_parse_long(arg, &v);
+
+	if (rc == -1)
+		diag_usage_error("%s: %s is not a whole number (%ld to %ld)",
+		    opt, diag_quote(arg), min, max);
+	if (rc == -2 || v < min || v > max)
+		diag_usage_error("%s: %s is out of range (%ld to %ld)", opt, diag_quote(arg),
+		    min, max);
+	return v;
+}
+
+unsigned long long
+numopt_u64(const char *opt, const char *arg)
+{
+	unsigned long long v;
+	char *end;
+
+	if (*arg < '0' || *arg > '9')
+		diag_usage_error("%s: %s is not a whole number (0 to %llu)", opt,
+		    diag_quote(arg), ULLONG_MAX);
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (*end != '\0')
+		diag_usage_error("%s: %s is not a whole number (0 to %llu)", opt,
+		    diag_quote(arg), ULLONG_MAX);
+	if (errno == ERANGE)
+		diag_usage_error("%s: %s is out of range (0 to %llu)", opt, diag_quote(arg),
+		    ULLONG_MAX);
+	return v;
+}

@@ -1,0 +1,145 @@
+/* tip_file: the tips format, checked field by field. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/csv_reader.h"
+#include "lib/diag.h"
+#include "lib/numopt.h"
+#include "lib/tip_file.h"
+#include "lib/wrap.h"
+
+enum { C_SECTION, C_STEP, C_TAGS, C_TITLE, C_TEXT, NCOLS };
+
+static const char *const colnames[NCOLS] = { "section", "step", "tags", "title", "text" };
+
+/* Section and tag names: lowercase words that a shell needs no quotes for. */
+static int
+is_name(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 40)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+		    c == '_' || c == '.'))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+check_tags(const struct csv_reader *r, const struct csv_record *rec, const char *s)
+{
+	const char *p = s;
+
+	while (*p != '\0') {
+		size_t n = strcspn(p, " ");
+
+		if (n > 0 && !is_name(p, n))
+			csv_reader_die(r, rec, "tags: %s is not a tag (lowercase letters, digits, "
+			    "'-', '_' or '.')", diag_quote_n(p, n));
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+static void
+check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
+    const char *s, size_t n, int required)
+{
+	if (required && n == 0)
+		csv_reader_die(r, rec, "%s is empty", col);
+	if (!utf8_valid(s, n))
+		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
+}
+
+void
+tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *out)
+{
+	struct csv_reader *r = csv_reader_open(path, d);
+	const struct csv_record *h, *rec;
+	long col[NCOLS];
+	size_t i, cap = 0;
+
+	memset(out, 0, sizeof *out);
+	if ((h = csv_reader_header(r)) == NULL)
+		diag_die("%s: empty tips file: it needs a header with section and text",
+		    csv_reader_name(r));
+	for (i = 0; i < NCOLS; i++)
+		col[i] = csv_reader_find(r, colnames[i]);
+	for (i = 0; i < h->nf; i++) {
+		size_t j;
+
+		for (j = 0; j < NCOLS; j++)
+			if (strcmp(h->f[i], colnames[j]) == 0)
+				break;
+		if (j == NCOLS)
+			diag_die_at(csv_reader_name(r), h->line,
+			    "unknown column %s (a tips file has section, step, tags, title, text)",
+			    diag_quote(h->f[i]));
+	}
+	if (col[C_SECTION] < 0 || col[C_TEXT] < 0)
+		diag_die_at(csv_reader_name(r), h->line, "the header needs a %s column",
+		    col[C_SECTION] < 0 ? "section" : "text");
+
+	while ((rec = csv_reader_next(r)) != NULL) {
+		struct tip t = { "", 0, "", "", "" };
+		const char *sec = rec->f[col[C_SECTION]];
+
+		if (!is_name(sec, rec->len[col[C_SECTION]]))
+			csv_reader_die(r, rec, "section: %s is not a section name (lowercase "
+			    "letters, digits, '-', '_' or '.')", diag_quote(sec));
+		t.section = sec;
+		if (col[C_STEP] >= 0 && rec->len[col[C_STEP]] > 0) {
+			long step;
+
+			if (numopt_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
+			    step > 7)
+				csv_reader_die(r, rec, "step: %s is not a step (1 to 7, or empty)",
+				    diag_quote(rec->f[col[C_STEP]]));
+			t.step = (int)step;
+		}
+		if (col[C_TAGS] >= 0) {
+			check_tags(r, rec, rec->f[col[C_TAGS]]);
+			t.tags = rec->f[col[C_TAGS]];
+		}
+		if (col[C_TITLE] >= 0) {
+			check_text(r, rec, "title", rec->f[col[C_TITLE]], rec->len[col[C_TITLE]], 0);
+			t.title = rec->f[col[C_TITLE]];
+		}
+		check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+		t.text = rec->f[col[C_TEXT]];
+
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			out->tips = xrealloc(out->tips, cap * sizeof *out->tips);
+		}
+		/* The record is reused by the next read: keep copies. */
+		t.section = xstrdup(t.section);
+		t.tags = xstrdup(t.tags);
+		t.title = xstrdup(t.title);
+		t.text = xstrdup(t.text);
+		out->tips[out->n++] = t;
+	}
+	csv_reader_close(r);
+}
+
+void
+tip_list_free(struct tip_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free((char *)l->tips[i].section);
+		free((char *)l->tips[i].tags);
+		free((char *)l->tips[i].title);
+		free((char *)l->tips[i].text);
+	}
+	free(l->tips);
+	l->tips = NULL;
+	l->n = 0;
+}

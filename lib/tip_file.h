@@ -1,0 +1,23 @@
+/*
+ * tip_file: read a tips file (rekindle(5)): CSV with the columns section
+ * and text, and optionally step, tags and title, in any order.  Every field
+ * is checked; a bad one is an error with file:line.
+ */
+#ifndef RK_TIP_FILE_H
+#define RK_TIP_FILE_H
+
+#include <stddef.h>
+
+#include "lib/csv_reader.h"
+#include "lib/tips.h"
+
+struct tip_list {
+	struct tip *tips;
+	size_t n;
+};
+
+/* Read PATH ("-" for stdin).  Dies on any error. */
+void tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *out);
+void tip_list_free(struct tip_list *l);
+
+#endif
