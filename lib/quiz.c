@@ -1,0 +1,198 @@
+/* quiz: pure scoring and the lookup of items by id. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lib/diag.h"
+#include "lib/numopt.h"
+#include "lib/quiz.h"
+
+int
+quiz_parse_answer(const struct quiz_item *it, const char *s, int *value)
+{
+	static const char *const yes[] = { "yes", "y", "true", "1" };
+	static const char *const no[] = { "no", "n", "false", "0" };
+	long v;
+	size_t i;
+
+	if (it->yesno) {
+		for (i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+			if (strcasecmp(s, yes[i]) == 0)
+				return *value = 1, 0;
+			if (strcasecmp(s, no[i]) == 0)
+				return *value = 0, 0;
+		}
+		return -1;
+	}
+	if (numopt_parse_long(s, &v) != 0 || v < it->min || v > it->max)
+		return -1;
+	*value = (int)v;
+	return 0;
+}
+
+const char *
+quiz_answer_range(const struct quiz_item *it, char *buf, size_t n)
+{
+	if (it->yesno)
+		snprintf(buf, n, "yes or no");
+	else
+		snprintf(buf, n, "%d to %d", it->min, it->max);
+	return buf;
+}
+
+long long
+quiz_item_points(const struct quiz_item *it, int value)
+{
+	return (long long)it->weight * (it->reverse ? it->max - value : value - it->min);
+}
+
+long long
+quiz_item_max(const struct quiz_item *it)
+{
+	return (long long)it->weight * (it->max - it->min);
+}
+
+/* Percent times 10, rounded half up, in exact integer arithmetic. */
+static int
+percent10(long long score, long long max)
+{
+	return (int)((score * 2000 + max) / (max * 2));
+}
+
+void
+quiz_score(const struct quiz *q, const short *values, struct quiz_result *res)
+{
+	size_t i, j;
+
+	for (i = 0; i < q->ncats; i++) {
+		memset(&res[i], 0, sizeof res[i]);
+		res[i].cat = i;
+	}
+	for (i = 0; i < q->nitems; i++) {
+		const struct quiz_item *it = &q->items[i];
+		struct quiz_result *r = &res[it->cat];
+
+		r->total++;
+		if (values[i] == QUIZ_NO_ANSWER)
+			continue;
+		r->answered++;
+		r->score += quiz_item_points(it, values[i]);
+		r->max += quiz_item_max(it);
+	}
+	for (i = 0; i < q->ncats; i++)
+		res[i].pct10 = res[i].answered > 0 ? percent10(res[i].score, res[i].max) : -1;
+
+	/* Insertion sort: stable, so ties keep quiz order, and unanswered
+	 * categories (-1) sink to the end. */
+	for (i = 1; i < q->ncats; i++) {
+		struct quiz_result r = res[i];
+
+		for (j = i; j > 0 && res[j - 1].pct10 < r.pct10; j--)
+			res[j] = res[j - 1];
+		res[j] = r;
+	}
+}
+
+const char *
+quiz_format_points(long long milli, char *buf, size_t n)
+{
+	int len = snprintf(buf, n, "%lld.%03lld", milli / 1000, milli % 1000);
+
+	while (len > 0 && buf[len - 1] == '0')
+		buf[--len] = '\0';
+	if (len > 0 && buf[len - 1] == '.')
+		buf[--len] = '\0';
+	return buf;
+}
+
+const char *
+quiz_format_percent(int pct10, char *buf, size_t n)
+{
+	if (pct10 < 0)
+		snprintf(buf, n, "%s", "");
+	else
+		snprintf(buf, n, "%d.%d", pct10 / 10, pct10 % 10);
+	return buf;
+}
+
+static size_t
+hash_id(const char *s, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+const struct quiz_item *
+quiz_set_item(const struct quiz_set *s, size_t i, size_t *quiz)
+{
+	size_t k = 0;
+
+	while (k + 1 < s->nquizzes && i >= s->first[k + 1])
+		k++;
+	if (quiz != NULL)
+		*quiz = k;
+	return &s->quizzes[k]->items[i - s->first[k]];
+}
+
+long
+quiz_set_find(const struct quiz_set *s, const char *id, size_t n)
+{
+	size_t h = hash_id(id, n) & (s->nslots - 1);
+	long i;
+
+	while ((i = s->slots[h]) >= 0) {
+		const char *cand = quiz_set_item(s, (size_t)i, NULL)->id;
+
+		if (strncmp(cand, id, n) == 0 && cand[n] == '\0')
+			return i;
+		h = (h + 1) & (s->nslots - 1);
+	}
+	return -1;
+}
+
+long
+quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n)
+{
+	size_t i, k;
+
+	memset(s, 0, sizeof *s);
+	s->quizzes = xcalloc(n, sizeof *s->quizzes);
+	s->first = xcalloc(n, sizeof *s->first);
+	s->nquizzes = n;
+	for (k = 0; k < n; k++) {
+		s->quizzes[k] = quizzes[k];
+		s->first[k] = s->nitems;
+		s->nitems += quizzes[k]->nitems;
+	}
+	/* A table at most half full keeps probes short. */
+	for (s->nslots = 16; s->nslots < 2 * s->nitems; s->nslots *= 2)
+		;
+	s->slots = xmalloc(s->nslots * sizeof *s->slots);
+	for (i = 0; i < s->nslots; i++)
+		s->slots[i] = -1;
+	for (i = 0; i < s->nitems; i++) {
+		const char *id = quiz_set_item(s, i, NULL)->id;
+		size_t h;
+
+		if (quiz_set_find(s, id, strlen(id)) >= 0)
+			return (long)i;
+		h = hash_id(id, strlen(id)) & (s->nslots - 1);
+		while (s->slots[h] >= 0)
+			h = (h + 1) & (s->nslots - 1);
+		s->slots[h] = (long)i;
+	}
+	return -1;
+}
+
+void
+quiz_set_free(struct quiz_set *s)
+{
+	free(s->quizzes);
+	free(s->first);
+	free(s->slots);
+	memset(s, 0, sizeof *s);
+}

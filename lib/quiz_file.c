@@ -1,0 +1,310 @@
+/* quiz_file: the quiz format, checked field by field. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lib/csv_reader.h"
+#include "lib/csv_writer.h"
+#include "lib/diag.h"
+#include "lib/quiz.h"
+#include "lib/quiz_file.h"
+#include "lib/wrap.h"
+
+enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, NCOLS };
+
+static const char *const colnames[NCOLS] = {
+	"id", "category", "text", "scale", "weight", "reverse", "veto"
+};
+
+/* What the parser keeps while it reads: the items, their lines, and a hash
+ * of the ids seen, to catch a duplicate where it happens. */
+struct parse {
+	struct quiz_item *items;
+	unsigned long *lines;
+	size_t n, cap;
+	struct quiz_category *cats;
+	size_t ncats;
+	long *slots;
+	size_t nslots;
+};
+
+/* Ids are what answers files and shells name items by. */
+static int
+is_id(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+			return 0;
+	}
+	return 1;
+}
+
+static size_t
+hash_str(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The index of an earlier item with ID, or -1 after adding item N. */
+static long
+id_seen(struct parse *p, const char *id, size_t n)
+{
+	size_t h, i;
+
+	if (2 * (p->n + 1) > p->nslots) {
+		free(p->slots);
+		p->nslots = p->nslots ? p->nslots * 2 : 64;
+		p->slots = xmalloc(p->nslots * sizeof *p->slots);
+		for (i = 0; i < p->nslots; i++)
+			p->slots[i] = -1;
+		for (i = 0; i < p->n; i++) {
+			h = hash_str(p->items[i].id) & (p->nslots - 1);
+			while (p->slots[h] >= 0)
+				h = (h + 1) & (p->nslots - 1);
+			p->slots[h] = (long)i;
+		}
+	}
+	h = hash_str(id) & (p->nslots - 1);
+	for (; p->slots[h] >= 0; h = (h + 1) & (p->nslots - 1))
+		if (strcmp(p->items[p->slots[h]].id, id) == 0)
+			return p->slots[h];
+	p->slots[h] = (long)n;
+	return -1;
+}
+
+static int
+parse_scale(const char *s, struct quiz_item *it)
+{
+	char *end;
+	long lo, hi;
+
+	if (*s == '\0' || strcmp(s, "yesno") == 0) {
+		it->yesno = 1;
+		it->min = 0;
+		it->max = 1;
+		return 0;
+	}
+	if (*s < '0' || *s > '9')
+		return -1;
+	lo = strtol(s, &end, 10);
+	if (*end != '-' || end[1] < '0' || end[1] > '9' || end - s > 4)
+		return -1;
+	s = end + 1;
+	hi = strtol(s, &end, 10);
+	if (*end != '\0' || end - s > 4 || lo >= hi || hi > QUIZ_SCALE_MAX)
+		return -1;
+	it->yesno = 0;
+	it->min = (int)lo;
+	it->max = (int)hi;
+	return 0;
+}
+
+/* A positive number with at most 3 decimals, in thousandths. */
+static long
+parse_weight(const char *s)
+{
+	long w = 0, frac = 0;
+	int digits = 0, decimals = 0;
+
+	if (*s == '\0')
+		return 1000;
+	for (; *s >= '0' && *s <= '9'; s++, digits++)
+		if ((w = w * 10 + (*s - '0')) > QUIZ_WEIGHT_MAX)
+			return -1;
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			if (++decimals > 3)
+				return -1;
+			else
+				frac = frac * 10 + (*s - '0');
+	if (*s != '\0' || digits == 0 || (decimals == 0 && s[-1] == '.'))
+		return -1;
+	while (decimals++ < 3)
+		frac *= 10;
+	w = w * 1000 + frac;
+	return w > 0 && w <= QUIZ_WEIGHT_MAX * 1000L ? w : -1;
+}
+
+static void
+check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
+    const char *s, size_t n, int required)
+{
+	size_t i;
+
+	if (required && n == 0)
+		csv_reader_die(r, rec, "%s is empty", col);
+	if (!utf8_valid(s, n))
+		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 && s[i] != '\n' && s[i] != '\t')
+			csv_reader_die(r, rec, "%s: control character \\x%02x", col,
+			    (unsigned char)s[i]);
+}
+
+static size_t
+category_index(struct parse *p, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < p->ncats; i++)
+		if (strcmp(p->cats[i].name, name) == 0)
+			return i;
+	p->cats = xrealloc(p->cats, (p->ncats + 1) * sizeof *p->cats);
+	p->cats[p->ncats].name = xstrdup(name);
+	p->cats[p->ncats].title = p->cats[p->ncats].summary = p->cats[p->ncats].advice = "";
+	return p->ncats++;
+}
+
+static void
+read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
+    const long *col)
+{
+	struct quiz_item it;
+	const char *f;
+	long dup;
+
+	memset(&it, 0, sizeof it);
+	f = rec->f[col[C_ID]];
+	if (!is_id(f, rec->len[col[C_ID]]))
+		csv_reader_die(r, rec, "id: %s is not an id (1 to 64 letters, digits, "
+		    "'.', '_' or '-')", diag_quote(f));
+	check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1);
+	check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+	if (col[C_SCALE] >= 0 && parse_scale(f = rec->f[col[C_SCALE]], &it) != 0)
+		csv_reader_die(r, rec, "scale: %s is not a scale (yesno, or MIN-MAX: whole "
+		    "numbers 0 to %d, MIN below MAX)", diag_quote(f), QUIZ_SCALE_MAX);
+	if (col[C_SCALE] < 0)
+		parse_scale("", &it);
+	it.weight = col[C_WEIGHT] >= 0 ? parse_weight(f = rec->f[col[C_WEIGHT]]) : 1000;
+	if (it.weight < 0)
+		csv_reader_die(r, rec, "weight: %s is not a weight (a number above 0, up to "
+		    "%d, with at most 3 decimals)", diag_quote(f), QUIZ_WEIGHT_MAX);
+	if (col[C_REVERSE] >= 0) {
+		f = rec->f[col[C_REVERSE]];
+		if (strcasecmp(f, "yes") == 0)
+			it.reverse = 1;
+		else if (*f != '\0' && strcasecmp(f, "no") != 0)
+			csv_reader_die(r, rec, "reverse: %s is not yes or no", diag_quote(f));
+	}
+	if (col[C_VETO] >= 0)
+		check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0);
+
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 32;
+		p->items = xrealloc(p->items, p->cap * sizeof *p->items);
+		p->lines = xrealloc(p->lines, p->cap * sizeof *p->lines);
+	}
+	it.id = xstrdup(rec->f[col[C_ID]]);
+	p->items[p->n] = it;      /* id_seen may rehash, reading items[0..n-1] */
+	if ((dup = id_seen(p, it.id, p->n)) >= 0) {
+		free((char *)it.id);
+		csv_reader_die(r, rec, "duplicate id %s (first on line %lu)",
+		    diag_quote(rec->f[col[C_ID]]), p->lines[dup]);
+	}
+	it.cat = category_index(p, rec->f[col[C_CATEGORY]]);
+	it.category = p->cats[it.cat].name;
+	it.text = xstrdup(rec->f[col[C_TEXT]]);
+	it.veto = xstrdup(col[C_VETO] >= 0 ? rec->f[col[C_VETO]] : "");
+	p->items[p->n] = it;
+	p->lines[p->n++] = rec->line;
+}
+
+struct quiz *
+quiz_file_read(const char *path, const struct csv_dialect *d)
+{
+	struct csv_reader *r = csv_reader_open(path, d);
+	const struct csv_record *h, *rec;
+	struct parse p;
+	struct quiz *q;
+	long col[NCOLS];
+	size_t i, j;
+
+	memset(&p, 0, sizeof p);
+	if ((h = csv_reader_header(r)) == NULL)
+		diag_die("%s: empty quiz file: it needs a header with id, category and text",
+		    csv_reader_name(r));
+	for (i = 0; i < NCOLS; i++)
+		col[i] = csv_reader_find(r, colnames[i]);
+	for (i = 0; i < h->nf; i++) {
+		for (j = 0; j < NCOLS; j++)
+			if (strcmp(h->f[i], colnames[j]) == 0)
+				break;
+		if (j == NCOLS)
+			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (a quiz file "
+			    "has id, category, text, scale, weight, reverse, veto)",
+			    diag_quote(h->f[i]));
+	}
+	for (i = C_ID; i <= C_TEXT; i++)
+		if (col[i] < 0)
+			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
+			    i == C_ID ? "an" : "a", colnames[i]);
+
+	while ((rec = csv_reader_next(r)) != NULL)
+		read_item(&p, r, rec, col);
+	if (p.n == 0)
+		diag_die("%s: no questions in the quiz file", csv_reader_name(r));
+
+	q = xcalloc(1, sizeof *q);
+	q->name = xstrdup(csv_reader_name(r));
+	q->title = "";
+	q->items = p.items;
+	q->nitems = p.n;
+	q->cats = p.cats;
+	q->ncats = p.ncats;
+	free(p.lines);
+	free(p.slots);
+	csv_reader_close(r);
+	return q;
+}
+
+void
+quiz_file_free(struct quiz *q)
+{
+	size_t i;
+
+	if (q == NULL)
+		return;
+	for (i = 0; i < q->nitems; i++) {
+		free((char *)q->items[i].id);
+		free((char *)q->items[i].text);
+		free((char *)q->items[i].veto);
+	}
+	for (i = 0; i < q->ncats; i++)
+		free((char *)q->cats[i].name);
+	free((void *)q->items);
+	free((void *)q->cats);
+	free((char *)q->name);
+	free(q);
+}
+
+void
+quiz_file_write(const struct quiz *q, struct csv_writer *w)
+{
+	char scale[32], weight[32];
+	size_t i;
+
+	csv_write_row(w, "id", "category", "text", "scale", "weight", "reverse", "veto", NULL);
+	for (i = 0; i < q->nitems; i++) {
+		const struct quiz_item *it = &q->items[i];
+
+		if (it->yesno)
+			snprintf(scale, sizeof scale, "yesno");
+		else
+			snprintf(scale, sizeof scale, "%d-%d", it->min, it->max);
+		csv_write_row(w, it->id, it->category, it->text, scale,
+		    quiz_format_points(it->weight, weight, sizeof weight),
+		    it->reverse ? "yes" : "no", it->veto, NULL);
+	}
+}

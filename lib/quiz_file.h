@@ -1,0 +1,22 @@
+/*
+ * quiz_file: read and write a quiz file (rekindle(5)): CSV with the columns
+ * id, category and text, and optionally scale, weight, reverse and veto, in
+ * any order.  Every field is checked; a bad one is an error with file:line.
+ * tools/gen_quiz reads the built-in quizzes through this same parser.
+ */
+#ifndef RK_QUIZ_FILE_H
+#define RK_QUIZ_FILE_H
+
+#include "lib/csv_reader.h"
+#include "lib/csv_writer.h"
+#include "lib/quiz.h"
+
+/* Read PATH ("-" for stdin) into a quiz named after the file.  Dies on any
+ * error.  Categories get empty titles. */
+struct quiz *quiz_file_read(const char *path, const struct csv_dialect *d);
+void quiz_file_free(struct quiz *q);
+
+/* Write Q in the quiz-file format, header and every column included. */
+void quiz_file_write(const struct quiz *q, struct csv_writer *w);
+
+#endif
