@@ -1,0 +1,31 @@
+#!/usr/bin/env bats
+# The build as a user meets it: install, uninstall, and the demo.
+
+load helpers
+
+@test "make install honours DESTDIR and PREFIX: programs, man pages and data" {
+	d="$BATS_TEST_TMPDIR/root"
+	run make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr
+	assert_success
+	for p in "$RK_ROOT"/cmd/*.c; do
+		p=${p##*/}; p=${p%.c}
+		[ -x "$d/usr/bin/$p" ] || { echo "missing $p"; false; }
+		[ -f "$d/usr/share/man/man1/$p.1" ] || { echo "missing $p.1"; false; }
+	done
+	for f in "$RK_ROOT"/data/*.csv; do
+		cmp "$f" "$d/usr/share/rekindle/${f##*/}"
+	done
+	[ -f "$d/usr/share/rekindle/examples/why.csv" ]
+	# The installed program needs no data file: its tips are compiled in.
+	run "$d/usr/bin/rk-tip" -a --format=csv
+	assert_output "$(cat "$DATA/tips.csv")"
+}
+
+@test "make uninstall removes what install put there" {
+	d="$BATS_TEST_TMPDIR/root"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
+	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
+	assert_success
+	run find "$d" -type f
+	assert_output ''
+}
