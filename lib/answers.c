@@ -1,0 +1,194 @@
+/* answers: answers files, checked row by row against the quizzes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/answers.h"
+#include "lib/csv_reader.h"
+#include "lib/diag.h"
+#include "lib/quiz.h"
+
+enum { C_QUESTION, C_ANSWER, C_RESPONDENT, NCOLS };
+
+static const char *const colnames[NCOLS] = { "question", "answer", "respondent" };
+
+void
+answers_init(struct answer_sheets *a, const struct quiz_set *set)
+{
+	memset(a, 0, sizeof *a);
+	a->set = set;
+}
+
+static size_t
+hash_name(const char *s, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void
+rehash(struct answer_sheets *a)
+{
+	size_t i, h;
+
+	free(a->slots);
+	a->nslots = a->nslots ? a->nslots * 2 : 64;
+	a->slots = xmalloc(a->nslots * sizeof *a->slots);
+	for (i = 0; i < a->nslots; i++)
+		a->slots[i] = -1;
+	for (i = 0; i < a->n; i++) {
+		h = hash_name(a->names[i], strlen(a->names[i])) & (a->nslots - 1);
+		while (a->slots[h] >= 0)
+			h = (h + 1) & (a->nslots - 1);
+		a->slots[h] = (long)i;
+	}
+}
+
+size_t
+answers_respondent(struct answer_sheets *a, const char *name, size_t n)
+{
+	size_t h, i, ni = a->set->nitems;
+
+	if (a->n > 0 && strncmp(a->names[a->last], name, n) == 0 &&
+	    a->names[a->last][n] == '\0')
+		return a->last;
+	if (2 * (a->n + 1) > a->nslots)
+		rehash(a);
+	h = hash_name(name, n) & (a->nslots - 1);
+	for (; a->slots[h] >= 0; h = (h + 1) & (a->nslots - 1)) {
+		const char *cand = a->names[a->slots[h]];
+
+		if (strncmp(cand, name, n) == 0 && cand[n] == '\0')
+			return a->last = (size_t)a->slots[h];
+	}
+	if (a->n == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 16;
+		a->names = xrealloc(a->names, a->cap * sizeof *a->names);
+		a->values = xrealloc(a->values, a->cap * (ni ? ni : 1) * sizeof *a->values);
+	}
+	a->names[a->n] = xstrndup(name, n);
+	for (i = 0; i < ni; i++)
+		a->values[a->n * ni + i] = QUIZ_NO_ANSWER;
+	a->slots[h] = (long)a->n;
+	return a->last = a->n++;
+}
+
+const short *
+answers_values(const struct answer_sheets *a, size_t r)
+{
+	return &a->values[r * a->set->nitems];
+}
+
+/* "why", "qualify or signs": the quizzes an unknown question is not in. */
+static const char *
+quiz_names(const struct quiz_set *s, char *buf, size_t n)
+{
+	size_t k, used = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < s->nquizzes && used < n; k++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%s",
+		    k == 0 ? "" : k + 1 == s->nquizzes ? " or " : ", ", s->quizzes[k]->name);
+	return buf;
+}
+
+static void
+find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
+{
+	const struct csv_record *h = csv_reader_header(r);
+	size_t i, j;
+
+	if (h == NULL) {
+		col[C_QUESTION] = -1;   /* an empty input, or --no-header */
+		return;
+	}
+	for (i = 0; i < NCOLS; i++)
+		col[i] = csv_reader_find(r, colnames[i]);
+	for (i = 0; i < h->nf; i++) {
+		for (j = 0; j < NCOLS; j++)
+			if (strcmp(h->f[i], colnames[j]) == 0)
+				break;
+		if (j == NCOLS)
+			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (answers have "
+			    "question, answer and respondent)", diag_quote(h->f[i]));
+	}
+	for (i = C_QUESTION; i <= C_ANSWER; i++)
+		if (col[i] < 0)
+			diag_die_at(csv_reader_name(r), h->line, "the header needs a %s column",
+			    colnames[i]);
+	if (col[C_RESPONDENT] >= 0)
+		a->named = 1;
+}
+
+static void
+read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_record *rec,
+    const long *col)
+{
+	const char *q = rec->f[col[C_QUESTION]], *ans = rec->f[col[C_ANSWER]];
+	const char *who = col[C_RESPONDENT] >= 0 ? rec->f[col[C_RESPONDENT]] : "";
+	const struct quiz_item *it;
+	char buf[128];
+	size_t resp;
+	short *slot;
+	long i;
+	int v;
+
+	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0)
+		csv_reader_die(r, rec, "%s is not a question of %s", diag_quote(q),
+		    quiz_names(a->set, buf, sizeof buf));
+	resp = answers_respondent(a, who,
+	    col[C_RESPONDENT] >= 0 ? rec->len[col[C_RESPONDENT]] : 0);
+	if (*ans == '\0')
+		return;             /* left blank: unanswered */
+	it = quiz_set_item(a->set, (size_t)i, NULL);
+	if (quiz_parse_answer(it, ans, &v) != 0)
+		csv_reader_die(r, rec, "%s is not an answer to %s (%s)", diag_quote(ans), it->id,
+		    quiz_answer_range(it, buf, sizeof buf));
+	slot = &a->values[resp * a->set->nitems + (size_t)i];
+	if (*slot != QUIZ_NO_ANSWER) {
+		if (col[C_RESPONDENT] >= 0)
+			csv_reader_die(r, rec, "%s is answered twice by %s", it->id, diag_quote(who));
+		csv_reader_die(r, rec, "%s is answered twice", it->id);
+	}
+	*slot = (short)v;
+}
+
+void
+answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d)
+{
+	struct csv_reader *r = csv_reader_open(path, d);
+	const struct csv_record *rec;
+	long col[NCOLS];
+
+	find_columns(r, col, a);
+	while ((rec = csv_reader_next(r)) != NULL) {
+		if (col[C_QUESTION] < 0) {
+			/* --no-header: the first row sets the width for all. */
+			if (rec->nf < 2 || rec->nf > 3)
+				csv_reader_die(r, rec, "%zu field%s: with --no-header a row is "
+				    "question,answer[,respondent]", rec->nf, rec->nf == 1 ? "" : "s");
+			col[C_QUESTION] = 0;
+			col[C_ANSWER] = 1;
+			col[C_RESPONDENT] = rec->nf == 3 ? 2 : -1;
+			a->named |= rec->nf == 3;
+		}
+		read_row(a, r, rec, col);
+	}
+	csv_reader_close(r);
+}
+
+void
+answers_free(struct answer_sheets *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		free(a->names[i]);
+	free(a->names);
+	free(a->values);
+	free(a->slots);
+	memset(a, 0, sizeof *a);
+}

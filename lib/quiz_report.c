@@ -1,0 +1,167 @@
+/* quiz_report: results as CSV rows or as a table with bars. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/csv_writer.h"
+#include "lib/diag.h"
+#include "lib/output.h"
+#include "lib/quiz.h"
+#include "lib/quiz_report.h"
+#include "lib/wrap.h"
+
+#define BAR 20
+
+static const char *bold_on = "\033[1m", *green_on = "\033[32m", *attr_off = "\033[0m";
+
+void
+quiz_report_begin(struct quiz_report *r)
+{
+	r->res = xcalloc(r->q->ncats, sizeof *r->res);
+	r->count = 0;
+	if (r->format == OUT_TEXT)
+		return;
+	csv_writer_init(&r->w, r->fp, r->format == OUT_TSV ? '\t' : ',');
+	if (r->named)
+		csv_write_str(&r->w, "respondent");
+	csv_write_row(&r->w, "category", "score", "max", "percent", "answered", "total", NULL);
+}
+
+static size_t
+shown(const struct quiz_report *r)
+{
+	return r->top > 0 && r->top < r->q->ncats ? r->top : r->q->ncats;
+}
+
+static void
+write_rows(struct quiz_report *r, const char *respondent)
+{
+	char score[32], max[32], pct[16], answered[24], total[24];
+	size_t i;
+
+	for (i = 0; i < shown(r); i++) {
+		const struct quiz_result *res = &r->res[i];
+
+		snprintf(answered, sizeof answered, "%zu", res->answered);
+		snprintf(total, sizeof total, "%zu", res->total);
+		if (r->named)
+			csv_write_str(&r->w, respondent);
+		csv_write_row(&r->w, r->q->cats[res->cat].name,
+		    quiz_format_points(res->score, score, sizeof score),
+		    quiz_format_points(res->max, max, sizeof max),
+		    quiz_format_percent(res->pct10, pct, sizeof pct), answered, total, NULL);
+	}
+}
+
+static void
+pad(FILE *fp, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+static void
+print_wrapped(FILE *fp, const char *lead, const char *s, size_t width)
+{
+	size_t n = strlen(s), off, len, used, indent = strlen(lead);
+
+	fputs(lead, fp);
+	while ((used = wrap_next(s, n, width - indent, &off, &len)) > 0) {
+		fprintf(fp, "%.*s\n", (int)len, s + off);
+		s += used;
+		n -= used;
+		indent = 0;
+	}
+}
+
+/* The closing paragraph of the why quiz: the reason that scored highest. */
+static void
+explain(struct quiz_report *r)
+{
+	const struct quiz_result *top = &r->res[0];
+	const struct quiz_category *c = &r->q->cats[top->cat];
+	size_t width = r->width < 40 ? 40 : r->width;
+	char pct[16], lead[256];
+
+	putc('\n', r->fp);
+	if (top->pct10 <= 0) {
+		print_wrapped(r->fp, "", "No reason stands out: none of them shows in these "
+		    "answers.", width);
+		return;
+	}
+	fprintf(r->fp, "%sMost likely reason: %s (%s%%)%s\n", r->color ? bold_on : "",
+	    c->title, quiz_format_percent(top->pct10, pct, sizeof pct),
+	    r->color ? attr_off : "");
+	print_wrapped(r->fp, "", c->summary, width);
+	snprintf(lead, sizeof lead, "What to work on: ");
+	print_wrapped(r->fp, lead, c->advice, width);
+}
+
+static void
+write_table(struct quiz_report *r, const char *respondent)
+{
+	size_t i, j, cw = 0, n = shown(r);
+	char score[32], max[32], pct[16];
+
+	if (r->count > 0)
+		putc('\n', r->fp);
+	if (r->named)
+		fprintf(r->fp, "%s%s%s\n", r->color ? bold_on : "",
+		    *respondent != '\0' ? respondent : "(no respondent)", r->color ? attr_off : "");
+	for (i = 0; i < r->q->ncats; i++) {
+		const char *name = r->q->cats[i].name;
+		size_t w = text_width(name, strlen(name));
+
+		if (w > cw)
+			cw = w;
+	}
+	for (i = 0; i < n; i++) {
+		const struct quiz_result *res = &r->res[i];
+		const char *name = r->q->cats[res->cat].name;
+		size_t fill = res->pct10 < 0 ? 0 : ((size_t)res->pct10 * BAR + 500) / 1000;
+
+		fputs(name, r->fp);
+		pad(r->fp, cw - text_width(name, strlen(name)));
+		if (res->pct10 < 0)
+			fprintf(r->fp, "  %6s  ", "-");
+		else
+			fprintf(r->fp, "  %5s%%  ", quiz_format_percent(res->pct10, pct, sizeof pct));
+		fputs(r->color && fill > 0 ? green_on : "", r->fp);
+		for (j = 0; j < BAR; j++) {
+			if (j == fill && r->color && fill > 0)
+				fputs(attr_off, r->fp);
+			putc(j < fill ? '#' : '.', r->fp);
+		}
+		if (r->color && fill == BAR)
+			fputs(attr_off, r->fp);
+		if (res->answered == 0)
+			fprintf(r->fp, "  not answered (0 of %zu)\n", res->total);
+		else
+			fprintf(r->fp, "  %s of %s points, %zu of %zu answered\n",
+			    quiz_format_points(res->score, score, sizeof score),
+			    quiz_format_points(res->max, max, sizeof max), res->answered,
+			    res->total);
+	}
+	if (r->explain)
+		explain(r);
+}
+
+void
+quiz_report_write(struct quiz_report *r, const char *respondent, const short *values)
+{
+	quiz_score(r->q, values, r->res);
+	if (r->format == OUT_TEXT)
+		write_table(r, respondent);
+	else
+		write_rows(r, respondent);
+	r->count++;
+	if (r->fp == stdout)
+		out_check();
+}
+
+void
+quiz_report_end(struct quiz_report *r)
+{
+	free(r->res);
+	r->res = NULL;
+}

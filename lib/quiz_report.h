@@ -1,0 +1,36 @@
+/*
+ * quiz_report: write quiz results, one respondent at a time: CSV or TSV
+ * rows of [respondent,]category,score,max,percent,answered,total, or a
+ * readable table with a bar per category.  For the built-in why quiz the
+ * table ends with the most likely reason, in the article's words.
+ */
+#ifndef RK_QUIZ_REPORT_H
+#define RK_QUIZ_REPORT_H
+
+#include <stdio.h>
+
+#include "lib/csv_writer.h"
+#include "lib/output.h"
+#include "lib/quiz.h"
+
+struct quiz_report {
+	FILE *fp;
+	enum out_format format;   /* OUT_CSV, OUT_TSV or OUT_TEXT */
+	const struct quiz *q;
+	int named;                /* a respondent column or heading */
+	size_t top;               /* at most this many categories; 0: all */
+	int color;
+	int explain;              /* name the most likely reason after the table */
+	size_t width;             /* for wrapping that reason */
+
+	struct csv_writer w;
+	struct quiz_result *res;
+	size_t count;             /* respondents written */
+};
+
+void quiz_report_begin(struct quiz_report *r);
+/* VALUES holds one value per item of the quiz. */
+void quiz_report_write(struct quiz_report *r, const char *respondent, const short *values);
+void quiz_report_end(struct quiz_report *r);
+
+#endif
