@@ -1,0 +1,333 @@
+/* rk-ready: are you ready to try again, and if not, what is missing? */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/answers.h"
+#include "lib/csv_writer.h"
+#include "lib/date.h"
+#include "lib/diag.h"
+#include "lib/numopt.h"
+#include "lib/output.h"
+#include "lib/quiz.h"
+#include "lib/ready.h"
+#include "lib/today.h"
+#include "lib/wrap.h"
+
+static const char *opt_since, *opt_today;
+static long opt_days = -1, min_days = 30, min_signs = 4;
+static int quiet;
+static enum out_format format = OUT_DEFAULT;
+static struct csv_dialect dialect = { ',', 0 };
+
+static long since_day;           /* the break-up, with --since */
+static long today;
+
+static const struct quiz *
+builtin(const char *name)
+{
+	const struct quiz *q = quiz_find(name);
+
+	if (q == NULL)
+		diag_die("the built-in %s quiz is missing", name);
+	return q;
+}
+
+/* The detail of a check: what holds, what is missing, in plain words. */
+static const char *
+check_detail(const struct ready_check *c, char *buf, size_t n)
+{
+	char s[32], m[32], day[11];
+
+	if (c->veto != NULL) {
+		snprintf(buf, n, "%s", c->veto->veto);
+	} else if (c->by_calendar) {
+		if (opt_since != NULL) {
+			date_format_iso(since_day, day);
+			snprintf(buf, n, "%ld day%s since %s, %ld needed", opt_days,
+			    opt_days == 1 ? "" : "s", day, min_days);
+		} else
+			snprintf(buf, n, "%ld day%s, %ld needed", opt_days,
+			    opt_days == 1 ? "" : "s", min_days);
+	} else if (c->status == CHECK_UNKNOWN) {
+		snprintf(buf, n, "%s: not answered", c->cat->title[0] ? c->cat->title : c->cat->name);
+	} else {
+		snprintf(buf, n, "%s: %s of %s", c->cat->title[0] ? c->cat->title : c->cat->name,
+		    quiz_format_points(c->res.score, s, sizeof s),
+		    quiz_format_points(c->res.max, m, sizeof m));
+	}
+	return buf;
+}
+
+/* The names of the checks with status ST, as "fixable, motive". */
+static void
+list_names(const struct ready_result *res, enum check_status st, char *buf, size_t n)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < res->n && used < n; i++)
+		if (res->checks[i].status == st)
+			used += (size_t)snprintf(buf + used, n - used, "%s%s",
+			    used ? ", " : "", res->checks[i].cat->name);
+}
+
+static const char *
+verdict_detail(const struct ready_result *res, char *buf, size_t n)
+{
+	char fail[256], unknown[256], day[11];
+	size_t used;
+
+	switch (res->verdict) {
+	case VERDICT_READY:
+		snprintf(buf, n, "the three questions pass and %d of %d signs hold",
+		    res->signs_held, res->signs_total);
+		break;
+	case VERDICT_WAIT:
+		date_format_iso(res->ready_on, day);
+		snprintf(buf, n, "ready on %s, when %ld days have passed", day, min_days);
+		break;
+	default:
+		if (res->veto != NULL) {
+			snprintf(buf, n, "%s (%s)", res->veto->veto, res->veto->id);
+			break;
+		}
+		list_names(res, CHECK_FAIL, fail, sizeof fail);
+		list_names(res, CHECK_UNKNOWN, unknown, sizeof unknown);
+		used = 0;
+		buf[0] = '\0';
+		if (fail[0])
+			used += (size_t)snprintf(buf, n, "not holding: %s", fail);
+		if (unknown[0] && used < n)
+			used += (size_t)snprintf(buf + used, n - used, "%snot answered: %s",
+			    used ? "; " : "", unknown);
+		if (res->signs_held < min_signs && used < n)
+			snprintf(buf + used, n - used, "%sonly %d of %d signs hold, %ld needed",
+			    used ? "; " : "", res->signs_held, res->signs_total, min_signs);
+	}
+	return buf;
+}
+
+static void
+write_csv(const struct ready_result *res)
+{
+	struct csv_writer w;
+	char buf[512];
+	size_t i;
+
+	csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
+	csv_write_row(&w, "check", "status", "detail", NULL);
+	for (i = 0; i < res->n; i++) {
+		const struct ready_check *c = &res->checks[i];
+
+		csv_write_row(&w, c->cat->name, check_status_name(c->status),
+		    check_detail(c, buf, sizeof buf), NULL);
+	}
+	csv_write_row(&w, "verdict", verdict_name(res->verdict),
+	    verdict_detail(res, buf, sizeof buf), NULL);
+}
+
+static void
+write_text(const struct ready_result *res)
+{
+	static const char *const mark[] = { "[x]", "[ ]", "[?]" };
+	static const char *const paint[] = { "\033[32m", "\033[31m", "\033[33m" };
+	int color = out_color();
+	char buf[512], why[400], day[11];
+	size_t i, off, len, used, s_len;
+	const char *s;
+
+	for (i = 0; i < res->n; i++) {
+		const struct ready_check *c = &res->checks[i];
+
+		printf("%s%s%s %-11s %s\n", color ? paint[c->status] : "", mark[c->status],
+		    color ? "\033[0m" : "", c->cat->name, check_detail(c, buf, sizeof buf));
+	}
+	putchar('\n');
+	switch (res->verdict) {
+	case VERDICT_READY:
+		snprintf(buf, sizeof buf, "Ready: the three questions pass and %d of %d signs "
+		    "hold, time among them. Ask him out, and talk about what went wrong.",
+		    res->signs_held, res->signs_total);
+		break;
+	case VERDICT_WAIT:
+		date_format_iso(res->ready_on, day);
+		snprintf(buf, sizeof buf, "Wait: everything else is in place, but give it time. "
+		    "You will be ready on %s, in %ld day%s.", day, res->ready_on - today,
+		    res->ready_on - today == 1 ? "" : "s");
+		break;
+	default:
+		if (res->veto != NULL) {
+			snprintf(buf, sizeof buf, "Not ready: %s", res->veto->veto);
+			break;
+		}
+		snprintf(buf, sizeof buf, "Not ready: %s.", verdict_detail(res, why, sizeof why));
+	}
+	s = buf;
+	s_len = strlen(buf);
+	while ((used = wrap_next(s, s_len, (size_t)out_term_width(), &off, &len)) > 0) {
+		printf("%.*s\n", (int)len, s + off);
+		s += used;
+		s_len -= used;
+	}
+}
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+	    "usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]\n"
+	    "                [-d char | -t] [--no-header] [--format csv|tsv|text]\n"
+	    "                [--today date] [answers ...]\n"
+	    "Decide from answers to the qualify and signs quizzes whether you are ready\n"
+	    "to try again, and if not, what is missing.\n"
+	    "      --since DATE     the day of the break-up: the calendar decides \"time\"\n"
+	    "      --days N         days since the break-up, instead of --since\n"
+	    "      --min-days N     days that must pass (default 30)\n"
+	    "      --min-signs N    signs that must hold, of five (default 4)\n"
+	    "  -q, --quiet          print nothing; the exit status tells\n"
+	    "  -d, --delimiter C    answers are separated by C\n"
+	    "  -t, --tsv            same as -d tab\n"
+	    "      --no-header      answers have no header: question,answer\n"
+	    "      --format FMT     csv, tsv or text (default: text on a terminal)\n"
+	    "      --today DATE     the date to count from (YYYY-MM-DD; also RK_TODAY)\n"
+	    "  -h, --help           show this help\n"
+	    "  -V, --version        show the version\n"
+	    "Exit status: 0 ready, 1 wait or not ready, 2 error.\n");
+}
+
+int
+main(int argc, char *argv[])
+{
+	enum { O_SINCE = 256, O_DAYS, O_MIN_DAYS, O_MIN_SIGNS, O_NO_HEADER, O_FORMAT, O_TODAY };
+	static const struct option longopts[] = {
+		{ "since", required_argument, NULL, O_SINCE },
+		{ "days", required_argument, NULL, O_DAYS },
+		{ "min-days", required_argument, NULL, O_MIN_DAYS },
+		{ "min-signs", required_argument, NULL, O_MIN_SIGNS },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "delimiter", required_argument, NULL, 'd' },
+		{ "tsv", no_argument, NULL, 't' },
+		{ "no-header", no_argument, NULL, O_NO_HEADER },
+		{ "format", required_argument, NULL, O_FORMAT },
+		{ "today", required_argument, NULL, O_TODAY },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const names[] = { "why", "qualify", "signs", "his-signs" };
+	const struct quiz *quizzes[4];
+	struct quiz_set set;
+	struct answer_sheets sheets;
+	struct ready_input in;
+	struct ready_result res;
+	size_t i, qi = 0, si = 0;
+	int ch;
+
+	diag_init(argv[0]);
+	out_init();
+	while ((ch = getopt_long(argc, argv, "qd:thV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case O_SINCE:
+			opt_since = optarg;
+			break;
+		case O_DAYS:
+			opt_days = numopt_long("--days", optarg, 0, 3652058);
+			break;
+		case O_MIN_DAYS:
+			min_days = numopt_long("--min-days", optarg, 0, 36500);
+			break;
+		case O_MIN_SIGNS:
+			min_signs = numopt_long("--min-signs", optarg, 0, 5);
+			break;
+		case 'q':
+			quiet = 1;
+			break;
+		case 'd':
+			dialect.delim = csv_parse_delim(optarg);
+			break;
+		case 't':
+			dialect.delim = '\t';
+			break;
+		case O_NO_HEADER:
+			dialect.no_header = 1;
+			break;
+		case O_FORMAT:
+			format = out_format_parse(optarg);
+			break;
+		case O_TODAY:
+			opt_today = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			out_close();
+			return 0;
+		case 'V':
+			printf("rk-ready (rekindle) %s\n", RK_VERSION);
+			out_close();
+			return 0;
+		default:
+			usage(stderr);
+			return RK_EXIT_ERROR;
+		}
+	}
+	if (opt_since != NULL && opt_days >= 0)
+		diag_usage_error("--since and --days do not go together");
+	today = today_days(opt_today);
+	if (opt_since != NULL) {
+		if (date_parse_iso(opt_since, strlen(opt_since), &since_day) != 0)
+			diag_usage_error("--since: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
+			    diag_quote(opt_since));
+		if (since_day > today)
+			diag_usage_error("--since: %s is after today", opt_since);
+		opt_days = today - since_day;
+	}
+	format = out_format_resolve(format);
+
+	/* Every built-in quiz is in the set, so one file may hold all of a
+	 * person's answers; only qualify and signs count here. */
+	for (i = 0; i < 4; i++)
+		quizzes[i] = builtin(names[i]);
+	if (quiz_set_init(&set, quizzes, 4) >= 0)
+		diag_die("the built-in quizzes share an id");
+	answers_init(&sheets, &set);
+	if (optind == argc)
+		answers_read(&sheets, "-", &dialect);
+	for (i = (size_t)optind; i < (size_t)argc; i++)
+		answers_read(&sheets, argv[i], &dialect);
+	if (sheets.n > 1)
+		diag_die("answers for %zu respondents: rk-ready decides for one person "
+		    "(rk-quiz scores many)", sheets.n);
+	if (sheets.n == 0)
+		answers_respondent(&sheets, "", 0);
+	for (i = 0; i < set.nquizzes; i++) {
+		if (set.quizzes[i] == quizzes[1])
+			qi = set.first[i];
+		if (set.quizzes[i] == quizzes[2])
+			si = set.first[i];
+	}
+
+	memset(&in, 0, sizeof in);
+	in.qualify = quizzes[1];
+	in.signs = quizzes[2];
+	in.qualify_values = answers_values(&sheets, 0) + qi;
+	in.signs_values = answers_values(&sheets, 0) + si;
+	in.have_days = opt_days >= 0;
+	in.days = opt_days;
+	in.min_days = min_days;
+	in.min_signs = (int)min_signs;
+	in.today = today;
+	ready_decide(&in, &res);
+
+	if (!quiet) {
+		if (format == OUT_TEXT)
+			write_text(&res);
+		else
+			write_csv(&res);
+	}
+	answers_free(&sheets);
+	quiz_set_free(&set);
+	out_close();
+	return res.verdict == VERDICT_READY ? 0 : 1;
+}
