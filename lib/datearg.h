@@ -1,0 +1,27 @@
+/*
+ * datearg: the dates users write, as day numbers (see date.h).  Accepted:
+ * YYYY-MM-DD; an ISO 8601 date-time, whose calendar date counts as written
+ * or, when it carries a UTC offset or Z, as the local date of that instant
+ * under TZ; "today" and "yesterday"; or, given a strptime(3) format, the
+ * layout it describes.  Nothing here prints: a string that is no date gets
+ * the reason in words, ready to follow the quoted string in a message.
+ */
+#ifndef RK_DATEARG_H
+#define RK_DATEARG_H
+
+#include <stddef.h>
+
+struct datearg {
+	const char *format;   /* a strptime format, or NULL for ISO 8601 */
+	long today;           /* the day number "today" names */
+};
+
+/*
+ * Parse the N bytes of S, which must be followed by a NUL.  Returns 0 and
+ * sets *DAYS, or returns -1 with WHY set to a reason such as
+ * "is not a date: February 2024 has 29 days".
+ */
+int datearg_parse(const struct datearg *da, const char *s, size_t n, long *days,
+    char *why, size_t whylen);
+
+#endif

@@ -1,0 +1,100 @@
+/* since: counts, milestones and weeks. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/diag.h"
+#include "lib/numopt.h"
+#include "lib/since.h"
+
+long
+since_days(long date, long today)
+{
+	return today - date;
+}
+
+static int
+cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+int
+milestones_parse(const char *list, struct milestones *m, char *why, size_t whylen)
+{
+	const char *p = list;
+	size_t cap = 1, i, out;
+
+	for (i = 0; list[i] != '\0'; i++)
+		cap += list[i] == ',';
+	m->v = xcalloc(cap, sizeof *m->v);
+	m->n = 0;
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		char item[32];
+		long v;
+		int rc = -1;
+
+		if (len < sizeof item) {
+			memcpy(item, p, len);
+			item[len] = '\0';
+			rc = numopt_parse_long(item, &v);
+		}
+		if (rc == 0 && (v < -SINCE_MAX_SPAN || v > SINCE_MAX_SPAN))
+			rc = -2;
+		if (rc != 0) {
+			if (len == 0)
+				snprintf(why, whylen, "an empty item; the list is whole "
+				    "numbers separated by commas, as in 7,30,90");
+			else if (rc == -2)
+				snprintf(why, whylen, "%s is out of range (%ld to %ld)",
+				    diag_quote_n(p, len), -SINCE_MAX_SPAN, SINCE_MAX_SPAN);
+			else
+				snprintf(why, whylen, "%s is not a whole number of days",
+				    diag_quote_n(p, len));
+			milestones_free(m);
+			return -1;
+		}
+		m->v[m->n++] = v;
+		if (p[len] == '\0')
+			break;
+		p += len + 1;
+	}
+	qsort(m->v, m->n, sizeof *m->v, cmp_long);
+	for (i = out = 0; i < m->n; i++)
+		if (out == 0 || m->v[out - 1] != m->v[i])
+			m->v[out++] = m->v[i];
+	m->n = out;
+	return 0;
+}
+
+int
+milestones_has(const struct milestones *m, long days)
+{
+	return bsearch(&days, m->v, m->n, sizeof *m->v, cmp_long) != NULL;
+}
+
+void
+milestones_free(struct milestones *m)
+{
+	free(m->v);
+	m->v = NULL;
+	m->n = 0;
+}
+
+void
+since_weeks(long days, char *buf, size_t n)
+{
+	const char *sign = days < 0 ? "-" : "";
+	long a = days < 0 ? -days : days, w = a / 7, d = a % 7;
+
+	if (w == 0)
+		snprintf(buf, n, "%s%ld day%s", sign, d, d == 1 ? "" : "s");
+	else if (d == 0)
+		snprintf(buf, n, "%s%ld week%s", sign, w, w == 1 ? "" : "s");
+	else
+		snprintf(buf, n, "%s%ld week%s %s%ld day%s", sign, w, w == 1 ? "" : "s",
+		    sign, d, d == 1 ? "" : "s");
+}

@@ -1,0 +1,35 @@
+/*
+ * since: the pure rules of rk-since.  A count is today's day number minus
+ * the date's; a milestone list says which counts are worth a note; a count
+ * can be said in weeks and days.
+ */
+#ifndef RK_SINCE_H
+#define RK_SINCE_H
+
+#include <stddef.h>
+
+/* The longest span there is: from 0001-01-01 to 9999-12-31. */
+#define SINCE_MAX_SPAN 3652058L
+
+/* Days from DATE to TODAY, both day numbers: negative for a date to come. */
+long since_days(long date, long today);
+
+struct milestones {
+	long *v;              /* sorted, without repeats */
+	size_t n;
+};
+
+/* Parse a list such as "7,14,30,60,90": whole numbers within
+ * SINCE_MAX_SPAN either side of 0, separated by commas.  Returns 0, or -1
+ * with the reason in WHY. */
+int milestones_parse(const char *list, struct milestones *m, char *why, size_t whylen);
+/* 1 when DAYS is one of the milestones. */
+int milestones_has(const struct milestones *m, long days);
+void milestones_free(struct milestones *m);
+
+/* DAYS in words of weeks and days, into BUF: "8 weeks 2 days", "1 week",
+ * "3 days", "0 days"; for a date to come each part takes the sign, as in
+ * "-1 week -2 days".  40 bytes always suffice. */
+void since_weeks(long days, char *buf, size_t n);
+
+#endif
