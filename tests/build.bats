@@ -29,3 +29,15 @@ load helpers
 	run find "$d" -type f
 	assert_output ''
 }
+
+@test "the demo runs all four programs together on the example data" {
+	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
+	assert_success
+	[ -z "$stderr" ]
+	for p in rk-tip rk-quiz rk-since rk-ready; do
+		assert_line --regexp "^\\\$ $p "
+	done
+	assert_line 'Most likely reason: An emotional burden (90.9%)'
+	assert_line '4 weeks 5 days'
+	assert_line 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env bats
+# The programs together: the pipelines of SPEC.md and rekindle(7), and the
+# crontab lines of rekindle(7) run as cron would run them.
+
+load helpers
+
+EX="$RK_ROOT/data/examples"
+
+# The tips tagged with each category named, in that order, each tip once,
+# worked out with awk from the TSV of all tips: an account independent of
+# rk-tip --for's own code.
+tips_for() {
+	rk-tip -a --format=tsv | awk -F'\t' -v cats="$*" '
+	    NR == 1 { print; next }
+	    { row[NR] = $0; tags[NR] = " " $3 " "; n = NR }
+	    END {
+		k = split(cats, c, " ")
+		for (i = 1; i <= k; i++)
+			for (r = 2; r <= n; r++)
+				if (!(r in done) && index(tags[r], " " c[i] " ")) {
+					print row[r]; done[r] = 1
+				}
+	    }'
+}
+
+@test "rk-quiz why | rk-tip --for: the tips for the reasons, likeliest first" {
+	order=$(rk-quiz why "$EX/why.csv" | awk -F, 'NR > 1 && $4 > 0 { printf "%s ", $1 }')
+	[ "$order" = "burden self respect attraction goals " ]
+	run --separate-stderr bash -c "rk-quiz why '$EX/why.csv' | rk-tip --for --format=tsv"
+	assert_success
+	assert_output "$(tips_for $order)"
+	assert_line --index 1 --regexp $'\tburden[ \t]|\t[a-z ]* burden[ \t]'
+}
+
+@test "rk-quiz -n 1 why | rk-tip --for -n 2: two tips for the likeliest reason" {
+	run --separate-stderr bash -c "rk-quiz -n 1 why '$EX/why.csv' | rk-tip --for -n 2 --seed 9 --format=tsv"
+	assert_success
+	[ "${#lines[@]}" -eq 3 ]
+	for l in "${lines[@]:1}"; do
+		printf '%s\n' "$(tips_for burden)" | grep -qxF "$l"
+	done
+}
+
+@test "rk-ready | rk-tip --for: the advice for what is missing" {
+	run --separate-stderr bash -c "rk-ready --today 2026-11-26 --since 2026-11-10 '$EX/ready.csv' | rk-tip --for --format=tsv"
+	assert_success
+	assert_output "$(tips_for time)"
+}
+
+@test "rk-ready || rk-tip --step 2: a step-2 tip when not ready yet" {
+	run --separate-stderr bash -c "rk-ready -q --today 2026-11-26 --since 2026-11-10 '$EX/ready.csv' || rk-tip --step 2 --format=csv -n 1 --seed 1"
+	assert_success
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == steps,2,* ]]
+	# and nothing when ready
+	run --separate-stderr bash -c "rk-ready -q --today 2026-11-26 --days 40 '$EX/ready.csv' || rk-tip --step 2"
+	assert_success
+	assert_output ''
+}
+
+@test "rk-since output feeds a script: events at least 30 days old" {
+	run --separate-stderr bash -c "rk-since --today 2026-11-26 -c date '$EX/dates.csv' | awk -F, 'NR > 1 && \$NF >= 30 { print \$2 }'"
+	assert_success
+	assert_output "$(printf 'break-up\nstarted no contact\nhe texted first')"
+}
+
+@test "rk-since --where who=me --last on the example journal: the no-contact streak" {
+	run --separate-stderr rk-since --today 2026-11-26 -c date --where who=me --last "$EX/contacts.csv"
+	assert_success
+	# The last row with who=me is dated 2026-10-24: 7 days to 2026-10-31,
+	# then 26 more to 2026-11-26.
+	assert_output 33
+	[ "$(grep -c ',me,' "$EX/contacts.csv")" -ge 1 ]
+	[ "$(grep ',me,' "$EX/contacts.csv" | cut -d, -f1 | sort | tail -n 1)" = 2026-10-24 ]
+}
+
+# Each crontab line of rekindle(7), without its schedule, run under cron's
+# bare environment: no terminal, no TERM, a minimal PATH, stdin /dev/null.
+cron_lines() {
+	sed -n 's/^[0-9][0-9]* [0-9][0-9]* \* \* \* //p' "$RK_ROOT/man/rekindle.7" | sed 's/\\e/\\/g'
+}
+
+cron_run() {
+	# $1 the day, $2 the command
+	env -i PATH="$RK_BIN:/usr/bin:/bin" HOME="$BATS_TEST_TMPDIR/home" RK_TODAY="$1" \
+	    sh -c "$2" </dev/null
+}
+
+@test "rekindle(7) has the three crontab lines" {
+	run cron_lines
+	assert_line --index 0 'rk-tip --daily'
+	assert_line --index 1 'rk-since -m 7,30,60,90 2026-10-01 >/dev/null && rk-tip -s steps -n 1'
+	assert_line --index 2 'rk-since -c date --where who=me --last -m 7,30 ~/.local/share/rekindle/contacts.csv'
+	[ "${#lines[@]}" -eq 3 ]
+}
+
+@test "crontab: rk-tip --daily under cron prints the tip of the day, plain" {
+	cmd=$(cron_lines | sed -n 1p)
+	run --separate-stderr cron_run 2026-10-31 "$cmd"
+	assert_success
+	assert_output "$(rk-tip --daily --today 2026-10-31 -w 80)"
+	! printf '%s' "$output" | grep -q $'\033'
+	[ -z "$stderr" ]
+}
+
+@test "crontab: a step tip on a milestone day of the break-up, silence otherwise" {
+	cmd=$(cron_lines | sed -n 2p)
+	# 2026-10-01 + 30 days = 2026-10-31, a milestone
+	run --separate-stderr cron_run 2026-10-31 "$cmd"
+	assert_success
+	assert_line --index 0 --regexp '^Step [1-7]\. '
+	[ -z "$stderr" ]
+	run --separate-stderr cron_run 2026-11-01 "$cmd"
+	assert_failure 1
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "crontab: the no-contact milestone from the journal" {
+	cmd=$(cron_lines | sed -n 3p)
+	mkdir -p "$BATS_TEST_TMPDIR/home/.local/share/rekindle"
+	cp "$EX/contacts.csv" "$BATS_TEST_TMPDIR/home/.local/share/rekindle/contacts.csv"
+	# The last contact I started was 2026-10-24: 7 days on 2026-10-31.
+	run --separate-stderr cron_run 2026-10-31 "$cmd"
+	assert_success
+	assert_output 7
+	run --separate-stderr cron_run 2026-11-01 "$cmd"
+	assert_failure 1
+	assert_output ''
+	[ -z "$stderr" ]
+}
