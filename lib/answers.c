@@ -117,8 +117,8 @@ find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 	}
 	for (i = C_QUESTION; i <= C_ANSWER; i++)
 		if (col[i] < 0)
-			diag_die_at(csv_reader_name(r), h->line, "the header needs a %s column",
-			    colnames[i]);
+			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
+			    i == C_ANSWER ? "an" : "a", colnames[i]);
 	if (col[C_RESPONDENT] >= 0)
 		a->named = 1;
 }

@@ -123,12 +123,13 @@ parse_weight(const char *s)
 	for (; *s >= '0' && *s <= '9'; s++, digits++)
 		if ((w = w * 10 + (*s - '0')) > QUIZ_WEIGHT_MAX)
 			return -1;
-	if (*s == '.')
-		for (s++; *s >= '0' && *s <= '9'; s++)
+	if (*s == '.') {
+		for (s++; *s >= '0' && *s <= '9'; s++) {
 			if (++decimals > 3)
 				return -1;
-			else
-				frac = frac * 10 + (*s - '0');
+			frac = frac * 10 + (*s - '0');
+		}
+	}
 	if (*s != '\0' || digits == 0 || (decimals == 0 && s[-1] == '.'))
 		return -1;
 	while (decimals++ < 3)

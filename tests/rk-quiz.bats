@@ -1,0 +1,463 @@
+#!/usr/bin/env bats
+# rk-quiz: scoring, the quiz and answers formats, --ask, and every error.
+
+load helpers
+
+# A quiz with weights, reverse-keyed and scale items, columns in any order.
+quiz_file() {
+	fixture q.csv <<-'END'
+	weight,id,text,category,reverse,scale
+	2,a.yes,Q1,alpha,no,yesno
+	1,a.rev,Q2,alpha,yes,yesno
+	1.5,a.scale,Q3,alpha,yes,1-5
+	1,b.one,Q4,beta,,0-4
+	0.5,b.two,Q5,beta,,
+	1,c.one,Q6,gamma,no,yesno
+	END
+}
+
+@test "scores weighted, reverse-keyed and scale items as worked out by hand" {
+	q=$(quiz_file)
+	# alpha: a.yes yes       2   x 1         = 2   of 2
+	#        a.rev no (rev)  1   x 1         = 1   of 1
+	#        a.scale 2 (rev) 1.5 x (5 - 2)   = 4.5 of 1.5 x (5 - 1) = 6
+	#        7.5 of 9 = 83.33 -> 83.3
+	# beta:  b.one 3         1   x (3 - 0)   = 3   of 4
+	#        b.two Y         0.5 x 1         = 0.5 of 0.5
+	#        3.5 of 4.5 = 77.78 -> 77.8
+	# gamma: nothing answered: empty percent, last.
+	a=$(fixture a.csv <<-'END'
+	answer,question
+	yes,a.yes
+	no,a.rev
+	2,a.scale
+	3,b.one
+	Y,b.two
+	END
+	)
+	run -0 --separate-stderr rk-quiz -q "$q" "$a"
+	assert_output "category,score,max,percent,answered,total
+alpha,7.5,9,83.3,3,3
+beta,3.5,4.5,77.8,2,2
+gamma,0,0,,0,1"
+	[ -z "$stderr" ]
+}
+
+@test "the example answers to why: burden first, as worked out by hand" {
+	# burden: owed 1, guess 1, punish 3, mood 4, own no (reversed) 1 = 10 of 11.
+	run -0 --separate-stderr rk-quiz why "$DATA/examples/why.csv"
+	assert_output "category,score,max,percent,answered,total
+burden,10,11,90.9,5,5
+self,9,11,81.8,5,5
+respect,2,7,28.6,4,4
+attraction,2,7,28.6,4,4
+goals,1,5,20.0,5,5"
+}
+
+@test "categories that tie keep the quiz order" {
+	# respect and attraction tie at 28.6 above; here four tie at 0.
+	a=$(fixture a.csv <<-'END'
+	question,answer
+	attraction.care,no
+	goals.kids,no
+	respect.heard,no
+	self.shy,no
+	END
+	)
+	run -0 --separate-stderr rk-quiz why "$a"
+	assert_output "category,score,max,percent,answered,total
+goals,0,1,0.0,1,5
+self,0,1,0.0,1,5
+respect,0,1,0.0,1,4
+attraction,0,1,0.0,1,4
+burden,0,0,,0,5"
+}
+
+@test "no answers at all: every category unanswered, in quiz order" {
+	run -0 --separate-stderr rk-quiz qualify </dev/null
+	assert_output "category,score,max,percent,answered,total
+fixable,0,0,,0,3
+compromise,0,0,,0,3
+motive,0,0,,0,3"
+}
+
+@test "an empty answer leaves the item unanswered" {
+	run -0 --separate-stderr rk-quiz qualify - <<-'END'
+	question,answer
+	fixable.kids,
+	fixable.phase,yes
+	END
+	assert_output "category,score,max,percent,answered,total
+fixable,1,1,100.0,1,3
+compromise,0,0,,0,3
+motive,0,0,,0,3"
+}
+
+@test "respondents are scored on their own, in the order they first appear" {
+	q=$(quiz_file)
+	run -0 --separate-stderr rk-quiz -q "$q" - <<-'END'
+	respondent,question,answer
+	bob,a.yes,yes
+	ann,a.yes,no
+	bob,b.one,4
+	ann,c.one,yes
+	END
+	assert_output "respondent,category,score,max,percent,answered,total
+bob,alpha,2,2,100.0,1,3
+bob,beta,4,4,100.0,1,2
+bob,gamma,0,0,,0,1
+ann,gamma,1,1,100.0,1,1
+ann,alpha,0,2,0.0,1,3
+ann,beta,0,0,,0,2"
+}
+
+@test "several answers files add up, respondents across them" {
+	q=$(quiz_file)
+	a=$(printf 'respondent,question,answer\nbob,a.yes,yes\n' | fixture a.csv)
+	b=$(printf 'question,respondent,answer\nb.one,bob,4\nb.one,cy,0\n' | fixture b.csv)
+	run -0 --separate-stderr rk-quiz --top 1 -q "$q" "$a" "$b"
+	assert_output "respondent,category,score,max,percent,answered,total
+bob,alpha,2,2,100.0,1,3
+cy,beta,0,4,0.0,1,2"
+}
+
+@test "qualify and signs answers may share one file: other ids are unknown" {
+	run -2 --separate-stderr rk-quiz qualify "$DATA/examples/ready.csv"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $DATA/examples/ready.csv:11: \"time.healed\" is not a question of qualify"
+}
+
+@test "-n/--top keeps the highest categories" {
+	run -0 --separate-stderr rk-quiz -n 2 why "$DATA/examples/why.csv"
+	assert_output "category,score,max,percent,answered,total
+burden,10,11,90.9,5,5
+self,9,11,81.8,5,5"
+	run -0 --separate-stderr rk-quiz --top=1 why "$DATA/examples/why.csv"
+	assert_output "category,score,max,percent,answered,total
+burden,10,11,90.9,5,5"
+}
+
+@test "--top: a bad count is a usage error" {
+	run -2 --separate-stderr rk-quiz --top 0 why
+	assert_output ""
+	assert_stderr_line 'rk-quiz: --top: "0" is out of range (1 to 100000)
+Try '"'"'rk-quiz --help'"'"' for more information.'
+	run -2 --separate-stderr rk-quiz -n x why
+	assert_stderr_line 'rk-quiz: --top: "x" is not a whole number (1 to 100000)
+Try '"'"'rk-quiz --help'"'"' for more information.'
+}
+
+@test "--format=text: bars, and the most likely reason in the article's words" {
+	run -0 --separate-stderr rk-quiz --format=text why "$DATA/examples/why.csv"
+	assert_output "burden       90.9%  ##################..  10 of 11 points, 5 of 5 answered
+self         81.8%  ################....  9 of 11 points, 5 of 5 answered
+respect      28.6%  ######..............  2 of 7 points, 4 of 4 answered
+attraction   28.6%  ######..............  2 of 7 points, 4 of 4 answered
+goals        20.0%  ####................  1 of 5 points, 5 of 5 answered
+
+Most likely reason: An emotional burden (90.9%)
+He came to feel that keeping you happy was his job, and that he would pay for it
+whenever he fell short.
+What to work on: Build a happiness of your own, say plainly what you want, and
+drop punishment and unspoken expectations."
+}
+
+@test "--format=text: unanswered categories, respondents as headings" {
+	q=$(quiz_file)
+	run -0 --separate-stderr rk-quiz --format text -q "$q" - <<-'END'
+	respondent,question,answer
+	bob,a.yes,yes
+	ann,c.one,yes
+	END
+	assert_output "bob
+alpha  100.0%  ####################  2 of 2 points, 1 of 3 answered
+beta        -  ....................  not answered (0 of 2)
+gamma       -  ....................  not answered (0 of 1)
+
+ann
+gamma  100.0%  ####################  1 of 1 points, 1 of 1 answered
+alpha       -  ....................  not answered (0 of 3)
+beta        -  ....................  not answered (0 of 2)"
+}
+
+@test "--format=text: why with nothing answered names no reason" {
+	run -0 --separate-stderr rk-quiz --format=text --top 1 why </dev/null
+	assert_output "goals            -  ....................  not answered (0 of 5)
+
+No reason stands out: none of them shows in these answers."
+}
+
+@test "--format=tsv and -t read and write tab-separated values" {
+	a=$(printf 'question\tanswer\nfixable.kids\tno\nmotive.equal\tyes\n' | fixture a.tsv)
+	run -0 --separate-stderr rk-quiz -t --format=tsv qualify "$a"
+	assert_output "$(printf 'category\tscore\tmax\tpercent\tanswered\ttotal
+fixable\t1\t1\t100.0\t1\t3
+motive\t1\t1\t100.0\t1\t3
+compromise\t0\t0\t\t0\t3')"
+}
+
+@test "-d sets the input delimiter" {
+	run -0 --separate-stderr rk-quiz -d ';' --top 1 qualify - <<-'END'
+	question;answer
+	fixable.kids;no
+	END
+	assert_output "category,score,max,percent,answered,total
+fixable,1,1,100.0,1,3"
+	run -2 --separate-stderr rk-quiz -d ab qualify
+	assert_stderr_line 'rk-quiz: -d: "ab" is not a delimiter (one character, not a quote or line end)
+Try '"'"'rk-quiz --help'"'"' for more information.'
+}
+
+@test "--no-header: question,answer[,respondent] by position" {
+	run -0 --separate-stderr rk-quiz --no-header --top 1 qualify - <<-'END'
+	fixable.kids,no
+	motive.equal,yes
+	END
+	assert_output "category,score,max,percent,answered,total
+fixable,1,1,100.0,1,3"
+	run -0 --separate-stderr rk-quiz --no-header --top 1 qualify - <<-'END'
+	fixable.kids,no,ann
+	motive.equal,yes,bo
+	END
+	assert_output "respondent,category,score,max,percent,answered,total
+ann,fixable,1,1,100.0,1,3
+bo,motive,1,1,100.0,1,3"
+}
+
+@test "--no-header: a row of the wrong width is an error" {
+	run -2 --separate-stderr rk-quiz --no-header qualify - <<-'END'
+	fixable.kids
+	END
+	assert_output ""
+	assert_stderr_line "rk-quiz: stdin:1: 1 field: with --no-header a row is question,answer[,respondent]"
+}
+
+@test "the output of rk-quiz gives advice through rk-tip --for" {
+	# All five reasons scored above 0, so the tips may come from any.
+	run -0 --separate-stderr bash -c \
+	    'rk-quiz why "$1" | rk-tip --for -n 2 --seed 1 -w 80' _ "$DATA/examples/why.csv"
+	assert_output "Look after yourself
+Attraction is not only about looks. We tend to be drawn to people who look after
+their bodies and their health, so keep up the habits that make you feel well and
+confident.
+
+Listen to him more
+This time, give real attention to what he tells you. Men feel things as deeply
+as anyone; the fact that he does not show hurt does not mean he is not hurting."
+	# Only the likeliest reason: every tip is tagged burden.
+	run -0 --separate-stderr bash -c \
+	    'rk-quiz --top 1 why "$1" | rk-tip --for --format=csv | cut -d, -f3 | grep -vc burden' \
+	    _ "$DATA/examples/why.csv"
+	assert_output "1"     # the header line
+	run -0 --separate-stderr bash -c \
+	    'rk-quiz --top 1 why "$1" | rk-tip --for -n 1 --seed 3 -w 80' _ "$DATA/examples/why.csv"
+	assert_output "Say what you mean
+He cannot read your mind. Tell him what you are thinking and ask plainly for
+what you want, instead of expecting him to guess and holding it against him when
+he cannot."
+}
+
+# ---- answers: every error names the file and line, and exits 2 ----------
+
+@test "a bad yes/no answer: the message of SPEC, with file and line" {
+	cd "$BATS_TEST_TMPDIR"
+	head -14 "$DATA/examples/why.csv" >answers.csv
+	printf 'goals.kids,maybe\n' >>answers.csv
+	sed -i '/^goals.kids,no$/d' answers.csv
+	[ "$(sed -n 14p answers.csv)" = "goals.kids,maybe" ]
+	run -2 --separate-stderr rk-quiz why answers.csv
+	assert_output ""
+	assert_stderr_line 'rk-quiz: answers.csv:14: "maybe" is not an answer to goals.kids (yes or no)'
+}
+
+@test "a scale answer out of range is an error" {
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question,answer
+	goals.kids,no
+	self.fix,5
+	END
+	assert_output ""
+	assert_stderr_line 'rk-quiz: stdin:3: "5" is not an answer to self.fix (0 to 4)'
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question,answer
+	self.fix,yes
+	END
+	assert_stderr_line 'rk-quiz: stdin:2: "yes" is not an answer to self.fix (0 to 4)'
+}
+
+@test "an unknown question is an error" {
+	a=$(printf 'question,answer\ngoals.kids,no\ngoals.kidz,no\n' | fixture a.csv)
+	run -2 --separate-stderr rk-quiz why "$a"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $a:3: \"goals.kidz\" is not a question of why"
+}
+
+@test "a second answer to an item is an error" {
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question,answer
+	goals.kids,no
+	goals.place,no
+	goals.kids,yes
+	END
+	assert_stderr_line 'rk-quiz: stdin:4: goals.kids is answered twice'
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	respondent,question,answer
+	ann,goals.kids,no
+	bob,goals.kids,no
+	ann,goals.kids,no
+	END
+	assert_output ""
+	assert_stderr_line 'rk-quiz: stdin:4: goals.kids is answered twice by "ann"'
+}
+
+@test "answers: a missing or unknown column is an error" {
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question,reply
+	goals.kids,no
+	END
+	assert_stderr_line 'rk-quiz: stdin:1: unknown column "reply" (answers have question, answer and respondent)'
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question
+	goals.kids
+	END
+	assert_stderr_line 'rk-quiz: stdin:1: the header needs an answer column'
+}
+
+@test "answers: a ragged row or an open quote is an error with its line" {
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question,answer
+	goals.kids,no,extra
+	END
+	assert_stderr_line 'rk-quiz: stdin:2: 3 fields where the header has 2'
+	run -2 --separate-stderr rk-quiz why - <<-'END'
+	question,answer
+	goals.kids,no
+	goals.place,"no
+	END
+	assert_stderr_line 'rk-quiz: stdin:3: unterminated quoted field'
+}
+
+@test "an answers file that cannot be read is an error" {
+	run -2 --separate-stderr rk-quiz why "$BATS_TEST_TMPDIR/none.csv"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/none.csv: No such file or directory"
+}
+
+@test "answers accept yes/no/y/n/true/false/1/0 in any case, CRLF and a BOM" {
+	printf '\357\273\277question,answer\r\nfixable.kids,N\r\nfixable.phase,TRUE\r\nfixable.misread,y\r\ncompromise.listen,0\r\ncompromise.work,1\r\ncompromise.sorry,False\r\n' >"$BATS_TEST_TMPDIR/a.csv"
+	run -0 --separate-stderr rk-quiz qualify "$BATS_TEST_TMPDIR/a.csv"
+	assert_output "category,score,max,percent,answered,total
+fixable,3,3,100.0,3,3
+compromise,2,3,66.7,3,3
+motive,0,0,,0,3"
+}
+
+# ---- the quiz file ------------------------------------------------------
+
+quiz_error() {
+	local f
+	f=$(fixture e.csv)
+	run -2 --separate-stderr rk-quiz -q "$f" </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: $f$1"
+}
+
+@test "quiz file: a bad scale is an error" {
+	printf 'id,category,text,scale\nx,c,T,0-4\ny,c,T,1-1\n' | quiz_error ':3: scale: "1-1" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
+	printf 'id,category,text,scale\nx,c,T,a-4\n' | quiz_error ':2: scale: "a-4" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
+	printf 'id,category,text,scale\nx,c,T,0-1001\n' | quiz_error ':2: scale: "0-1001" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
+}
+
+@test "quiz file: a bad weight is an error" {
+	printf 'id,category,text,weight\nx,c,T,0\n' | quiz_error ':2: weight: "0" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
+	printf 'id,category,text,weight\nx,c,T,1.2345\n' | quiz_error ':2: weight: "1.2345" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
+	printf 'id,category,text,weight\nx,c,T,-1\n' | quiz_error ':2: weight: "-1" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
+}
+
+@test "quiz file: a bad reverse value is an error" {
+	printf 'id,category,text,reverse\nx,c,T,maybe\n' | quiz_error ':2: reverse: "maybe" is not yes or no'
+}
+
+@test "quiz file: a missing or unknown column is an error" {
+	printf 'id,text\nx,T\n' | quiz_error ':1: the header needs a category column'
+	printf 'category,text\nc,T\n' | quiz_error ':1: the header needs an id column'
+	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto)'
+	printf 'id,id,category,text\n' | quiz_error ':1: column name "id" appears twice in the header'
+}
+
+@test "quiz file: a duplicate id, an empty field or a bad id is an error" {
+	printf 'id,category,text\nx,c,T\ny,c,T\nx,d,U\n' | quiz_error ':4: duplicate id "x" (first on line 2)'
+	printf 'id,category,text\nx,,T\n' | quiz_error ':2: category is empty'
+	printf 'id,category,text\nx,c,\n' | quiz_error ':2: text is empty'
+	printf 'id,category,text\nx y,c,T\n' | quiz_error ":2: id: \"x y\" is not an id (1 to 64 letters, digits, '.', '_' or '-')"
+	printf 'id,category,text,veto\nx,c,T,\377\n' | quiz_error ':2: veto: invalid UTF-8'
+}
+
+@test "quiz file: empty, or with no questions, is an error" {
+	printf '' | quiz_error ': empty quiz file: it needs a header with id, category and text'
+	printf 'id,category,text\n' | quiz_error ': no questions in the quiz file'
+}
+
+# ---- --list and --questions --------------------------------------------
+
+@test "-l/--list lists the built-in quizzes" {
+	run -0 --separate-stderr rk-quiz -l
+	assert_output "quiz,title,questions,categories
+why,Why he left: the five reasons,23,5
+qualify,Three questions before you try again,9,3
+signs,Signs you should get back together,11,5
+his-signs,Signs he wants you back,9,6"
+	run -0 --separate-stderr rk-quiz --list --format=text
+	assert_output "why        23 questions  5 categories  Why he left: the five reasons
+qualify     9 questions  3 categories  Three questions before you try again
+signs      11 questions  5 categories  Signs you should get back together
+his-signs   9 questions  6 categories  Signs he wants you back"
+}
+
+@test "--questions prints a built-in quiz in the quiz-file format, every column" {
+	run -0 --separate-stderr bash -c 'rk-quiz --questions qualify | head -3'
+	assert_output "id,category,text,scale,weight,reverse,veto
+fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.
+fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,"
+	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,$"'
+	assert_output "1"
+	run -0 --separate-stderr bash -c 'diff <(rk-quiz --questions his-signs) "$1"' _ "$DATA/quiz-his-signs.csv"
+}
+
+@test "--questions, copied and used with -q, gives the same scores" {
+	for quiz in why qualify signs his-signs; do
+		rk-quiz --questions "$quiz" >"$BATS_TEST_TMPDIR/my.csv"
+		run -0 --separate-stderr bash -c 'diff <(rk-quiz "$1" "$2") <(rk-quiz -q "$3" "$2")' _ \
+		    "$quiz" "$DATA/examples/why.csv" "$BATS_TEST_TMPDIR/my.csv"
+	done
+	run -0 --separate-stderr rk-quiz -q "$BATS_TEST_TMPDIR/my.csv" - <<-'END'
+	question,answer
+	visits.drop,yes
+	flirt.tease,no
+	contact.first,yes
+	END
+	assert_output "category,score,max,percent,answered,total
+contact,1,1,100.0,1,2
+visits,3,3,100.0,1,2
+flirt,0,3,0.0,1,1
+hangout,0,0,,0,1
+company,0,0,,0,2
+reminisce,0,0,,0,1"
+}
+
+@test "--questions -q fills in the optional columns; --format=tsv writes TSV" {
+	q=$(printf 'text,id,category\nQ1,x,c\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --questions -q "$q"
+	assert_output "id,category,text,scale,weight,reverse,veto
+x,c,Q1,yesno,1,no,"
+	run -0 --separate-stderr rk-quiz --questions --format=tsv -q "$q"
+	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\nx\tc\tQ1\tyesno\t1\tno\t')"
+}
+
+@test "the example answers to qualify and signs score against both" {
+	run -0 --separate-stderr bash -c 'grep -v "^time\.\|^signfix\.\|^mutual\.\|^miss\.\|^friends\." "$1" | rk-quiz qualify' _ "$DATA/examples/ready.csv"
+	assert_output "category,score,max,percent,answered,total
+fixable,3,3,100.0,3,3
+compromise,3,3,100.0,3,3
+motive,3,3,100.0,3,3"
+}
