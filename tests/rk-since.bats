@@ -1,0 +1,503 @@
+#!/usr/bin/env bats
+# rk-since: counts for DATE operands, filter mode over CSV, --where, --last
+# and --first, milestones, --weeks, output formats, and every error path.
+
+load helpers
+
+setup() {
+	export RK_TODAY=2026-11-26
+	LOG=$(fixture log.csv <<'CSV'
+date,who,note
+2026-09-14,me,"argued, again"
+2026-10-01,me,we ended it
+2026-10-19,him,"said ""hi"""
+2026-10-24,me,congratulated him
+2026-11-12,him,"dropped by
+with croissants"
+CSV
+)
+}
+
+# ---- conventions --------------------------------------------------------
+
+@test "--help prints usage on stdout and exits 0" {
+	run --separate-stderr rk-since --help
+	assert_success
+	assert_line --index 0 --regexp '^usage: rk-since '
+	assert_output --partial '--milestones LIST'
+	[ -z "$stderr" ]
+}
+
+@test "-V prints the version" {
+	run --separate-stderr rk-since -V
+	assert_success
+	assert_output --regexp '^rk-since \(rekindle\) [0-9]+\.[0-9]+\.[0-9]+$'
+}
+
+@test "a bad option prints usage on stderr and exits 2" {
+	run -2 --separate-stderr rk-since --bogus 2026-10-01
+	[ -z "$output" ]
+	[ "${stderr_lines[0]}" = "rk-since: unrecognized option '--bogus'" ]
+	[[ "${stderr_lines[1]}" == "usage: rk-since "* ]]
+}
+
+@test "no date and no -c is a usage error" {
+	run -2 --separate-stderr rk-since
+	[ -z "$output" ]
+	[ "${stderr_lines[0]}" = 'rk-since: no date given (give dates, or -c COLUMN to read them from CSV)' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ]
+}
+
+# ---- DATE operands ------------------------------------------------------
+
+@test "one date: the count alone, on stdout that is not a terminal" {
+	run --separate-stderr rk-since 2026-10-01
+	assert_success
+	assert_output '56'
+	[ -z "$stderr" ]
+}
+
+@test "several dates: one count a line, in order; a date to come is negative" {
+	run rk-since 2026-10-01 today yesterday 2026-12-25 0001-01-01 9999-12-31
+	assert_success
+	assert_output "$(printf '%s\n' 56 0 1 -29 739945 -2912113)"
+}
+
+@test "--today and RK_TODAY set today; --today wins" {
+	run rk-since --today=2026-10-08 2026-10-01
+	assert_output '7'
+	RK_TODAY=2026-10-15 run rk-since 2026-10-01
+	assert_output '14'
+	RK_TODAY=2026-10-15 run rk-since --today 2026-10-02 2026-10-01
+	assert_output '1'
+}
+
+@test "leap years count their extra day" {
+	run rk-since --today=2024-03-01 2024-02-28 2023-03-01 2000-02-28
+	assert_output "$(printf '%s\n' 2 366 8768)"
+	run rk-since --today=1900-03-01 1900-02-28
+	assert_output '1'
+}
+
+@test "daylight saving never shifts a count: 14 days are 14 across the change" {
+	for tz in Europe/Berlin America/New_York Australia/Sydney America/Sao_Paulo; do
+		TZ=$tz run rk-since --today=2026-04-05 2026-03-22
+		assert_output '14'
+		TZ=$tz run rk-since --today=2026-11-08 2026-10-25
+		assert_output '14'
+	done
+}
+
+@test "today is the local date under TZ, not the UTC one" {
+	unset RK_TODAY
+	# These two zones are 25 hours apart: their dates always differ.
+	TZ=Pacific/Kiritimati run rk-since --format=csv today
+	assert_line --index 1 "$(TZ=Pacific/Kiritimati date +%F),0"
+	TZ=Pacific/Pago_Pago run rk-since --format=csv today
+	assert_line --index 1 "$(TZ=Pacific/Pago_Pago date +%F),0"
+}
+
+@test "an ISO 8601 date-time counts from its local calendar date" {
+	run rk-since 2026-10-01T23:30:00+02:00 2026-10-01T23:30:00-02:00 \
+	    2026-10-01T23:30:00Z 2026-10-01T23:30:00 '2026-10-01 23:30' 2026-10-01T23:30:00.250+0200
+	assert_output "$(printf '%s\n' 56 55 56 56 56 56)"
+	TZ=Asia/Tokyo run rk-since 2026-10-01T23:30:00+02:00 2026-10-01T23:30:00
+	assert_output "$(printf '%s\n' 55 56)"
+	TZ=America/New_York run rk-since 2026-10-01T01:30:00Z
+	assert_output '57'
+}
+
+@test "-i reads dates in a strptime format; today and yesterday still work" {
+	run rk-since -i '%d/%m/%Y' 01/10/2026 today yesterday
+	assert_success
+	assert_output "$(printf '%s\n' 56 0 1)"
+	run rk-since --input-format '%d %b %Y' '1 Oct 2026'
+	assert_output '56'
+	run rk-since -i '%d.%m.%Y %H:%M %z' '01.10.2026 23:30 -0200'
+	assert_output '55'
+}
+
+@test "--weeks says weeks and days" {
+	run rk-since --weeks 2026-10-01 2026-10-04 2026-11-19 2026-11-25 today 2026-12-05
+	assert_output "$(printf '%s\n' '8 weeks' '7 weeks 4 days' '1 week' '1 day' '0 days' '-1 week -2 days')"
+}
+
+@test "--format=csv and tsv: a header, the date as YYYY-MM-DD, the count" {
+	run rk-since --format=csv 2026-10-01 yesterday 2026-10-01T23:30:00-02:00
+	assert_output "$(printf '%s\n' date,days 2026-10-01,56 2026-11-25,1 2026-10-02,55)"
+	run rk-since --format=tsv --as streak --weeks 2026-10-01
+	assert_output "$(printf 'date\tstreak\n2026-10-01\t8 weeks\n')"
+	run rk-since --format=text 2026-10-01
+	assert_output '56'
+}
+
+@test "--last and --first: only the newest or the oldest date" {
+	run rk-since --last 2026-10-01 2026-11-12 2026-09-14
+	assert_output '14'
+	run rk-since --first 2026-10-01 2026-11-12 2026-09-14 2026-09-14
+	assert_output '73'
+	run rk-since --format=csv --last 2026-11-12 2026-11-12
+	assert_output "$(printf '%s\n' date,days 2026-11-12,14)"
+}
+
+@test "-m: only the dates whose count is a milestone; exit 1 when none is" {
+	run --separate-stderr rk-since -m 7,14,30,60,90 2026-11-19 2026-10-01 2026-11-12
+	assert_success
+	assert_output "$(printf '%s\n' 7 14)"
+	run -1 --separate-stderr rk-since --milestones 7,30 2026-10-01
+	[ -z "$output" ]
+	[ -z "$stderr" ]
+	run rk-since -m 0 today
+	assert_success
+	assert_output '0'
+}
+
+@test "the crontab line of the spec: mail only on milestone days" {
+	run bash -c 'rk-since -m 7,30,60,90 2026-10-01 >/dev/null && echo tip'
+	assert_failure 1
+	[ -z "$output" ]
+	RK_TODAY=2026-10-31 run bash -c 'rk-since -m 7,30,60,90 2026-10-01 >/dev/null && echo tip'
+	assert_output 'tip'
+}
+
+# ---- bad dates ----------------------------------------------------------
+
+@test "impossible days are refused, not fixed (unlike ddiff)" {
+	run -2 --separate-stderr rk-since 2024-02-30
+	[ -z "$output" ]
+	[ "$stderr" = 'rk-since: "2024-02-30" is not a date: February 2024 has 29 days' ]
+	run -2 --separate-stderr rk-since 2026-02-29
+	[ "$stderr" = 'rk-since: "2026-02-29" is not a date: February 2026 has 28 days' ]
+	run -2 --separate-stderr rk-since 2026-13-01
+	[ "$stderr" = 'rk-since: "2026-13-01" is not a date: there is no month 13' ]
+	run -2 --separate-stderr rk-since 0000-01-01
+	[ "$stderr" = 'rk-since: "0000-01-01" is not a date: years run from 1 to 9999' ]
+}
+
+@test "trailing junk and other shapes are refused" {
+	local forms='(YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
+	for d in '2024-01-05,call' '2024-1-5' ' 2024-01-05' 10000-01-01 Today '' 2026-10-01T23; do
+		run -2 --separate-stderr rk-since "$d"
+		[ "$stderr" = "rk-since: \"$d\" is not a date $forms" ]
+	done
+}
+
+@test "bad times and offsets are named" {
+	run -2 --separate-stderr rk-since 2026-10-01T24:00
+	[ "$stderr" = 'rk-since: "2026-10-01T24:00" is not a date-time: there is no hour 24' ]
+	run -2 --separate-stderr rk-since 2026-10-01T23:30+24:00
+	[ "$stderr" = 'rk-since: "2026-10-01T23:30+24:00" is not a date-time: a UTC offset runs from -23:59 to +23:59' ]
+	run -2 --separate-stderr rk-since 9999-12-31T23:00-05:00
+	[ "$stderr" = 'rk-since: "9999-12-31T23:00-05:00" is not a date: its local date falls outside the years 1 to 9999' ]
+}
+
+@test "one bad date among good ones: nothing is written" {
+	run -2 --separate-stderr rk-since 2026-10-01 2026-10-32 2026-11-01
+	[ -z "$output" ]
+	[ "$stderr" = 'rk-since: "2026-10-32" is not a date: October 2026 has 31 days' ]
+}
+
+@test "-i: a date that does not match, or a format that reads no year" {
+	run -2 --separate-stderr rk-since -i '%d/%m/%Y' 2026-10-01
+	[ "$stderr" = 'rk-since: "2026-10-01" does not match the format "%d/%m/%Y"' ]
+	run -2 --separate-stderr rk-since -i '%d/%m/%Y' 30/02/2024
+	[ "$stderr" = 'rk-since: "30/02/2024" is not a date: February 2024 has 29 days' ]
+	run -2 --separate-stderr rk-since -i '%d/%m' 01/10
+	[ "$stderr" = 'rk-since: "01/10" is not a whole date: the format "%d/%m" reads no year' ]
+}
+
+@test "yesterday of the first day there is" {
+	run -2 --separate-stderr rk-since --today=0001-01-01 yesterday
+	[ "$stderr" = 'rk-since: "yesterday" is not a date: it falls before the year 1' ]
+}
+
+# ---- bad options --------------------------------------------------------
+
+@test "a bad --today or RK_TODAY is an error" {
+	run -2 --separate-stderr rk-since --today=2026-02-30 2026-01-01
+	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	RK_TODAY=tomorrow run -2 --separate-stderr rk-since 2026-01-01
+	[ "$stderr" = 'rk-since: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+}
+
+@test "a bad milestone list is a usage error" {
+	run -2 --separate-stderr rk-since -m 7,x 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: -m: "x" is not a whole number of days' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ]
+	run -2 --separate-stderr rk-since -m 7,,30 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: -m: an empty item; the list is whole numbers separated by commas, as in 7,30,90' ]
+	run -2 --separate-stderr rk-since -m 99999999 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: -m: "99999999" is out of range (-3652058 to 3652058)' ]
+}
+
+@test "options that do not go together, or need -c" {
+	run -2 --separate-stderr rk-since --last --first 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: --last and --first do not go together' ]
+	run -2 --separate-stderr rk-since --where who=me 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: --where is for CSV input; it needs -c COLUMN' ]
+	run -2 --separate-stderr rk-since -t 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: -t is for CSV input; it needs -c COLUMN' ]
+	run -2 --separate-stderr rk-since --no-header 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: --no-header is for CSV input; it needs -c COLUMN' ]
+}
+
+@test "bad --format, --as, -i, -d and --where arguments" {
+	run -2 --separate-stderr rk-since --format=xml 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: --format: "xml" is not a format (csv, tsv or text)' ]
+	run -2 --separate-stderr rk-since --as '' 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: --as: the column name is empty' ]
+	run -2 --separate-stderr rk-since -i '' 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-since: -i: the format is empty' ]
+	run -2 --separate-stderr rk-since -c date -d ';;' "$LOG"
+	[ "${stderr_lines[0]}" = 'rk-since: -d: ";;" is not a delimiter (one character, not a quote or line end)' ]
+	run -2 --separate-stderr rk-since -c date --where who "$LOG"
+	[ "${stderr_lines[0]}" = 'rk-since: --where: "who" is not COLUMN=VALUE' ]
+}
+
+# ---- filter mode --------------------------------------------------------
+
+@test "-c: the same CSV out, with a days column appended" {
+	run --separate-stderr rk-since -c date "$LOG"
+	assert_success
+	assert_output "$(cat <<'OUT'
+date,who,note,days
+2026-09-14,me,"argued, again",73
+2026-10-01,me,we ended it,56
+2026-10-19,him,"said ""hi""",38
+2026-10-24,me,congratulated him,33
+2026-11-12,him,"dropped by
+with croissants",14
+OUT
+)"
+	[ -z "$stderr" ]
+}
+
+@test "-c by number, from stdin, and with -" {
+	run bash -c "rk-since -c 1 < '$LOG' | head -2"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-09-14,me,"argued, again",73')"
+	run bash -c "cat '$LOG' | rk-since -c date - | sed -n 3p"
+	assert_output '2026-10-01,me,we ended it,56'
+}
+
+@test "fields pass through in meaning: quotes only where needed, CRLF and BOM read" {
+	f=$(printf '\xef\xbb\xbfwhen,"x"\r\n2026-10-01,"plain"\r\n2026-10-02," a ""b"", c "\r\n' | fixture crlf.csv)
+	run rk-since -c when "$f"
+	assert_output "$(printf '%s\n' when,x,days 2026-10-01,plain,56 '2026-10-02," a ""b"", c ",55')"
+}
+
+@test "the output reads back: running twice appends a second column" {
+	run bash -c "rk-since -c date '$LOG' | rk-since -c date --as again | sed -n 1p"
+	assert_output 'date,who,note,days,again'
+}
+
+@test "--as renames the column; a clash with an existing one is refused" {
+	run bash -c "rk-since -c date --as since '$LOG' | head -1"
+	assert_output 'date,who,note,since'
+	f=$(printf 'date,days\n2026-10-01,3\n' | fixture clash.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	[ -z "$output" ]
+	[ "$stderr" = "rk-since: $f:1: the input already has a column \"days\"; name the new one with --as" ]
+}
+
+@test "--where keeps rows whose column equals the value; several must all hold" {
+	run rk-since -c date --where who=me "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-09-14,me,"argued, again",73' \
+	    '2026-10-01,me,we ended it,56' '2026-10-24,me,congratulated him,33')"
+	run rk-since -c 1 --where 2=me --where 'note=we ended it' "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-01,me,we ended it,56')"
+}
+
+@test "--where that matches nothing: the header, and exit 1" {
+	run -1 --separate-stderr rk-since -c date --where who=nobody "$LOG"
+	assert_output 'date,who,note,days'
+	[ -z "$stderr" ]
+}
+
+@test "the spec's pipeline: my no-contact streak" {
+	run rk-since -c date --where who=me --last "$DATA/examples/contacts.csv"
+	assert_success
+	assert_output '33'
+}
+
+@test "--last and --first in filter mode: the count alone, or the row with --format" {
+	run rk-since -c date --last "$LOG"
+	assert_output '14'
+	run rk-since -c date --first --weeks "$LOG"
+	assert_output '10 weeks 3 days'
+	run rk-since -c date --where who=him --first --format=csv "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-19,him,"said ""hi""",38')"
+}
+
+@test "--last takes the newest date, wherever it stands in the file" {
+	f=$(printf 'date,n\n2026-11-01,a\n2026-11-20,b\n2026-11-03,c\n2026-11-20,d\n' | fixture unsorted.csv)
+	run rk-since -c date --last --format=csv "$f"
+	assert_output "$(printf '%s\n' date,n,days 2026-11-20,d,6)"
+	run rk-since -c date --first --format=csv "$f"
+	assert_output "$(printf '%s\n' date,n,days 2026-11-01,a,25)"
+}
+
+@test "--last over no rows prints nothing and exits 1" {
+	run -1 --separate-stderr rk-since -c date --where who=nobody --last "$LOG"
+	[ -z "$output" ]
+	[ -z "$stderr" ]
+}
+
+@test "-m in filter mode: only the rows on a milestone" {
+	run rk-since -c date -m 14,56 "$LOG"
+	assert_success
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-01,me,we ended it,56' \
+	    '2026-11-12,him,"dropped by' 'with croissants",14')"
+	run -1 rk-since -c date --last -m 7 "$LOG"
+	[ -z "$output" ]
+	run rk-since -c date --last -m 14 "$LOG"
+	assert_output '14'
+}
+
+@test "-t and -d: the input's separator is the output's too, unless --format" {
+	f=$(printf 'date\twho\n2026-10-01\tme\n' | fixture log.tsv)
+	run rk-since -t -c date "$f"
+	assert_output "$(printf 'date\twho\tdays\n2026-10-01\tme\t56\n')"
+	run rk-since -t -c date --format=csv "$f"
+	assert_output "$(printf 'date,who,days\n2026-10-01,me,56\n')"
+	f=$(printf 'date;who\n2026-10-01;me\n' | fixture semi.csv)
+	run rk-since -d ';' -c date "$f"
+	assert_output "$(printf 'date;who;days\n2026-10-01;me;56\n')"
+}
+
+@test "--no-header: every row is data, and the column is a number" {
+	f=$(printf '2026-10-01,me\n2026-11-12,him\n' | fixture bare.csv)
+	run rk-since --no-header -c 1 "$f"
+	assert_output "$(printf '%s\n' 2026-10-01,me,56 2026-11-12,him,14)"
+	run -2 --separate-stderr rk-since --no-header -c date "$f"
+	[ "${stderr_lines[0]}" = 'rk-since: -c: with --no-header a column is a number, not "date"' ]
+	run -2 --separate-stderr rk-since --no-header -c 3 "$f"
+	[ "$stderr" = "rk-since: $f:1: -c: no column 3: the row has 2 fields" ]
+}
+
+@test "-i in filter mode" {
+	f=$(printf 'when,what\n01/10/2026,end\n' | fixture dmy.csv)
+	run rk-since -c when -i '%d/%m/%Y' "$f"
+	assert_output "$(printf '%s\n' when,what,days 01/10/2026,end,56)"
+}
+
+@test "several files: one header, the rows of all, --last across them" {
+	a=$(printf 'date,who\n2026-10-01,me\n' | fixture a.csv)
+	b=$(printf 'date,who\n2026-11-12,him\n' | fixture b.csv)
+	run rk-since -c date "$a" "$b"
+	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56 2026-11-12,him,14)"
+	run rk-since -c date --last "$b" "$a"
+	assert_output '14'
+}
+
+@test "several files whose headers differ are refused" {
+	a=$(printf 'date,who\n2026-10-01,me\n' | fixture a.csv)
+	b=$(printf 'date,note\n2026-11-12,x\n' | fixture b.csv)
+	run -2 --separate-stderr rk-since -c date "$a" "$b"
+	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56)"
+	[ "$stderr" = "rk-since: $b:1: the header differs from that of $a" ]
+}
+
+# ---- filter mode: bad input ---------------------------------------------
+
+@test "a bad date in a row: file and line, and the rows before it stay whole" {
+	f=$(printf 'date,who\n2026-10-01,me\n"2026-10-02\nx",me\n2024-02-30,him\n' | fixture bad.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	[ "$stderr" = "rk-since: $f:3: \"2026-10-02\\x0ax\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ]
+	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56)"
+	f=$(printf 'date,who\n2026-10-01,me\n2024-02-30,him\n' | fixture bad2.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	[ "$stderr" = "rk-since: $f:3: \"2024-02-30\" is not a date: February 2024 has 29 days" ]
+}
+
+@test "an empty date is an error, not a zero" {
+	f=$(printf 'date,who\n,me\n' | fixture empty-date.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	[ "$stderr" = "rk-since: $f:2: \"\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ]
+}
+
+@test "rows that --where drops are not read for dates" {
+	f=$(printf 'date,who\n2026-10-01,me\nsoon,him\n' | fixture skip.csv)
+	run rk-since -c date --where who=me "$f"
+	assert_success
+	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56)"
+}
+
+@test "unknown columns are named in the error" {
+	run -2 --separate-stderr rk-since -c when "$LOG"
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\" in the header" ]
+	run -2 --separate-stderr rk-since -c date --where whom=me "$LOG"
+	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\" in the header" ]
+	run -2 --separate-stderr rk-since -c 9 "$LOG"
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3" ]
+	run -2 --separate-stderr rk-since -c 0 "$LOG"
+	[ "${stderr_lines[0]}" = 'rk-since: -c: "0" is not a column number (1 to 100000) or name' ]
+}
+
+@test "malformed CSV: ragged rows and unclosed quotes are errors with a line" {
+	f=$(printf 'date,who\n2026-10-01,me\n2026-10-02\n' | fixture ragged.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	[ "$stderr" = "rk-since: $f:3: 1 field where the header has 2" ]
+	f=$(printf 'date,who\n2026-10-01,"me\n' | fixture open.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	[ "$stderr" = "rk-since: $f:2: unterminated quoted field" ]
+}
+
+@test "a missing file, an empty input" {
+	run -2 --separate-stderr rk-since -c date /nonexistent/log.csv
+	[ "$stderr" = 'rk-since: /nonexistent/log.csv: No such file or directory' ]
+	run -2 --separate-stderr rk-since -c date </dev/null
+	[ "$stderr" = 'rk-since: stdin: empty input: no header to find column "date"' ]
+}
+
+# ---- output -------------------------------------------------------------
+
+@test "--format=text in filter mode: a table, numbers to the right, one line a row" {
+	run rk-since -c date --format=text "$LOG"
+	assert_output "$(cat <<'OUT'
+date        who  note                        days
+2026-09-14  me   argued, again                 73
+2026-10-01  me   we ended it                   56
+2026-10-19  him  said "hi"                     38
+2026-10-24  me   congratulated him             33
+2026-11-12  him  dropped by with croissants    14
+OUT
+)"
+}
+
+@test "--format=tsv in filter mode" {
+	run rk-since -c date --where who=me --format=tsv "$LOG"
+	assert_output "$(printf 'date\twho\tnote\tdays\n2026-09-14\tme\targued, again\t73\n2026-10-01\tme\twe ended it\t56\n2026-10-24\tme\tcongratulated him\t33\n')"
+}
+
+@test "on a terminal: a table, bold header unless NO_COLOR" {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	run script -qec "TERM=xterm rk-since -c date --where who=him '$LOG'" /dev/null
+	assert_line --index 0 --partial $'\e[1mdate'
+	assert_line --index 1 --regexp '^2026-10-19  him  said "hi" +38'
+	run script -qec "TERM=xterm NO_COLOR=1 rk-since -c date --where who=him '$LOG'" /dev/null
+	refute_output --partial $'\e['
+	assert_line --index 0 --regexp '^date        who  note +days'
+}
+
+@test "a write error is reported and exits 2" {
+	run -2 --separate-stderr bash -c "rk-since -c date '$LOG' > /dev/full"
+	[ "$stderr" = 'rk-since: write error: No space left on device' ]
+	run -2 --separate-stderr bash -c 'rk-since 2026-10-01 > /dev/full'
+	[ "$stderr" = 'rk-since: write error: No space left on device' ]
+}
+
+@test "a closed pipe ends the program quietly" {
+	big=$BATS_TEST_TMPDIR/big.csv
+	{ echo date,n; seq 1 100000 | sed 's/^/2026-10-01,/'; } >"$big"
+	run --separate-stderr bash -c "set -o pipefail; rk-since -c date '$big' | head -1"
+	assert_output 'date,n,days'
+	[ -z "$stderr" ]
+}
+
+@test "works under cron: no terminal, no TERM, minimal PATH, stdin /dev/null" {
+	run env -i PATH=/usr/bin:/bin RK_TODAY=2026-11-26 "$RK_BIN/rk-since" -m 56 2026-10-01 </dev/null
+	assert_success
+	assert_output '56'
+	run env -i PATH=/usr/bin:/bin TZ=UTC "$RK_BIN/rk-since" --format=csv today </dev/null
+	assert_output "$(printf 'date,days\n%s,0\n' "$(TZ=UTC date +%F)")"
+}
