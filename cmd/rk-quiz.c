@@ -1,4 +1,6 @@
 /* rk-quiz: ask or score a quiz from CSV answers, category by category. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -28,7 +30,8 @@ static enum out_format format = OUT_DEFAULT;
 static struct csv_dialect dialect = { ',', 0 };
 
 /* --ask -o FILE: the answers go to this temporary file beside FILE, which
- * is renamed over FILE once they are all written. */
+ * is renamed over FILE once they are all written, so that FILE is whole or
+ * untouched, and never readable by others. */
 static char *tmp_path;
 
 static void
@@ -104,10 +107,18 @@ static FILE *
 open_answers(const char *path)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct stat st;
 	FILE *fp;
 	size_t i;
 	int fd;
 
+	/* A device or a pipe (-o /dev/stdout) is written as it is: renaming
+	 * a file over it would replace it. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if ((fp = fopen(path, "w")) == NULL)
+			diag_die("%s: %s", path, strerror(errno));
+		return fp;
+	}
 	tmp_path = xmalloc(strlen(path) + 8);
 	sprintf(tmp_path, "%s.XXXXXX", path);
 	/* mkstemp creates the file with mode 0600: answers are private. */
@@ -168,7 +179,7 @@ ask(const struct quiz *q)
 		e = fflush(fp) != 0 || ferror(fp) ? errno : 0;
 		if (fclose(fp) != 0 && e == 0)
 			e = errno;
-		if (e == 0 && rename(tmp_path, out_path) != 0)
+		if (e == 0 && tmp_path != NULL && rename(tmp_path, out_path) != 0)
 			e = errno;
 		if (e != 0) {
 			remove_tmp();

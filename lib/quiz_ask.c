@@ -99,6 +99,8 @@ quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 			values[i++] = (short)v;
 		}
 	}
+	if (interactive)
+		fputc('\n', stderr);
 	free(buf);
 	return 0;
 }

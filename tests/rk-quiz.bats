@@ -461,3 +461,178 @@ fixable,3,3,100.0,3,3
 compromise,3,3,100.0,3,3
 motive,3,3,100.0,3,3"
 }
+
+# ---- --ask ---------------------------------------------------------------
+
+@test "--ask -o FILE: answers in question order, to a file of mode 600; the score on stdout" {
+	f=$BATS_TEST_TMPDIR/answers.csv
+	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
+	assert_output "category,score,max,percent,answered,total
+compromise,2,3,66.7,3,3
+motive,2,3,66.7,3,3
+fixable,1,3,33.3,3,3"
+	[ -z "$stderr" ]
+	[ "$(stat -c %a "$f")" = 600 ]
+	run cat "$f"
+	assert_output "question,answer
+fixable.kids,yes
+fixable.phase,no
+fixable.misread,yes
+compromise.listen,yes
+compromise.work,no
+compromise.sorry,no
+motive.revenge,no
+motive.apology,yes
+motive.equal,yes"
+	# The file scores the same again.
+	run -0 --separate-stderr rk-quiz qualify "$f"
+	assert_output "category,score,max,percent,answered,total
+compromise,2,3,66.7,3,3
+motive,2,3,66.7,3,3
+fixable,1,3,33.3,3,3"
+}
+
+@test "--ask: a bad answer is reported and asked again; b goes back, s skips" {
+	f=$BATS_TEST_TMPDIR/a.csv
+	run -0 --separate-stderr bash -c \
+	    'printf "b\ny\nmaybe\nn\nb\ny\ns\n1\n1\n1\n1\n1\n1\n" | rk-quiz --ask qualify -o "$1" --top 1' _ "$f"
+	assert_output "category,score,max,percent,answered,total
+compromise,2,3,66.7,3,3"
+	[ "$stderr" = 'rk-quiz: stdin:1: this is the first question: there is none to go back to
+rk-quiz: stdin:3: "maybe" is not an answer to fixable.phase (yes or no)' ]
+	run cat "$f"
+	assert_output "question,answer
+fixable.kids,yes
+fixable.phase,yes
+compromise.listen,yes
+compromise.work,yes
+compromise.sorry,yes
+motive.revenge,yes
+motive.apology,yes
+motive.equal,yes"
+}
+
+@test "--ask without -o: standard output holds only the answers" {
+	run -0 --separate-stderr bash -c 'printf "y\nn\n2\n1\ny\n\ns\n" | rk-quiz --ask -q "$1"' _ "$(quiz_file)"
+	assert_output "question,answer
+a.yes,yes
+a.rev,no
+a.scale,2
+b.one,1
+b.two,yes"
+	assert_stderr_line 'rk-quiz: stdin:6: "" is not an answer to c.one (yes or no)'
+}
+
+@test "--ask: input that ends early writes nothing and exits 2" {
+	f=$BATS_TEST_TMPDIR/sub/a.csv
+	mkdir "$BATS_TEST_TMPDIR/sub"
+	run -2 --separate-stderr bash -c 'printf "y\nn\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
+	assert_output ""
+	assert_stderr_line "rk-quiz: stdin ended at question 3 of 9: no answers written"
+	run ls -A "$BATS_TEST_TMPDIR/sub"
+	assert_output ""
+}
+
+@test "--ask -o replaces a file whole, with mode 600" {
+	f=$BATS_TEST_TMPDIR/a.csv
+	printf 'old\n' >"$f"
+	chmod 644 "$f"
+	run -0 --separate-stderr bash -c 'printf "y\nn\n2\n1\ny\nn\n" | rk-quiz --ask -q "$2" -o "$1"' _ "$f" "$(quiz_file)"
+	[ "$(stat -c %a "$f")" = 600 ]
+	[ "$(head -1 "$f")" = "question,answer" ]
+}
+
+@test "--ask -o: a directory that is not there is an error" {
+	run -2 --separate-stderr rk-quiz --ask qualify -o "$BATS_TEST_TMPDIR/no/a.csv" </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/no/a.csv: No such file or directory"
+}
+
+@test "--ask on a terminal: progress, prompts, going back, then the score" {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	f=$BATS_TEST_TMPDIR/a.csv
+	run -0 bash -c 'printf "y\nmaybe\nn\nb\n\ny\ny\nn\nn\nn\ny\ny\n" |
+	    TERM=dumb script -qec "rk-quiz --ask qualify --format=csv -o $1" /dev/null | tr -d "\r"' _ "$f"
+	assert_line "1/9  fixable"
+	assert_line "  Did you split over whether to have children or to marry?"
+	assert_line '  [y/n, b back, s skip] rk-quiz: "maybe" is not an answer here (yes or no; b goes back, s skips)'
+	assert_line "  [y/n, b back, s skip; Enter keeps no] "
+	assert_line "compromise,2,3,66.7,3,3"
+	[ "$(stat -c %a "$f")" = 600 ]
+	[ "$(sed -n 3p "$f")" = "fixable.phase,no" ]
+}
+
+@test "--ask with more than a quiz is a usage error" {
+	run -2 --separate-stderr rk-quiz --ask qualify extra.csv
+	assert_output ""
+	assert_stderr_line "rk-quiz: unexpected argument \"extra.csv\": --ask takes a quiz, no answers
+Try 'rk-quiz --help' for more information."
+}
+
+# ---- options and output -------------------------------------------------
+
+@test "-h/--help prints usage to stdout; -V/--version the version" {
+	run -0 --separate-stderr rk-quiz -h
+	assert_line --index 0 "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]"
+	assert_line "  -q, --quiz-file FILE  a quiz of your own (rekindle(5)) instead of a built-in one"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr rk-quiz --help
+	assert_line "      --ask             ask the questions one at a time, write the answers"
+	run -0 --separate-stderr rk-quiz -V
+	assert_output "rk-quiz (rekindle) 0.1.0"
+	run -0 --separate-stderr rk-quiz --version
+	assert_output "rk-quiz (rekindle) 0.1.0"
+}
+
+@test "a bad option prints usage to stderr and exits 2" {
+	run -2 --separate-stderr rk-quiz --bogus why
+	assert_output ""
+	[ "${stderr%%$'\n'*}" = "rk-quiz: unrecognized option '--bogus'" ]
+	[[ $stderr == *"usage: rk-quiz"* ]]
+}
+
+@test "usage errors: no quiz, an unknown quiz, options that do not go together" {
+	run -2 --separate-stderr rk-quiz </dev/null
+	assert_stderr_line "rk-quiz: no quiz: name one (rk-quiz -l lists them) or give -q FILE
+Try 'rk-quiz --help' for more information."
+	run -2 --separate-stderr rk-quiz whyy </dev/null
+	assert_stderr_line 'rk-quiz: no quiz "whyy" (rk-quiz -l lists them)'
+	run -2 --separate-stderr rk-quiz -l --ask why
+	assert_stderr_line "rk-quiz: -l, --questions and --ask do not go together
+Try 'rk-quiz --help' for more information."
+	run -2 --separate-stderr rk-quiz -l why
+	assert_stderr_line "rk-quiz: -l takes no quiz
+Try 'rk-quiz --help' for more information."
+	run -2 --separate-stderr rk-quiz -o a.csv why
+	assert_stderr_line "rk-quiz: -o is where --ask writes the answers; redirect the scores instead
+Try 'rk-quiz --help' for more information."
+	run -2 --separate-stderr rk-quiz --questions why extra
+	assert_stderr_line "rk-quiz: unexpected argument \"extra\": --questions takes a quiz, no answers
+Try 'rk-quiz --help' for more information."
+	run -2 --separate-stderr rk-quiz --format=xml why
+	assert_stderr_line "rk-quiz: --format: \"xml\" is not a format (csv, tsv or text)
+Try 'rk-quiz --help' for more information."
+}
+
+@test "a write error exits 2 with a message; a closed pipe is quiet" {
+	run -2 --separate-stderr bash -c 'rk-quiz why "$1" >/dev/full' _ "$DATA/examples/why.csv"
+	assert_stderr_line "rk-quiz: write error: No space left on device"
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify >/dev/full'
+	assert_stderr_line "rk-quiz: write error: No space left on device"
+	run -0 --separate-stderr bash -c 'rk-quiz why "$1" | head -1' _ "$DATA/examples/why.csv"
+	assert_output "category,score,max,percent,answered,total"
+	[ -z "$stderr" ]
+}
+
+@test "many respondents stream through a pipe, and head -1 ends it quietly" {
+	run -0 --separate-stderr bash -c \
+	    'for i in $(seq 2000); do printf "goals.kids,yes,r%d\nself.fix,%d,r%d\n" $i $((i % 5)) $i; done |
+	     rk-quiz --no-header why | head -1'
+	assert_output "respondent,category,score,max,percent,answered,total"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr bash -c \
+	    'for i in $(seq 2000); do printf "goals.kids,yes,r%d\nself.fix,%d,r%d\n" $i $((i % 5)) $i; done |
+	     rk-quiz --no-header --top 2 why | tail -2'
+	assert_output "r2000,goals,1,1,100.0,1,5
+r2000,self,0,4,0.0,1,5"
+}
