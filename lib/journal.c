@@ -1,0 +1,392 @@
+/* journal: the contact journal's append protocol, and reading it back. */
+#include <sys/file.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/date.h"
+#include "lib/diag.h"
+#include "lib/journal.h"
+
+/* A header line longer than this is not ours. */
+#define HEADER_PEEK 256
+#define CHUNK (64 * 1024)
+
+int
+journal_header_ok(const char *s, size_t n)
+{
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		s += 3, n -= 3;
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	return n == sizeof JOURNAL_HEADER - 1 && memcmp(s, JOURNAL_HEADER, n) == 0;
+}
+
+int
+journal_row_whole(const char *s, size_t n)
+{
+	size_t i = 0, fields = 1;
+
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	for (;;) {
+		if (i < n && s[i] == '"') {
+			for (i++;; i++) {
+				if (i == n)
+					return 0;         /* the quote never closes */
+				if (s[i] != '"')
+					continue;
+				if (i + 1 < n && s[i + 1] == '"')
+					i++;
+				else
+					break;
+			}
+			i++;
+			if (i == n)
+				break;
+			if (s[i] != ',')
+				return 0;
+		} else {
+			while (i < n && s[i] != ',' && s[i] != '"')
+				i++;
+			if (i == n)
+				break;
+			if (s[i] == '"')
+				return 0;
+		}
+		i++;                              /* the comma */
+		fields++;
+	}
+	return fields == J_NFIELDS;
+}
+
+static int
+two_digits(const char *s, int *v)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return -1;
+	*v = (s[0] - '0') * 10 + (s[1] - '0');
+	return 0;
+}
+
+const char *
+journal_row_check(const char *const *f, const size_t *len, long *days, char *why,
+    size_t whylen)
+{
+	int hh, mm;
+
+	if (date_parse_iso(f[J_DATE], len[J_DATE], days) != 0) {
+		snprintf(why, whylen, "%s is not a date (YYYY-MM-DD)", diag_quote(f[J_DATE]));
+		return why;
+	}
+	if (len[J_TIME] != 0 && (len[J_TIME] != 5 || f[J_TIME][2] != ':' ||
+	    two_digits(f[J_TIME], &hh) != 0 || two_digits(f[J_TIME] + 3, &mm) != 0 ||
+	    hh > 23 || mm > 59)) {
+		snprintf(why, whylen, "%s is not a time of day (HH:MM, or empty)",
+		    diag_quote(f[J_TIME]));
+		return why;
+	}
+	if (strcmp(f[J_WHO], "me") != 0 && strcmp(f[J_WHO], "him") != 0) {
+		snprintf(why, whylen, "%s is not who started the contact (me or him)",
+		    diag_quote(f[J_WHO]));
+		return why;
+	}
+	return NULL;
+}
+
+/* ---- directories ------------------------------------------------------- */
+
+static void
+make_dirs(char *path)
+{
+	char *p;
+	struct stat st;
+
+	for (p = path + 1;; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		if (p[-1] != '/') {
+			char c = *p;
+
+			*p = '\0';
+			if (mkdir(path, 0700) != 0) {
+				int e = errno;
+
+				if (e == EEXIST)
+					e = stat(path, &st) != 0 ? errno :
+					    S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+				if (e != 0)
+					diag_die("cannot create directory %s: %s", path,
+					    strerror(e));
+			}
+			*p = c;
+		}
+		if (*p == '\0')
+			break;
+	}
+}
+
+char *
+journal_default_path(int create)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	const char *sub = "/rekindle";
+	char *dir, *path;
+	size_t n;
+
+	/* The XDG spec says a relative XDG_DATA_HOME is to be ignored. */
+	if (xdg != NULL && xdg[0] == '/') {
+		dir = xmalloc(strlen(xdg) + strlen(sub) + 1);
+		sprintf(dir, "%s%s", xdg, sub);
+	} else if (home != NULL && home[0] != '\0') {
+		dir = xmalloc(strlen(home) + strlen("/.local/share") + strlen(sub) + 1);
+		sprintf(dir, "%s/.local/share%s", home, sub);
+	} else {
+		diag_die("neither XDG_DATA_HOME nor HOME is set: name the journal with -f");
+	}
+	if (create)
+		make_dirs(dir);
+	n = strlen(dir) + strlen("/contacts.csv") + 1;
+	path = xmalloc(n);
+	snprintf(path, n, "%s/contacts.csv", dir);
+	free(dir);
+	return path;
+}
+
+/* ---- the end of the file ------------------------------------------------ */
+
+enum tail_kind {
+	TAIL_NONE,      /* empty, or ends with a line end */
+	TAIL_WHOLE,     /* the last line has no line end, but is whole */
+	TAIL_TORN,      /* the last line was cut short */
+	TAIL_OPEN       /* the last line lies inside an open quote: not ours to judge */
+};
+
+struct tail {
+	enum tail_kind kind;
+	off_t start;            /* where the last line starts */
+	unsigned long line;     /* its line number */
+};
+
+static void
+xpread(int fd, const char *path, char *buf, size_t n, off_t off)
+{
+	ssize_t got;
+
+	while (n > 0) {
+		got = pread(fd, buf, n, off);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got == -1)
+			diag_die("%s: %s", path, strerror(errno));
+		if (got == 0)
+			diag_die("%s: the file shrank while it was being read", path);
+		buf += got, n -= (size_t)got, off += got;
+	}
+}
+
+/*
+ * Look at the end of a file of SIZE bytes.  rk-log writes every row as one
+ * line, so a torn append can only be the last line.  To tell a line start
+ * from a line break inside a quoted field (a hand-edited file may hold
+ * those), quotes are counted from the start: in RFC 4180 a field's quoting
+ * turns on and off at every quote character, escaped quotes included.
+ */
+static void
+scan_tail(int fd, const char *path, off_t size, struct tail *t)
+{
+	char *buf, last;
+	off_t off, line_start = 0;
+	unsigned long lines = 0;
+	int quoted = 0, quoted_at_start = 0;
+	size_t n, i;
+
+	t->kind = TAIL_NONE;
+	if (size == 0)
+		return;
+	xpread(fd, path, &last, 1, size - 1);
+	if (last == '\n')
+		return;
+	buf = xmalloc(CHUNK);
+	for (off = 0; off < size; off += (off_t)n) {
+		n = size - off < CHUNK ? (size_t)(size - off) : CHUNK;
+		xpread(fd, path, buf, n, off);
+		for (i = 0; i < n; i++) {
+			if (buf[i] == '"') {
+				quoted = !quoted;
+			} else if (buf[i] == '\n') {
+				lines++;
+				line_start = off + (off_t)i + 1;
+				quoted_at_start = quoted;
+			}
+		}
+	}
+	free(buf);
+	t->start = line_start;
+	t->line = lines + 1;
+	if (line_start == 0) {
+		t->kind = TAIL_WHOLE;   /* the header line: its own check judges it */
+		return;
+	}
+	if (quoted_at_start) {
+		t->kind = TAIL_OPEN;
+		return;
+	}
+	n = (size_t)(size - line_start);
+	buf = xmalloc(n);
+	xpread(fd, path, buf, n, line_start);
+	t->kind = journal_row_whole(buf, n) ? TAIL_WHOLE : TAIL_TORN;
+	free(buf);
+}
+
+static void
+lock(int fd, const char *path, int how)
+{
+	while (flock(fd, how) != 0)
+		if (errno != EINTR)
+			diag_die("%s: cannot lock: %s", path, strerror(errno));
+}
+
+static off_t
+regular_size(int fd, const char *path)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		diag_die("%s: %s", path, strerror(errno));
+	if (!S_ISREG(st.st_mode))
+		diag_die("%s: not a regular file", path);
+	return st.st_size;
+}
+
+static void
+check_header(int fd, const char *path, off_t size)
+{
+	char buf[HEADER_PEEK];
+	size_t n = size < HEADER_PEEK ? (size_t)size : HEADER_PEEK;
+	const char *lf;
+
+	xpread(fd, path, buf, n, 0);
+	lf = memchr(buf, '\n', n);
+	if ((lf == NULL && n == HEADER_PEEK) ||
+	    !journal_header_ok(buf, lf != NULL ? (size_t)(lf - buf) : n))
+		diag_die_at(path, 1, "not a contact journal (its header should be "
+		    JOURNAL_HEADER "); not writing to it");
+}
+
+/* ---- appending ---------------------------------------------------------- */
+
+void
+journal_append(const char *path, const char *row, size_t n)
+{
+	static const char header[] = JOURNAL_HEADER "\n";
+	struct tail t;
+	char *buf;
+	size_t len = 0;
+	off_t size;
+	ssize_t w;
+	int fd, e;
+
+	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+	if (fd == -1)
+		diag_die("%s: %s", path, strerror(errno));
+	lock(fd, path, LOCK_EX);
+	size = regular_size(fd, path);
+	buf = xmalloc(sizeof header + 1 + n);
+	if (size == 0) {
+		memcpy(buf, header, sizeof header - 1);
+		len = sizeof header - 1;
+	} else {
+		check_header(fd, path, size);
+		scan_tail(fd, path, size, &t);
+		switch (t.kind) {
+		case TAIL_NONE:
+			break;
+		case TAIL_WHOLE:
+			buf[len++] = '\n';
+			break;
+		case TAIL_TORN:
+			if (ftruncate(fd, t.start) != 0)
+				diag_die("%s: %s", path, strerror(errno));
+			size = t.start;
+			diag_warn_at(path, t.line, "removed an incomplete last line, "
+			    "left by an append that was interrupted");
+			break;
+		case TAIL_OPEN:
+			diag_die_at(path, t.line, "the last line is inside an unclosed "
+			    "quote; mend the file by hand before adding to it");
+		}
+	}
+	memcpy(buf + len, row, n);
+	len += n;
+
+	/* One write: the row reaches the file whole or not at all. */
+	do
+		w = write(fd, buf, len);
+	while (w == -1 && errno == EINTR);
+	e = errno;
+	free(buf);
+	if (w != (ssize_t)len) {
+		/* A part written (a disk that filled up) is taken back, so the
+		 * journal ends where it did. */
+		if (w > 0 && ftruncate(fd, size) != 0)
+			diag_die("%s: write cut short, and cannot undo it: %s", path,
+			    strerror(errno));
+		if (w >= 0)
+			diag_die("%s: write cut short (%zd of %zu bytes); nothing was added",
+			    path, w, len);
+		diag_die("%s: %s", path, strerror(e));
+	}
+	if (fsync(fd) != 0)
+		diag_die("%s: %s", path, strerror(errno));
+	if (close(fd) != 0)
+		diag_die("%s: %s", path, strerror(errno));
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+void
+journal_view_open(const char *path, struct journal_view *v)
+{
+	struct tail t;
+	off_t size;
+	int fd;
+
+	memset(v, 0, sizeof *v);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)) == -1)
+		diag_die("%s: %s", path, strerror(errno));
+	/* Shared: appenders wait while the end is judged and mapped.  Rows
+	 * they add later lie past the mapping, and a torn line is only ever
+	 * cut past it too, so the lock can go once the map is made. */
+	lock(fd, path, LOCK_SH);
+	size = regular_size(fd, path);
+	scan_tail(fd, path, size, &t);
+	if (t.kind == TAIL_TORN) {
+		diag_warn_at(path, t.line, "skipped an incomplete last line, "
+		    "left by an append that was interrupted");
+		size = t.start;
+	}
+	if (size > 0) {
+		v->map = mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (v->map == MAP_FAILED)
+			diag_die("%s: %s", path, strerror(errno));
+		v->maplen = (size_t)size;
+		v->data = v->map;
+		v->len = (size_t)size;
+	}
+	close(fd);
+}
+
+void
+journal_view_close(struct journal_view *v)
+{
+	if (v->map != NULL)
+		munmap(v->map, v->maplen);
+	memset(v, 0, sizeof *v);
+}

@@ -1,0 +1,59 @@
+/*
+ * journal: rk-log's contact journal, a CSV file with the header
+ * date,time,who,channel,sign,note and one row per line.
+ *
+ * Appending is safe against other appenders and against a crash: the file
+ * is opened O_APPEND (created 0600), locked with flock(LOCK_EX), checked,
+ * and the row goes out in one write(2), followed by fsync.  The first
+ * appender writes the header and its row in that same single write, so
+ * creating the file races with nothing.  A row is written whole or not at
+ * all, except when a writer is killed or the disk fills in the middle of
+ * its write: the last line is then cut short.  Such a torn last line (no
+ * line end, and not a whole row) is dropped by the next append and skipped,
+ * with a warning, by readers.  Nothing before it is ever touched.
+ */
+#ifndef RK_JOURNAL_H
+#define RK_JOURNAL_H
+
+#include <stddef.h>
+
+#define JOURNAL_HEADER "date,time,who,channel,sign,note"
+
+enum journal_col { J_DATE, J_TIME, J_WHO, J_CHANNEL, J_SIGN, J_NOTE, J_NFIELDS };
+
+/* Pure checks, with no I/O. */
+
+/* 1 when the N bytes of S, the file's first line without its line end,
+ * are our header (a UTF-8 byte-order mark is allowed). */
+int journal_header_ok(const char *s, size_t n);
+/* 1 when the N bytes of S, one line without its line end, are a whole row:
+ * J_NFIELDS fields, every quoted field closed. */
+int journal_row_whole(const char *s, size_t n);
+/* Check a row read back (J_NFIELDS fields F of lengths LEN): NULL and its
+ * day number in *DAYS, or the reason it is not a journal row. */
+const char *journal_row_check(const char *const *f, const size_t *len, long *days,
+    char *why, size_t whylen);
+
+/* Files.  These print their errors and exit 2. */
+
+/* The default journal: $XDG_DATA_HOME/rekindle/contacts.csv, else
+ * ~/.local/share/rekindle/contacts.csv.  With CREATE, missing directories
+ * are made with mode 0700.  Free the result. */
+char *journal_default_path(int create);
+
+/* Append ROW (N bytes, one whole line with its LF) to the journal PATH. */
+void journal_append(const char *path, const char *row, size_t n);
+
+/* The readable part of a journal, mapped into memory: all of it but a torn
+ * last line.  LEN is 0 for an empty file. */
+struct journal_view {
+	const char *data;
+	size_t len;
+	void *map;
+	size_t maplen;
+};
+
+void journal_view_open(const char *path, struct journal_view *v);
+void journal_view_close(struct journal_view *v);
+
+#endif
