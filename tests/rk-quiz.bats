@@ -636,3 +636,50 @@ Try 'rk-quiz --help' for more information."
 	assert_output "r2000,goals,1,1,100.0,1,5
 r2000,self,0,4,0.0,1,5"
 }
+
+# ---- the examples of the man pages ---------------------------------------
+
+@test "rekindle(5): the worked example of the scoring rule" {
+	q=$(fixture q.csv <<-'END'
+	id,category,text,scale,weight,reverse
+	a.yes,alpha,Did it help?,yesno,2,no
+	a.rev,alpha,Did it hurt?,yesno,1,yes
+	a.scale,alpha,How often did you argue?,1-5,1.5,yes
+	b.one,beta,How often did you laugh?,0-4,1,no
+	b.two,beta,Was it fun?,yesno,0.5,no
+	c.one,gamma,Would you do it again?,yesno,1,no
+	END
+	)
+	run -0 --separate-stderr bash -c 'printf "y\nn\n2\n3\nyes\ns\n" | rk-quiz --ask -q "$1" -o "$2"' _ "$q" "$BATS_TEST_TMPDIR/a.csv"
+	assert_output "category,score,max,percent,answered,total
+alpha,7.5,9,83.3,3,3
+beta,3.5,4.5,77.8,2,2
+gamma,0,0,,0,1"
+	run -0 --separate-stderr rk-quiz -q "$q" "$BATS_TEST_TMPDIR/a.csv"
+	assert_output "category,score,max,percent,answered,total
+alpha,7.5,9,83.3,3,3
+beta,3.5,4.5,77.8,2,2
+gamma,0,0,,0,1"
+}
+
+@test "rekindle(5): answers of two people in one file" {
+	run -0 --separate-stderr rk-quiz --top 1 qualify - <<-'END'
+	respondent,question,answer
+	ann,fixable.kids,no
+	bob,fixable.kids,yes
+	ann,motive.equal,yes
+	END
+	assert_output "respondent,category,score,max,percent,answered,total
+ann,fixable,1,1,100.0,1,3
+bob,fixable,0,1,0.0,1,3"
+}
+
+@test "rk-quiz(1): --ask without a terminal, one answer per line" {
+	cd "$BATS_TEST_TMPDIR"
+	run -0 --separate-stderr bash -c "printf 'n\ny\ny\ny\ny\nn\nn\nn\ny\n' |
+	    rk-quiz --ask qualify -o a.csv"
+	assert_output "category,score,max,percent,answered,total
+fixable,3,3,100.0,3,3
+compromise,3,3,100.0,3,3
+motive,3,3,100.0,3,3"
+}
