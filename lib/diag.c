@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lib/diag.h"
+#include "lib/wrap.h"
 
 static const char *progname = "rekindle";
 static void (*exit_hook)(void);
@@ -141,12 +142,25 @@ diag_quote_n(const char *s, size_t n)
 	*p++ = '"';
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		size_t len;
+		long cp;
 
 		if (p - b > 70) {
 			p += sprintf(p, "...");
 			break;
 		}
-		if (c < 0x20 || c == 0x7f || c == '"' || c == '\\')
+		if (c >= 0x80) {
+			/* A valid character goes out whole; a byte that is not
+			 * UTF-8 is shown, so a message is never invalid text. */
+			len = utf8_decode(s + i, n - i, &cp);
+			if (cp < 0) {
+				p += sprintf(p, "\\x%02x", c);
+			} else {
+				memcpy(p, s + i, len);
+				p += len;
+				i += len - 1;
+			}
+		} else if (c < 0x20 || c == 0x7f || c == '"' || c == '\\')
 			p += sprintf(p, c == '"' || c == '\\' ? "\\%c" : "\\x%02x", c);
 		else
 			*p++ = (char)c;
