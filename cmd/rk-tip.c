@@ -89,6 +89,25 @@ select_tips(size_t *sel)
 	return n;
 }
 
+/* A percent of rk-quiz's output: a plain number from 0 to 100; "nan",
+ * "1e309" or "inf" would otherwise pass strtod and pick tips quietly. */
+static double
+percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
+{
+	const char *s = rec->f[col];
+	char *end;
+	double v;
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if ((s[i] < '0' || s[i] > '9') && s[i] != '.')
+			break;
+	v = strtod(s, &end);
+	if (s[i] != '\0' || *end != '\0' || end == s || v > 100)
+		csv_reader_die(r, rec, "percent: %s is not a percent (0 to 100)", diag_quote(s));
+	return v;
+}
+
 /* --for: the categories and checks named on stdin, in their order, that
  * call for advice: a quiz category that scored, a check that did not pass. */
 static size_t
@@ -116,7 +135,7 @@ read_wanted(char ***out)
 		if (status >= 0 && (strcmp(rec->f[status], "pass") == 0 ||
 		    strcmp(c, "verdict") == 0))
 			continue;
-		if (percent >= 0 && (rec->len[percent] == 0 || strtod(rec->f[percent], NULL) <= 0))
+		if (percent >= 0 && (rec->len[percent] == 0 || percent_of(r, rec, percent) <= 0))
 			continue;
 		for (i = 0; i < n; i++)
 			if (strcmp(want[i], c) == 0)
