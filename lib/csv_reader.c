@@ -20,6 +20,7 @@ struct rec_buf {
 	size_t used, cap;
 	size_t *off;             /* field offsets into data */
 	size_t fcap;
+	size_t rcap;             /* room in rec.f and rec.len */
 };
 
 struct csv_reader {
@@ -100,8 +101,13 @@ rb_finish(struct rec_buf *b)
 {
 	size_t i, n = b->rec.nf;
 
-	b->rec.f = xrealloc(b->rec.f, (n ? n : 1) * sizeof *b->rec.f);
-	b->rec.len = xrealloc(b->rec.len, (n ? n : 1) * sizeof *b->rec.len);
+	/* Buffers are recycled from record to record: grow them, never
+	 * shrink, so that a long file costs no allocation per row. */
+	if (n > b->rcap || b->rec.f == NULL) {
+		b->rcap = n ? n : 1;
+		b->rec.f = xrealloc(b->rec.f, b->rcap * sizeof *b->rec.f);
+		b->rec.len = xrealloc(b->rec.len, b->rcap * sizeof *b->rec.len);
+	}
 	for (i = 0; i < n; i++) {
 		size_t end = i + 1 < n ? b->off[i + 1] - 1 : b->used - 1;
 
