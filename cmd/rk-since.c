@@ -108,15 +108,6 @@ same_fields(const struct saved *s, const struct csv_record *rec)
 	return 1;
 }
 
-static void
-format_count(long days, char buf[40])
-{
-	if (weeks)
-		since_weeks(days, buf, 40);
-	else
-		snprintf(buf, 40, "%ld", days);
-}
-
 /* Write one row of output: NF fields, then EXTRA (the count or its name). */
 static void
 emit(const char *const *f, const size_t *len, size_t nf, const char *extra)
@@ -150,7 +141,7 @@ emit_count(const char *const *f, const size_t *len, size_t nf, long days)
 {
 	char buf[40];
 
-	format_count(days, buf);
+	since_format(days, weeks, buf);
 	emit(f, len, nf, buf);
 	printed++;
 }
@@ -259,7 +250,7 @@ emit_best(void)
 		have_best = 0;
 	if (ofmt == OUT_TEXT) {
 		if (have_best) {
-			format_count(days, buf);
+			since_format(days, weeks, buf);
 			printf("%s\n", buf);
 			printed++;
 		}
@@ -336,7 +327,7 @@ run_dates(char **args, int n)
 		}
 		if (ms_set && !milestones_has(&ms, days))
 			continue;
-		format_count(days, buf);
+		since_format(days, weeks, buf);
 		if (format == OUT_CSV || format == OUT_TSV) {
 			date_format_iso(date[i], iso);
 			csv_write_row(&w, iso, buf, NULL);

@@ -44,6 +44,17 @@ main(void)
 		CHECK_STR(buf, weeks[i].want);
 	}
 
+	since_format(0, 0, buf);
+	CHECK_STR(buf, "0");
+	since_format(56, 0, buf);
+	CHECK_STR(buf, "56");
+	since_format(-2912113, 0, buf);
+	CHECK_STR(buf, "-2912113");
+	since_format(-SINCE_MAX_SPAN, 0, buf);
+	CHECK_STR(buf, "-3652058");
+	since_format(58, 1, buf);
+	CHECK_STR(buf, "8 weeks 2 days");
+
 	CHECK(milestones_parse("90,7,30,7,-7,0", &m, why, sizeof why) == 0);
 	CHECK(m.n == 5);
 	CHECK(milestones_has(&m, 7) && milestones_has(&m, 90) && milestones_has(&m, 0));
