@@ -852,6 +852,17 @@ signs hold, 4 needed."
 	assert_stderr_line "rk-ready: $BATS_TEST_TMPDIR: Is a directory"
 }
 
+@test "a header without an answer column, and a ragged row, are errors with file and line" {
+	f=$(printf 'question\nfixable.kids\n' | fixture h.csv)
+	run -2 --separate-stderr rk-ready "$f"
+	[ -z "$output" ]
+	assert_stderr_line "rk-ready: $f:1: the header needs an answer column"
+	g=$(printf 'question,answer\nfixable.kids,no\nfixable.phase,yes,extra\n' | fixture r.csv)
+	run -2 --separate-stderr rk-ready "$g"
+	[ -z "$output" ]
+	assert_stderr_line "rk-ready: $g:3: 3 fields where the header has 2"
+}
+
 @test "an unclosed quote is an error with file and line" {
 	f=$(printf 'question,answer\nfixable.kids,no\ntime.healed,"yes\n' | fixture q.csv)
 	run -2 --separate-stderr rk-ready "$f"
