@@ -371,6 +371,7 @@ main(int argc, char *argv[])
 			break;
 		case O_TODAY:
 			opt_today = optarg;
+			(void)today_days(opt_today);   /* a bad date is an error, used or not */
 			break;
 		case 'h':
 			usage(stdout);
