@@ -90,6 +90,11 @@ check: deps-check
 	$(SAN_ENV) RK_BIN=$(CURDIR)/build/san/bin RK_UNIT=$(CURDIR)/build/san/unit \
 	    sh scripts/run-tests
 
+# valgrind runs on the -O2 build in bin/: a normal and an error run of each
+# program (scripts/valgrind-check; `make check` runs it too).
+valgrind: all
+	sh scripts/valgrind-check $(CURDIR)/$(BIN)
+
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
 
@@ -113,5 +118,5 @@ uninstall:
 clean:
 	rm -rf bin build
 
-.PHONY: all units check lint demo install uninstall clean deps-build deps-check
+.PHONY: all units check valgrind lint demo install uninstall clean deps-build deps-check
 .SECONDARY:
