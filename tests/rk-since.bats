@@ -494,6 +494,20 @@ OUT
 	[ -z "$stderr" ]
 }
 
+@test "filter mode streams: 30 MB of CSV through 16 MB of address space" {
+	# The plain build: a sanitizer's shadow memory would not fit in a limit.
+	plain=$RK_ROOT/bin/rk-since
+	[ -x "$plain" ] || skip "no plain build in bin/"
+	gen="awk 'BEGIN { print \"date,who,note\"; for (i = 0; i < 1000000; i++) print \"2026-10-01,me,row number \" i }'"
+	run bash -c "ulimit -v 16000; $gen | '$plain' -c date | tail -n 1"
+	assert_success
+	assert_output '2026-10-01,me,row number 999999,56'
+	run bash -c "ulimit -v 16000; $gen | '$plain' -c date --where who=me --last --format=csv | tail -n 1"
+	assert_output '2026-10-01,me,row number 999999,56'
+	run bash -c "ulimit -v 16000; $gen | '$plain' -c date --format=text | tail -n 1"
+	assert_output '2026-10-01  me   row number 999999    56'
+}
+
 @test "works under cron: no terminal, no TERM, minimal PATH, stdin /dev/null" {
 	run env -i PATH=/usr/bin:/bin RK_TODAY=2026-11-26 "$RK_BIN/rk-since" -m 56 2026-10-01 </dev/null
 	assert_success
