@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "lib/csv_reader.h"
 #include "lib/csv_writer.h"
@@ -27,7 +26,7 @@ struct where {
  * --last and --first. */
 struct saved {
 	char *data;
-	size_t used, cap;
+	size_t cap;
 	const char **f;
 	size_t *len;
 	size_t nf, fcap;
@@ -71,16 +70,11 @@ save(struct saved *s, const char *name, const char *const *f, const size_t *len,
 		s->f = xrealloc(s->f, nf * sizeof *s->f);
 		s->len = xrealloc(s->len, nf * sizeof *s->len);
 	}
-	s->used = 0;
-	for (i = 0; i < nf; i++) {
-		memcpy(s->data + s->used, f[i], len[i]);
-		s->data[s->used + len[i]] = '\0';
-		s->len[i] = len[i];
-		s->used += len[i] + 1;
-	}
-	/* Point at the data only now that it no longer moves. */
 	for (i = 0, total = 0; i < nf; i++) {
+		memcpy(s->data + total, f[i], len[i]);
+		s->data[total + len[i]] = '\0';
 		s->f[i] = s->data + total;
+		s->len[i] = len[i];
 		total += len[i] + 1;
 	}
 	s->nf = nf;
@@ -298,33 +292,25 @@ static void
 run_dates(char **args, int n)
 {
 	long *date = xcalloc((size_t)n, sizeof *date);
-	char why[160], iso[11];
-	int i, k;
+	char why[160], iso[11], buf[40];
+	int i, from = 0, to = n;
 
 	for (i = 0; i < n; i++)
 		if (datearg_parse(&da, args[i], strlen(args[i]), &date[i], why, sizeof why) != 0)
 			diag_die("%s %s", diag_quote(args[i]), why);
+	if (pick != PICK_ALL) {
+		for (i = 1; i < n; i++)
+			if (pick == PICK_LAST ? date[i] > date[from] : date[i] < date[from])
+				from = i;
+		to = from + 1;
+	}
 	if (format == OUT_CSV || format == OUT_TSV) {
 		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
 		csv_write_row(&w, "date", as_name, NULL);
 	}
-	for (i = 0; i < n; i++) {
+	for (i = from; i < to; i++) {
 		long days = since_days(date[i], da.today);
-		char buf[40];
 
-		if (pick != PICK_ALL) {
-			for (k = 0; k < n; k++)
-				if (pick == PICK_LAST ? date[k] > date[i] : date[k] < date[i])
-					break;
-			if (k < n)
-				continue;
-			/* Only one of equal dates. */
-			for (k = 0; k < i; k++)
-				if (date[k] == date[i])
-					break;
-			if (k < i)
-				continue;
-		}
 		if (ms_set && !milestones_has(&ms, days))
 			continue;
 		since_format(days, weeks, buf);
