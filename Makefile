@@ -85,10 +85,68 @@ SAN_ENV  = ASAN_OPTIONS=abort_on_error=0:detect_leaks=1:exitcode=99 \
 
 check: deps-check
 	$(MAKE) B=build/san BIN=build/san/bin WARN='-Wall -Wextra -Werror' \
-	    CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN)' all units
+	    CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN)' all units replays
 	$(MAKE) all
 	$(SAN_ENV) RK_BIN=$(CURDIR)/build/san/bin RK_UNIT=$(CURDIR)/build/san/unit \
+	    RK_REPLAY=$(CURDIR)/build/san/replay \
 	    sh scripts/run-tests
+
+# ---- fuzzing ------------------------------------------------------------
+# libFuzzer harnesses, tests/fuzz/fuzz_*.c, built with clang into build/fuzz/
+# over a copy of the library built for them.  `make fuzz-run` runs each for
+# FUZZ_SECONDS, starting from the seed corpus in tests/fuzz/corpus/NAME and
+# keeping what it finds in build/fuzz/corpus/NAME; `make fuzz-merge` folds
+# that back, minimized, into the seed corpus.  `make check` replays the seed
+# corpus through the same harnesses built by $(CC) (see tests/fuzz/replay.c).
+FUZZ_SRC     = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES   = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+FUZZ_BIN     = $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+REPLAYS      = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(B)/replay/%)
+FUZZ_CC      = clang
+FUZZ_SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer
+FUZZ_SECONDS = 60
+FUZZ_OBJ     = build/fuzz/obj
+# Harnesses whose parsers abandon state on an error exit (see tests/fuzz/fuzz.h).
+FUZZ_NOLEAK  = quiz_file answers tip_file
+
+fuzz:
+	$(MAKE) B=$(FUZZ_OBJ) CC=$(FUZZ_CC) CFLAGS='-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link' \
+	    LDFLAGS='$(FUZZ_SAN)' fuzz-harnesses
+
+fuzz-harnesses: $(FUZZ_BIN)
+
+$(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/libdata.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< \
+	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
+
+fuzz-run: fuzz
+	@for n in $(FUZZ_NAMES); do \
+	    leak=1; case " $(FUZZ_NOLEAK) " in *" $$n "*) leak=0;; esac; \
+	    mkdir -p build/fuzz/corpus/$$n tests/fuzz/corpus/$$n; \
+	    echo "== fuzz_$$n: $(FUZZ_SECONDS)s"; \
+	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
+	        -detect_leaks=$$leak -print_final_stats=1 \
+	        -artifact_prefix=build/fuzz/crash-$$n- \
+	        build/fuzz/corpus/$$n tests/fuzz/corpus/$$n || exit 1; \
+	done
+
+fuzz-merge: fuzz
+	@for n in $(FUZZ_NAMES); do \
+	    rm -rf build/fuzz/merged/$$n; mkdir -p build/fuzz/merged/$$n; \
+	    build/fuzz/fuzz_$$n -merge=1 -close_fd_mask=3 -detect_leaks=0 \
+	        build/fuzz/merged/$$n tests/fuzz/corpus/$$n build/fuzz/corpus/$$n || exit 1; \
+	    rm -rf tests/fuzz/corpus/$$n; mv build/fuzz/merged/$$n tests/fuzz/corpus/$$n; \
+	    echo "fuzz_$$n: $$(ls tests/fuzz/corpus/$$n | wc -l) inputs"; \
+	done
+
+$(REPLAYS): $(B)/replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+    $(B)/librk.a $(B)/libdata.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
+
+replays: $(REPLAYS)
 
 # valgrind runs on the -O2 build in bin/: a normal and an error run of each
 # program (scripts/valgrind-check; `make check` runs it too).
@@ -118,5 +176,5 @@ uninstall:
 clean:
 	rm -rf bin build
 
-.PHONY: all units check valgrind lint demo install uninstall clean deps-build deps-check
+.PHONY: all units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall clean deps-build deps-check
 .SECONDARY:

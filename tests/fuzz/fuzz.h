@@ -1,0 +1,86 @@
+/*
+ * fuzz.h: what the harnesses share.  The parsers end on bad input with
+ * diag_die(), which exits 2; a harness turns that into a normal outcome by
+ * setting a diag_atexit() hook that longjmps back to it.  Set FUZZ_JUMP
+ * with diag_atexit(fuzz_jump) right before the setjmp, every time: the
+ * hook is cleared when it runs.
+ *
+ * The state a parser abandons on such an error (its CSV reader, the rows
+ * read so far) is not reachable from here, so the file-parser harnesses
+ * run with -detect_leaks=0; the normal path is checked for leaks by
+ * scripts/valgrind-check and the LeakSanitizer runs of the bats suites.
+ * The file descriptors it abandons are closed here, or a long run would
+ * run out of them.
+ */
+#ifndef RK_FUZZ_H
+#define RK_FUZZ_H
+
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lib/diag.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static jmp_buf fuzz_env;
+
+static void
+fuzz_jump(void)
+{
+	longjmp(fuzz_env, 1);
+}
+
+/* The descriptors open now (of the first 64), so that those a parser opens
+ * and abandons can be closed after it, and no others. */
+static inline uint64_t
+fuzz_fd_mark(void)
+{
+	uint64_t open = 0;
+	int fd;
+
+	for (fd = 0; fd < 64; fd++)
+		if (fcntl(fd, F_GETFD) != -1)
+			open |= (uint64_t)1 << fd;
+	return open;
+}
+
+static inline void
+fuzz_fd_sweep(uint64_t before)
+{
+	uint64_t now = fuzz_fd_mark() & ~before;
+	int fd;
+
+	for (fd = 0; fd < 64; fd++)
+		if (now & ((uint64_t)1 << fd))
+			close(fd);
+}
+
+/*
+ * The bytes as a file the parsers can open by name: an unlinked temporary
+ * file, named "/dev/fd/N".  Returns N; close it when done.
+ */
+static inline int
+fuzz_file(const uint8_t *data, size_t size, char *path, size_t pathlen)
+{
+	char tmpl[] = "/tmp/rk-fuzz-XXXXXX";
+	int fd = mkstemp(tmpl);
+
+	if (fd < 0) {
+		perror("mkstemp");
+		abort();
+	}
+	unlink(tmpl);
+	if (size > 0 && write(fd, data, size) != (ssize_t)size) {
+		perror("write");
+		abort();
+	}
+	snprintf(path, pathlen, "/dev/fd/%d", fd);
+	return fd;
+}
+
+#endif
