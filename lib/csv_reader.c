@@ -55,7 +55,12 @@ struct csv_reader {
 	 * it have been handed out, so that output up to the bad row is whole. */
 	char *err;
 	unsigned long err_line;
+
+	struct csv_reader *prev_open, *next_open;   /* for csv_reader_close_all */
 };
+
+/* Every reader not yet closed. */
+static struct csv_reader *open_readers;
 
 static void
 set_error(struct csv_reader *r, unsigned long line, const char *fmt, ...)
@@ -225,6 +230,10 @@ reader_new(const char *name, const struct csv_dialect *d)
 	r->have_header = !r->d.no_header;
 	r->fd = -1;
 	r->buf = xmalloc(CHUNK);
+	r->next_open = open_readers;
+	if (open_readers != NULL)
+		open_readers->prev_open = r;
+	open_readers = r;
 	return r;
 }
 
@@ -263,6 +272,12 @@ csv_reader_close(struct csv_reader *r)
 
 	if (r == NULL)
 		return;
+	if (r->prev_open != NULL)
+		r->prev_open->next_open = r->next_open;
+	else
+		open_readers = r->next_open;
+	if (r->next_open != NULL)
+		r->next_open->prev_open = r->prev_open;
 	if (r->fd > STDIN_FILENO)
 		close(r->fd);
 	csv_free(&r->p);
@@ -275,6 +290,13 @@ csv_reader_close(struct csv_reader *r)
 	free(r->err);
 	free(r->name);
 	free(r);
+}
+
+void
+csv_reader_close_all(void)
+{
+	while (open_readers != NULL)
+		csv_reader_close(open_readers);
 }
 
 const char *
