@@ -107,7 +107,7 @@ FUZZ_SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer
 FUZZ_SECONDS = 60
 FUZZ_OBJ     = build/fuzz/obj
 # Harnesses whose parsers abandon state on an error exit (see tests/fuzz/fuzz.h).
-FUZZ_NOLEAK  = quiz_file answers tip_file
+FUZZ_NOLEAK  = quiz_file
 
 fuzz:
 	$(MAKE) B=$(FUZZ_OBJ) CC=$(FUZZ_CC) CFLAGS='-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link' \
