@@ -642,3 +642,44 @@ RH='question,answer' RR='fixable.kids,no'
 	assert_output '31'
 	[ -z "$stderr" ]
 }
+
+# ---- rk-log --show -f ------------------------------------------------------
+
+JH='date,time,who,channel,sign,note' JR='2026-10-01,21:10,me,call,,hi'
+
+@test "rk-log --show: empty, header-only, no final newline and CR-only journals are fine" {
+	for k in empty header; do
+		run -0 --separate-stderr rk-log --today 2026-11-01 -f "$(hostile $k "$JH" "$JR")" --show --format=csv
+		assert_output "$JH"
+		[ -z "$stderr" ]
+	done
+	for k in lf nonl cr; do
+		run -0 --separate-stderr rk-log --today 2026-11-01 -f "$(hostile $k "$JH" "$JR")" --show --format=csv
+		assert_output "$(printf '%s\n%s' "$JH" "$JR")"
+		[ -z "$stderr" ]
+	done
+}
+
+@test "rk-log --show: unterminated quote, NUL, 100,000 commas, a bad date: the good rows, then the error" {
+	for k in quote nul commas; do
+		f=$(hostile $k "$JH" "$JR")
+		run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show --format=csv
+		assert_output "$(printf '%s\n%s' "$JH" "$JR")"
+		case $k in
+		quote)  assert_stderr_line "rk-log: $f:3: unterminated quoted field" ;;
+		nul)    assert_stderr_line "rk-log: $f:3: NUL byte in field 6" ;;
+		commas) assert_stderr_line "rk-log: $f:3: 100001 fields where the header has 6" ;;
+		esac
+	done
+	f=$(printf '%s\n%s\n2026-13-01,21:10,me,call,,hi\n' "$JH" "$JR" | fixture bad.csv)
+	run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show --format=csv
+	assert_output "$(printf '%s\n%s' "$JH" "$JR")"
+	assert_stderr_line "rk-log: $f:3: \"2026-13-01\" is not a date (YYYY-MM-DD)"
+}
+
+@test "rk-log --show: a journal with another header is refused" {
+	f=$(printf 'date,time,who,channel,sign\n2026-10-01,21:10,me,call,\n' | fixture nocol.csv)
+	run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show
+	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be date,time,who,channel,sign,note)"
+	assert_output ''
+}
