@@ -59,5 +59,6 @@ atarg_format_time(const struct atarg *at, char buf[6])
 		buf[0] = '\0';
 		return;
 	}
-	snprintf(buf, 6, "%02d:%02d", at->hour, at->min);
+	/* hour and min are in range; the modulo tells the compiler so. */
+	snprintf(buf, 6, "%02u:%02u", (unsigned)at->hour % 24u, (unsigned)at->min % 60u);
 }
