@@ -293,7 +293,10 @@ journal_append(const char *path, const char *row, size_t n)
 	ssize_t w;
 	int fd, e;
 
-	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+	/* O_NONBLOCK: a fifo given as the journal must not hang the open
+	 * before it is refused; it means nothing for a regular file. */
+	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
+	    0600);
 	if (fd == -1)
 		diag_die("%s: %s", path, strerror(errno));
 	lock(fd, path, LOCK_EX);
@@ -359,7 +362,7 @@ journal_view_open(const char *path, struct journal_view *v)
 	int fd;
 
 	memset(v, 0, sizeof *v);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)) == -1)
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
 		diag_die("%s: %s", path, strerror(errno));
 	/* Shared: appenders wait while the end is judged and mapped.  Rows
 	 * they add later lie past the mapping, and a torn line is only ever
