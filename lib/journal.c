@@ -106,7 +106,6 @@ static void
 make_dirs(char *path)
 {
 	char *p;
-	struct stat st;
 
 	for (p = path + 1;; p++) {
 		if (*p != '/' && *p != '\0')
@@ -115,16 +114,11 @@ make_dirs(char *path)
 			char c = *p;
 
 			*p = '\0';
-			if (mkdir(path, 0700) != 0) {
-				int e = errno;
-
-				if (e == EEXIST)
-					e = stat(path, &st) != 0 ? errno :
-					    S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
-				if (e != 0)
-					diag_die("cannot create directory %s: %s", path,
-					    strerror(e));
-			}
+			/* Something already there that is not a directory
+			 * makes the next mkdir, or the open, fail. */
+			if (mkdir(path, 0700) != 0 && errno != EEXIST)
+				diag_die("cannot create directory %s: %s", path,
+				    strerror(errno));
 			*p = c;
 		}
 		if (*p == '\0')

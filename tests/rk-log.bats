@@ -1,0 +1,698 @@
+#!/usr/bin/env bats
+# rk-log: adding events (the file, its mode, --at, --sign, quoting), reading
+# them back (-l, --since, --who, --signs, formats), a foreign or torn
+# journal, every error path, and appenders that run at once or get killed.
+
+load helpers
+
+HEADER='date,time,who,channel,sign,note'
+
+setup() {
+	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" HOME="$BATS_TEST_TMPDIR/home"
+	mkdir -p "$HOME"
+	J="$XDG_DATA_HOME/rekindle/contacts.csv"
+	EX="$DATA/examples/contacts.csv"
+}
+
+# A journal of a few rows, in the file given.
+small_journal() {
+	mkdir -p "$(dirname "$1")"
+	rk-log -f "$1" --at 2026-10-03T23:40 me text sent a long message, at midnight
+	rk-log -f "$1" --at 2026-10-19T12:15 -s contact him text 'asked how my "sister" was'
+	rk-log -f "$1" --at 2026-10-24 me call
+	rk-log -f "$1" --at '2026-11-12 10:30' -s visits him visit
+}
+
+# ---- conventions --------------------------------------------------------
+
+@test "--help prints usage on stdout, with every option, and exits 0" {
+	run --separate-stderr rk-log --help
+	assert_success
+	assert_line --index 0 --regexp '^usage: rk-log '
+	for o in --at --sign --file --show --signs --since --who --format --today --help --version; do
+		assert_output --partial -- "$o"
+	done
+	assert_output --partial 'contact, hangout, company, visits, reminisce, flirt'
+	[ -z "$stderr" ]
+}
+
+@test "-h is --help" {
+	run --separate-stderr rk-log -h
+	assert_success
+	assert_line --index 0 --regexp '^usage: rk-log '
+}
+
+@test "-V prints the version" {
+	run --separate-stderr rk-log -V
+	assert_success
+	assert_output --regexp '^rk-log \(rekindle\) [0-9]+\.[0-9]+\.[0-9]+$'
+	[ -z "$stderr" ]
+}
+
+@test "a bad option prints usage on stderr and exits 2" {
+	run -2 --separate-stderr rk-log --bogus me
+	[ -z "$output" ]
+	[ "${stderr_lines[0]}" = "rk-log: unrecognized option '--bogus'" ]
+	[[ "${stderr_lines[1]}" == "usage: rk-log "* ]]
+	[ ! -e "$J" ]
+}
+
+@test "no operand and no -l is a usage error" {
+	run -2 --separate-stderr rk-log
+	[ -z "$output" ]
+	[ "${stderr_lines[0]}" = 'rk-log: say who started the contact (me or him), or give -l to print the journal' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+}
+
+# ---- adding: the file ---------------------------------------------------
+
+@test "the first event creates the journal: header, mode 0600, directories 0700" {
+	run --separate-stderr rk-log --today 2026-11-26 me text hello there
+	assert_success
+	[ -z "$output" ]
+	[ -z "$stderr" ]
+	[ "$(stat -c %a "$J")" = 600 ]
+	[ "$(stat -c %a "$XDG_DATA_HOME/rekindle")" = 700 ]
+	[ "$(stat -c %a "$XDG_DATA_HOME")" = 700 ]
+	[ "$(sed -n 1p "$J")" = "$HEADER" ]
+	[[ "$(sed -n 2p "$J")" =~ ^2026-11-26,[0-2][0-9]:[0-5][0-9],me,text,,hello\ there$ ]]
+	[ "$(wc -l <"$J")" -eq 2 ]
+}
+
+@test "the mode is 0600 whatever the umask allows" {
+	umask 000
+	rk-log -f "$BATS_TEST_TMPDIR/j.csv" me
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/j.csv")" = 600 ]
+}
+
+@test "an existing journal keeps its mode and gets no second header" {
+	printf '%s\n' "$HEADER" >"$BATS_TEST_TMPDIR/j.csv"
+	chmod 640 "$BATS_TEST_TMPDIR/j.csv"
+	rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-01 me
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/j.csv")" = 640 ]
+	[ "$(cat "$BATS_TEST_TMPDIR/j.csv")" = "$HEADER
+2026-10-01,,me,,," ]
+}
+
+@test "an empty file gets the header with its first row" {
+	: >"$BATS_TEST_TMPDIR/j.csv"
+	rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-01 him
+	[ "$(cat "$BATS_TEST_TMPDIR/j.csv")" = "$HEADER
+2026-10-01,,him,,," ]
+}
+
+@test "without XDG_DATA_HOME the journal is ~/.local/share/rekindle/contacts.csv" {
+	unset XDG_DATA_HOME
+	run --separate-stderr rk-log --at 2026-10-01 me
+	assert_success
+	[ "$(stat -c %a "$HOME/.local/share/rekindle")" = 700 ]
+	[ "$(sed -n 2p "$HOME/.local/share/rekindle/contacts.csv")" = '2026-10-01,,me,,,' ]
+}
+
+@test "a relative XDG_DATA_HOME is ignored, as the XDG spec says" {
+	cd "$BATS_TEST_TMPDIR"
+	XDG_DATA_HOME=rel run --separate-stderr rk-log --at 2026-10-01 me
+	assert_success
+	[ -e "$HOME/.local/share/rekindle/contacts.csv" ]
+	[ ! -e rel ]
+}
+
+@test "with neither XDG_DATA_HOME nor HOME, -f is needed" {
+	run -2 --separate-stderr env -u XDG_DATA_HOME -u HOME rk-log me
+	assert_stderr_line 'rk-log: neither XDG_DATA_HOME nor HOME is set: name the journal with -f'
+}
+
+@test "-f and --file name the journal" {
+	rk-log -f "$BATS_TEST_TMPDIR/a.csv" --at 2026-10-01 me
+	rk-log --file="$BATS_TEST_TMPDIR/a.csv" --at 2026-10-02 him
+	[ "$(cat "$BATS_TEST_TMPDIR/a.csv")" = "$HEADER
+2026-10-01,,me,,,
+2026-10-02,,him,,," ]
+	[ ! -e "$J" ]
+}
+
+@test "a journal in a directory that cannot be created is an error" {
+	: >"$BATS_TEST_TMPDIR/file"
+	XDG_DATA_HOME="$BATS_TEST_TMPDIR/file/data" run -2 --separate-stderr rk-log me
+	[ -z "$output" ]
+	assert_stderr_line "rk-log: cannot create directory $BATS_TEST_TMPDIR/file/data: Not a directory"
+}
+
+@test "-f in a directory that does not exist is an error, and none is made" {
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/nope/c.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/nope/c.csv: No such file or directory"
+	[ ! -e "$BATS_TEST_TMPDIR/nope" ]
+}
+
+@test "a journal that cannot be opened for writing is an error" {
+	run -2 --separate-stderr rk-log -f /proc/version me
+	[[ "$stderr" == "rk-log: /proc/version: "* ]]
+}
+
+@test "a directory is not a journal" {
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR: Is a directory"
+}
+
+@test "a fifo is not a journal" {
+	mkfifo "$BATS_TEST_TMPDIR/fifo"
+	run -2 --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/fifo"
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/fifo: not a regular file"
+}
+
+@test "an empty -f is a usage error" {
+	run -2 --separate-stderr rk-log -f '' me
+	[ "${stderr_lines[0]}" = "rk-log: -f: the journal's name is empty" ]
+}
+
+@test "a foreign file is refused with file:1, and left as it was" {
+	f=$(fixture other.csv <<'CSV'
+name,phone
+Ann,555
+CSV
+)
+	run -2 --separate-stderr rk-log -f "$f" me text hi
+	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be $HEADER); not writing to it"
+	[ "$(cat "$f")" = 'name,phone
+Ann,555' ]
+	run -2 --separate-stderr rk-log -l -f "$f"
+	[ -z "$output" ]
+	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be $HEADER)"
+}
+
+@test "a header with a byte-order mark and CRLF is ours" {
+	printf '\357\273\277%s\r\n2026-10-01,20:00,me,visit,,ended it\r\n' "$HEADER" >"$BATS_TEST_TMPDIR/j.csv"
+	rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-03 me text
+	run --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/j.csv"
+	assert_success
+	assert_output "$HEADER
+2026-10-01,20:00,me,visit,,ended it
+2026-10-03,,me,text,,"
+}
+
+# ---- adding: the row ----------------------------------------------------
+
+@test "who is me or him, and nothing else" {
+	run -2 --separate-stderr rk-log her text
+	[ "${stderr_lines[0]}" = 'rk-log: "her" is not who started the contact (me or him)' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ ! -e "$J" ]
+}
+
+@test "the note's words are joined by spaces, and quoted only when needed" {
+	rk-log --at 2026-10-19 him text asked how   my sister\'s wedding went
+	rk-log --at 2026-10-20 him text 'said "soon", then left'
+	rk-log --at 2026-10-21 me 'text, long'
+	rk-log --at 2026-10-22 me "" -- -5 degrees outside
+	[ "$(cat "$J")" = "$HEADER
+2026-10-19,,him,text,,asked how my sister's wedding went
+2026-10-20,,him,text,,\"said \"\"soon\"\", then left\"
+2026-10-21,,me,\"text, long\",,
+2026-10-22,,me,,,-5 degrees outside" ]
+}
+
+@test "UTF-8 in a note is kept as it is" {
+	rk-log --at 2026-10-19 him text 'café, ☕ and 🙂'
+	[ "$(sed -n 2p "$J")" = '2026-10-19,,him,text,,"café, ☕ and 🙂"' ]
+}
+
+@test "a line break or other control character in a note is refused" {
+	run -2 --separate-stderr rk-log me text "$(printf 'two\nlines')"
+	[ "${stderr_lines[0]}" = 'rk-log: the note holds a control character (\x0a); an entry is one line of text' ]
+	run -2 --separate-stderr rk-log me "$(printf 'a\tb')"
+	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (\x09); an entry is one line of text' ]
+	[ ! -e "$J" ]
+}
+
+@test "invalid UTF-8 in a note or channel is refused" {
+	run -2 --separate-stderr rk-log me text "$(printf 'caf\351')"
+	[ "${stderr_lines[0]}" = 'rk-log: the note is not valid UTF-8' ]
+	run -2 --separate-stderr rk-log me "$(printf '\300\200')"
+	[ "${stderr_lines[0]}" = 'rk-log: the channel is not valid UTF-8' ]
+	[ ! -e "$J" ]
+}
+
+# ---- when ---------------------------------------------------------------
+
+@test "no --at: now, with the date of --today" {
+	rk-log --today 2026-11-26 me
+	[[ "$(sed -n 2p "$J")" =~ ^2026-11-26,([01][0-9]|2[0-3]):[0-5][0-9],me,,,$ ]]
+}
+
+@test "no --at: the date of RK_TODAY" {
+	RK_TODAY=2026-11-20 rk-log him
+	[[ "$(sed -n 2p "$J")" =~ ^2026-11-20,[0-9][0-9]:[0-9][0-9],him,,,$ ]]
+}
+
+@test "no --at and no --today: the local date under TZ" {
+	before=$(date +%F)
+	rk-log me
+	after=$(date +%F)
+	[[ "$(sed -n 2p "$J")" =~ ^($before|$after),[0-9][0-9]:[0-9][0-9],me,,,$ ]]
+}
+
+@test "--at takes a date, a date and time with T or a space, today and yesterday" {
+	rk-log --today 2026-11-26 --at 2026-10-01 me
+	rk-log --today 2026-11-26 --at 2026-10-01T20:05 me
+	rk-log --today 2026-11-26 --at '2026-10-01 07:00' me
+	rk-log --today 2026-11-26 -a today me
+	rk-log --today 2026-11-26 --at=yesterday me
+	rk-log --today 2026-11-26 --at 2024-02-29T23:59 me
+	[ "$(cat "$J")" = "$HEADER
+2026-10-01,,me,,,
+2026-10-01,20:05,me,,,
+2026-10-01,07:00,me,,,
+2026-11-26,,me,,,
+2026-11-25,,me,,,
+2024-02-29,23:59,me,,," ]
+}
+
+@test "--at: an impossible date names the option and the reason" {
+	run -2 --separate-stderr rk-log --at 2026-02-29 me
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-02-29" is not a date: February 2026 has 28 days' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	run -2 --separate-stderr rk-log --at 2026-13-01T10:00 me
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-13-01T10:00" is not a date: there is no month 13' ]
+	[ ! -e "$J" ]
+}
+
+@test "--at: an impossible time names the option and the reason" {
+	run -2 --separate-stderr rk-log --at '2026-10-01 24:00' me
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-10-01 24:00" is not a date-time: there is no hour 24' ]
+	run -2 --separate-stderr rk-log --at 2026-10-01T10:60 me
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-10-01T10:60" is not a date-time: there is no minute 60' ]
+	[ ! -e "$J" ]
+}
+
+@test "--at: other layouts are refused" {
+	for a in 2026-10-01T10:00:00 2026-10-01T10:00Z 2026-10-1 '2026-10-01 1:00' 01/10/2026 tomorrow '' \
+	    '2026-10-01T10:00 ' 2026-10-01x10:00; do
+		run -2 --separate-stderr rk-log --at "$a" me
+		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ]
+	done
+	[ ! -e "$J" ]
+}
+
+@test "--at: a date after today is refused" {
+	run -2 --separate-stderr rk-log --today 2026-11-26 --at 2026-11-27 me
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-11-27" is after today (2026-11-26): the journal records what happened' ]
+	[ ! -e "$J" ]
+}
+
+@test "--today: a bad date is a usage error, even when nothing uses it" {
+	run -2 --separate-stderr rk-log --today 2026-02-30 -l
+	[ "${stderr_lines[0]}" = 'rk-log: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+}
+
+@test "RK_TODAY: a bad date is an error" {
+	RK_TODAY=soon run -2 --separate-stderr rk-log me
+	assert_stderr_line 'rk-log: RK_TODAY: "soon" is not a date (YYYY-MM-DD, years 1 to 9999)'
+}
+
+# ---- signs --------------------------------------------------------------
+
+@test "--sign and -s record one of his signs" {
+	rk-log --at 2026-10-30 --sign hangout him text quiz night
+	rk-log --at 2026-11-18 -s reminisce him call the lake
+	[ "$(cat "$J")" = "$HEADER
+2026-10-30,,him,text,hangout,quiz night
+2026-11-18,,him,call,reminisce,the lake" ]
+}
+
+@test "--sign: every category of the his-signs quiz is accepted" {
+	for s in contact hangout company visits reminisce flirt; do
+		rk-log --at 2026-11-01 -s "$s" him
+	done
+	[ "$(cut -d, -f5 "$J" | tail -n +2 | tr '\n' ' ')" = 'contact hangout company visits reminisce flirt ' ]
+}
+
+@test "--sign: an unknown sign lists the signs" {
+	run -2 --separate-stderr rk-log -s flirting him
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "flirting" is not one of his signs (contact, hangout, company, visits, reminisce, flirt)' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ ! -e "$J" ]
+}
+
+@test "--sign: only he gives signs" {
+	run -2 --separate-stderr rk-log -s flirt me text
+	[ "${stderr_lines[0]}" = 'rk-log: --sign is for his signs: it needs who to be him, not "me"' ]
+	[ ! -e "$J" ]
+}
+
+# ---- reading back -------------------------------------------------------
+
+@test "-l prints the journal as CSV when stdout is not a terminal" {
+	small_journal "$J"
+	run --separate-stderr rk-log -l
+	assert_success
+	assert_output "$HEADER
+2026-10-03,23:40,me,text,,\"sent a long message, at midnight\"
+2026-10-19,12:15,him,text,contact,\"asked how my \"\"sister\"\" was\"
+2026-10-24,,me,call,,
+2026-11-12,10:30,him,visit,visits,"
+	[ -z "$stderr" ]
+}
+
+@test "--show of the example journal gives it back byte for byte" {
+	run --separate-stderr rk-log --show -f "$EX"
+	assert_success
+	assert_output "$(cat "$EX")"
+}
+
+@test "--format tsv and --format csv" {
+	small_journal "$J"
+	run --separate-stderr rk-log -l --format tsv --who me
+	assert_success
+	assert_output "$(printf 'date\ttime\twho\tchannel\tsign\tnote\n2026-10-03\t23:40\tme\ttext\t\tsent a long message, at midnight\n2026-10-24\t\tme\tcall\t\t')"
+	run --separate-stderr rk-log -l --format=csv --who me
+	assert_output "$HEADER
+2026-10-03,23:40,me,text,,\"sent a long message, at midnight\"
+2026-10-24,,me,call,,"
+}
+
+@test "--format text: an aligned table" {
+	small_journal "$J"
+	run --separate-stderr rk-log -l --format text --since 2026-10-19
+	assert_success
+	assert_output "$(cat <<'OUT'
+date        time   who  channel  sign     note
+2026-10-19  12:15  him  text     contact  asked how my "sister" was
+2026-10-24         me   call              
+2026-11-12  10:30  him  visit    visits   
+OUT
+)"
+}
+
+@test "--format: a bad format is a usage error" {
+	run -2 --separate-stderr rk-log -l --format xml
+	[ "${stderr_lines[0]}" = 'rk-log: --format: "xml" is not a format (csv, tsv or text)' ]
+}
+
+@test "--since keeps the events on or after DATE" {
+	run --separate-stderr rk-log -l -f "$EX" --since 2026-11-12
+	assert_success
+	assert_output "$HEADER
+2026-11-12,10:30,him,visit,visits,dropped by unannounced with croissants
+2026-11-18,22:15,him,call,reminisce,\"talked about \"\"our\"\" trip to the lake\"
+2026-11-26,19:45,him,text,flirt,\"said I looked \"\"dangerously good\"\" on Friday\""
+}
+
+@test "--since takes today and yesterday, by --today" {
+	run --separate-stderr rk-log -l -f "$EX" --today 2026-11-19 --since yesterday
+	assert_output "$HEADER
+2026-11-18,22:15,him,call,reminisce,\"talked about \"\"our\"\" trip to the lake\"
+2026-11-26,19:45,him,text,flirt,\"said I looked \"\"dangerously good\"\" on Friday\""
+	run --separate-stderr rk-log -l -f "$EX" --today 2026-11-26 --since today --format tsv
+	[ "${lines[1]}" = "$(printf '2026-11-26\t19:45\thim\ttext\tflirt\t"said I looked ""dangerously good"" on Friday"')" ]
+}
+
+@test "--since after every event prints the header alone" {
+	run --separate-stderr rk-log -l -f "$EX" --since 2027-01-01
+	assert_success
+	assert_output "$HEADER"
+}
+
+@test "--since: a bad date is a usage error" {
+	run -2 --separate-stderr rk-log -l -f "$EX" --since 2026-09-31
+	[ "${stderr_lines[0]}" = 'rk-log: --since: "2026-09-31" is not a date: September 2026 has 30 days' ]
+}
+
+@test "--who keeps the events one side started" {
+	run --separate-stderr rk-log -l -f "$EX" --who me --since 2026-10-01
+	assert_output "$HEADER
+2026-10-01,20:00,me,visit,,we ended it; returned his books
+2026-10-03,23:40,me,text,,\"sent a long message at midnight, regret it\"
+2026-10-24,18:05,me,text,,congratulated him on the new job"
+}
+
+@test "--who: anything but me or him is a usage error" {
+	run -2 --separate-stderr rk-log -l --who her
+	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
+}
+
+@test "-l of a journal that does not exist is an error" {
+	run -2 --separate-stderr rk-log -l
+	[ -z "$output" ]
+	assert_stderr_line "rk-log: $J: No such file or directory"
+	[ ! -e "$XDG_DATA_HOME" ]
+}
+
+@test "-l of an empty file prints the header" {
+	: >"$BATS_TEST_TMPDIR/j.csv"
+	run --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/j.csv"
+	assert_success
+	assert_output "$HEADER"
+}
+
+@test "-l: a row that is not a journal row is an error with file:line" {
+	f=$(fixture j.csv <<CSV
+$HEADER
+2026-10-01,20:00,me,visit,,ok
+2026-10-32,20:00,me,visit,,bad day
+CSV
+)
+	run -2 --separate-stderr rk-log -l -f "$f"
+	assert_output "$HEADER
+2026-10-01,20:00,me,visit,,ok"
+	assert_stderr_line "rk-log: $f:3: \"2026-10-32\" is not a date (YYYY-MM-DD)"
+	printf '%s\n2026-10-01,8:00,me,,,\n' "$HEADER" >"$f"
+	run -2 --separate-stderr rk-log -l -f "$f"
+	assert_stderr_line "rk-log: $f:2: \"8:00\" is not a time of day (HH:MM, or empty)"
+	printf '%s\n2026-10-01,,them,,,\n' "$HEADER" >"$f"
+	run -2 --separate-stderr rk-log -l -f "$f"
+	assert_stderr_line "rk-log: $f:2: \"them\" is not who started the contact (me or him)"
+	printf '%s\n2026-10-01,,me,,\n' "$HEADER" >"$f"
+	run -2 --separate-stderr rk-log -l -f "$f"
+	assert_stderr_line "rk-log: $f:2: 5 fields where the header has 6"
+}
+
+@test "--show > /dev/full exits 2 with a write error" {
+	run -2 --separate-stderr bash -c 'rk-log --show -f "$1" > /dev/full' _ "$EX"
+	assert_stderr_line 'rk-log: write error: No space left on device'
+	run -2 --separate-stderr bash -c 'rk-log --signs -f "$1" --format text > /dev/full' _ "$EX"
+	assert_stderr_line 'rk-log: write error: No space left on device'
+}
+
+@test "a closed pipe ends -l quietly" {
+	for i in $(seq 1 300); do printf '2026-10-01,10:00,me,text,,%0200d\n' "$i"; done >"$BATS_TEST_TMPDIR/rows"
+	{ printf '%s\n' "$HEADER"; cat "$BATS_TEST_TMPDIR/rows"; } >"$BATS_TEST_TMPDIR/j.csv"
+	run --separate-stderr bash -c 'rk-log -l -f "$1" | head -1' _ "$BATS_TEST_TMPDIR/j.csv"
+	assert_success
+	assert_output "$HEADER"
+	[ -z "$stderr" ]
+}
+
+# ---- option combinations ------------------------------------------------
+
+@test "options that do not go together are usage errors" {
+	run -2 --separate-stderr rk-log -l --signs
+	[ "${stderr_lines[0]}" = 'rk-log: -l and --signs do not go together' ]
+	run -2 --separate-stderr rk-log --since 2026-10-01 me
+	[ "${stderr_lines[0]}" = 'rk-log: --since, --who and --format are for -l and --signs' ]
+	run -2 --separate-stderr rk-log --format csv me
+	[ "${stderr_lines[0]}" = 'rk-log: --since, --who and --format are for -l and --signs' ]
+	run -2 --separate-stderr rk-log -l --at 2026-10-01
+	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for -l' ]
+	run -2 --separate-stderr rk-log --signs -s flirt
+	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --signs' ]
+	run -2 --separate-stderr rk-log -l me
+	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": -l and --signs add nothing' ]
+	run -2 --separate-stderr rk-log --signs --who him
+	[ "${stderr_lines[0]}" = 'rk-log: --who does not go with --signs, which reads both sides' ]
+	[ ! -e "$J" ]
+}
+
+# ---- torn and unfinished last lines -------------------------------------
+
+@test "a torn last line is skipped by -l with a warning, and removed by the next event" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,ok\n2026-10-02,09:00,him,text,,"cut in the mid' "$HEADER" >"$f"
+	run --separate-stderr rk-log -l -f "$f"
+	assert_success
+	assert_output "$HEADER
+2026-10-01,20:00,me,visit,,ok"
+	assert_stderr_line "rk-log: $f:3: skipped an incomplete last line, left by an append that was interrupted"
+	run --separate-stderr rk-log -f "$f" --at 2026-10-03 me text
+	assert_success
+	assert_stderr_line "rk-log: $f:3: removed an incomplete last line, left by an append that was interrupted"
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,20:00,me,visit,,ok
+2026-10-03,,me,text,," ]
+}
+
+@test "a last line cut before its sixth field is torn too" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,ok\n2026-10-02,09:0' "$HEADER" >"$f"
+	run --separate-stderr rk-log --signs -f "$f"
+	assert_success
+	assert_stderr_line "rk-log: $f:3: skipped an incomplete last line, left by an append that was interrupted"
+}
+
+@test "a whole last line without its line end is kept, and ended" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,"ok, whole"' "$HEADER" >"$f"
+	run --separate-stderr rk-log -l -f "$f"
+	assert_output "$HEADER
+2026-10-01,20:00,me,visit,,\"ok, whole\""
+	[ -z "$stderr" ]
+	rk-log -f "$f" --at 2026-10-03 him
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,20:00,me,visit,,\"ok, whole\"
+2026-10-03,,him,,," ]
+	printf '%s' "$HEADER" >"$f"
+	rk-log -f "$f" --at 2026-10-04 him
+	[ "$(cat "$f")" = "$HEADER
+2026-10-04,,him,,," ]
+}
+
+@test "a last line inside an open quote is not guessed at: adding is refused" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines, no end' "$HEADER" >"$f"
+	cp "$f" "$f.orig"
+	run -2 --separate-stderr rk-log -f "$f" me
+	assert_stderr_line "rk-log: $f:3: the last line is inside an unclosed quote; mend the file by hand before adding to it"
+	cmp "$f" "$f.orig"
+	run -2 --separate-stderr rk-log -l -f "$f"
+	assert_stderr_line "rk-log: $f:2: unterminated quoted field"
+}
+
+@test "a hand-edited note over two lines reads back" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines"\n' "$HEADER" >"$f"
+	rk-log -f "$f" --at 2026-10-02 him
+	run --separate-stderr rk-log -l -f "$f" --format csv
+	assert_success
+	assert_output "$HEADER
+2026-10-01,20:00,me,visit,,\"two
+lines\"
+2026-10-02,,him,,,"
+}
+
+# ---- --signs and the other programs -------------------------------------
+
+@test "--signs answers the his-signs quiz from the journal" {
+	run --separate-stderr rk-log --signs -f "$EX"
+	assert_success
+	assert_output "question,answer
+contact.first,yes
+contact.silence,no
+hangout.ask,yes
+company.enjoy,yes
+company.linger,yes
+visits.drop,yes
+visits.often,no
+reminisce.past,yes
+flirt.tease,yes"
+	[ -z "$stderr" ]
+}
+
+@test "--signs --since: he broke the silence; two visits are 'often'; unseen signs are no" {
+	f=$(fixture j.csv <<CSV
+$HEADER
+2026-10-01,20:00,me,visit,,we ended it
+2026-10-19,12:15,him,text,,asked about the wedding
+2026-10-24,18:05,me,text,,congratulated him
+2026-11-12,10:30,him,visit,visits,croissants
+2026-11-20,,him,visit,visits,again
+CSV
+)
+	run --separate-stderr rk-log --signs -f "$f" --since 2026-10-02 --format tsv
+	assert_success
+	assert_output "$(printf 'question\tanswer\ncontact.first\tyes\ncontact.silence\tyes\nhangout.ask\tno\ncompany.enjoy\tno\ncompany.linger\tno\nvisits.drop\tyes\nvisits.often\tyes\nreminisce.past\tno\nflirt.tease\tno')"
+}
+
+@test "--signs with no event in the period leaves contact.silence unanswered" {
+	run --separate-stderr rk-log --signs -f "$EX" --since 2027-01-01
+	assert_success
+	assert_output "question,answer
+contact.first,no
+hangout.ask,no
+company.enjoy,no
+company.linger,no
+visits.drop,no
+visits.often,no
+reminisce.past,no
+flirt.tease,no"
+}
+
+@test "--signs | rk-quiz his-signs scores the journal" {
+	[ -x "$RK_BIN/rk-quiz" ] || skip "rk-quiz is not built"
+	run --separate-stderr bash -c 'rk-log --signs -f "$1" --since 2026-10-02 | rk-quiz his-signs' _ "$EX"
+	assert_success
+	# He never broke the silence: the text of 2026-10-03 was mine.
+	assert_output "category,score,max,percent,answered,total
+hangout,1,1,100.0,1,1
+company,2,2,100.0,2,2
+reminisce,3,3,100.0,1,1
+flirt,3,3,100.0,1,1
+contact,1,2,50.0,2,2
+visits,3,6,50.0,2,2"
+}
+
+@test "rk-since on the journal: the no-contact streak, and the cron line" {
+	[ -x "$RK_BIN/rk-since" ] || skip "rk-since is not built"
+	small_journal "$J"
+	cd "$XDG_DATA_HOME/rekindle"
+	run --separate-stderr rk-since --today 2026-11-26 -c date --where who=me --last contacts.csv
+	assert_success
+	assert_output 33
+	run --separate-stderr rk-since --today 2026-10-31 -c date --where who=me --last -m 7,30 contacts.csv
+	assert_success
+	assert_output 7
+	run --separate-stderr rk-since --today 2026-11-01 -c date --where who=me --last -m 7,30 contacts.csv
+	assert_failure 1
+	assert_output ''
+}
+
+# ---- many writers -------------------------------------------------------
+
+@test "100 appenders at once: no row lost, none interleaved" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	for i in $(seq 1 100); do
+		rk-log -f "$f" --at 2026-10-01T10:00 me text "note $i, with a comma and a \"quote\"" &
+	done
+	wait
+	run --separate-stderr rk-log -l -f "$f"
+	assert_success
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 101 ]
+	[ "${lines[0]}" = "$HEADER" ]
+	for l in "${lines[@]:1}"; do
+		[[ "$l" =~ ^2026-10-01,10:00,me,text,,\"note\ [0-9]+,\ with\ a\ comma\ and\ a\ \"\"quote\"\"\"$ ]]
+	done
+	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq 100 ]
+	for i in $(seq 1 100); do
+		printf '%s\n' "${lines[@]:1}" | grep -qF "\"note $i, "
+	done
+	[ "$(grep -c "^$HEADER\$" "$f")" -eq 1 ]
+	[ "$(stat -c %a "$f")" = 600 ]
+}
+
+@test "writers killed with SIGKILL leave a journal that parses" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	for round in $(seq 1 50); do
+		pids=()
+		for k in 1 2 3 4; do
+			rk-log -f "$f" --at 2026-10-01 him text "round $round writer $k $(printf '%0300d' 0)" &
+			pids+=($!)
+		done
+		kill -9 "${pids[RANDOM % 4]}" 2>/dev/null || true
+		wait || true
+	done
+	run --separate-stderr rk-log -l -f "$f"
+	assert_success
+	[ "${lines[0]}" = "$HEADER" ]
+	# 3 to 4 writers a round survive, and a torn row can only be the last.
+	[ "${#lines[@]}" -ge 151 ]
+	[ "${#lines[@]}" -le 201 ]
+	for l in "${lines[@]:1}"; do
+		[[ "$l" =~ ^2026-10-01,,him,text,,round\ [0-9]+\ writer\ [1-4]\ 0{300}$ ]]
+	done
+	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq $((${#lines[@]} - 1)) ]
+	# Whatever the kills left, the next writer leaves a whole journal.
+	rk-log -f "$f" --at 2026-10-02 me
+	run --separate-stderr rk-log -l -f "$f"
+	assert_success
+	[ -z "$stderr" ]
+	[ "${lines[-1]}" = '2026-10-02,,me,,,' ]
+}
