@@ -356,6 +356,7 @@ journal_view_open(const char *path, struct journal_view *v)
 	int fd;
 
 	memset(v, 0, sizeof *v);
+	v->data = "";           /* never NULL, even for an empty file */
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
 		diag_die("%s: %s", path, strerror(errno));
 	/* Shared: appenders wait while the end is judged and mapped.  Rows
