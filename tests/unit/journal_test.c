@@ -1,0 +1,104 @@
+/* journal_test: the pure parts of rk-log: --at, the header, whole rows. */
+#include "lib/atarg.h"
+#include "lib/date.h"
+#include "lib/journal.h"
+#include "tests/unit/check.h"
+
+#define S(lit) lit, sizeof lit - 1
+
+static int
+at_ok(const char *s, size_t n, long today, long *days, int *h, int *m)
+{
+	struct atarg at;
+	char why[160];
+
+	if (atarg_parse(s, n, today, &at, why, sizeof why) != 0)
+		return 0;
+	*days = at.days, *h = at.hour, *m = at.min;
+	return 1;
+}
+
+static const char *
+at_why(const char *s, size_t n)
+{
+	static char why[160];
+	struct atarg at;
+
+	if (atarg_parse(s, n, 0, &at, why, sizeof why) == 0)
+		return "(accepted)";
+	return why;
+}
+
+int
+main(void)
+{
+	long today = date_from_ymd(2026, 11, 26), d;
+	int h, m;
+	char buf[6];
+	struct atarg at = { 0, -1, -1 };
+	const char *f[J_NFIELDS] = { "2026-10-01", "20:00", "me", "visit", "", "ok" };
+	size_t len[J_NFIELDS] = { 10, 5, 2, 5, 0, 2 };
+	char why[200];
+
+	CHECK(at_ok(S("2026-10-01"), today, &d, &h, &m) && d == date_from_ymd(2026, 10, 1) &&
+	    h == -1 && m == -1);
+	CHECK(at_ok(S("2026-10-01T20:05"), today, &d, &h, &m) && h == 20 && m == 5);
+	CHECK(at_ok(S("2026-10-01t00:00"), today, &d, &h, &m) && h == 0 && m == 0);
+	CHECK(at_ok(S("2024-02-29 23:59"), today, &d, &h, &m) && h == 23 && m == 59);
+	CHECK(at_ok(S("today"), today, &d, &h, &m) && d == today && h == -1);
+	CHECK(at_ok(S("yesterday"), today, &d, &h, &m) && d == today - 1);
+	CHECK_STR(at_why(S("2026-02-29")), "is not a date: February 2026 has 28 days");
+	CHECK_STR(at_why(S("2026-10-01T24:00")), "is not a date-time: there is no hour 24");
+	CHECK_STR(at_why(S("2026-10-01 10:60")), "is not a date-time: there is no minute 60");
+	CHECK_STR(at_why(S("0000-01-01")), "is not a date: years run from 1 to 9999");
+	CHECK(!at_ok(S("2026-10-01T10:00:00"), today, &d, &h, &m));
+	CHECK(!at_ok(S("2026-10-01T10:00Z"), today, &d, &h, &m));
+	CHECK(!at_ok(S("2026-10-01_10:00"), today, &d, &h, &m));
+	CHECK(!at_ok(S("2026-1-01"), today, &d, &h, &m));
+	CHECK(!at_ok(S("+026-10-01"), today, &d, &h, &m));
+	CHECK(!at_ok(S("2026-10-01T1a:00"), today, &d, &h, &m));
+	CHECK(!at_ok(S(""), today, &d, &h, &m));
+	CHECK(!at_ok(S("Today"), today, &d, &h, &m));
+	atarg_format_time(&at, buf);
+	CHECK_STR(buf, "");
+	at.hour = 7, at.min = 5;
+	atarg_format_time(&at, buf);
+	CHECK_STR(buf, "07:05");
+
+	CHECK(journal_header_ok(S(JOURNAL_HEADER)));
+	CHECK(journal_header_ok(S(JOURNAL_HEADER "\r")));
+	CHECK(journal_header_ok(S("\xef\xbb\xbf" JOURNAL_HEADER)));
+	CHECK(!journal_header_ok(S(JOURNAL_HEADER ",extra")));
+	CHECK(!journal_header_ok(S("date,time,who,channel,sign")));
+	CHECK(!journal_header_ok(S("")));
+
+	CHECK(journal_row_whole(S("2026-10-01,20:00,me,visit,,ok")));
+	CHECK(journal_row_whole(S("2026-10-01,,me,,,")));
+	CHECK(journal_row_whole(S("2026-10-01,,me,,,\r")));
+	CHECK(journal_row_whole(S("2026-10-01,,him,\"a, b\",,\"said \"\"hi\"\"\"")));
+	CHECK(journal_row_whole(S("2026-10-01,,him,\"\",,\"\"")));
+	CHECK(!journal_row_whole(S("2026-10-01,,him,text,,\"cut in the mid")));
+	CHECK(!journal_row_whole(S("2026-10-01,,him,text,,\"ends on an escaped \"\"")));
+	CHECK(!journal_row_whole(S("2026-10-01,20:0")));
+	CHECK(!journal_row_whole(S("2026-10-01,,me,,,,")));
+	CHECK(!journal_row_whole(S("2026-10-01,,me,,\"x\"y,")));
+	CHECK(!journal_row_whole(S("2026-10-01,,me,,x\"y,")));
+	CHECK(!journal_row_whole(S("")));
+
+	CHECK(journal_row_check(f, len, &d, why, sizeof why) == NULL &&
+	    d == date_from_ymd(2026, 10, 1));
+	f[J_TIME] = "", len[J_TIME] = 0;
+	CHECK(journal_row_check(f, len, &d, why, sizeof why) == NULL);
+	f[J_TIME] = "24:00", len[J_TIME] = 5;
+	CHECK(journal_row_check(f, len, &d, why, sizeof why) != NULL);
+	CHECK_STR(why, "\"24:00\" is not a time of day (HH:MM, or empty)");
+	f[J_TIME] = "", len[J_TIME] = 0;
+	f[J_WHO] = "her", len[J_WHO] = 3;
+	CHECK(journal_row_check(f, len, &d, why, sizeof why) != NULL);
+	CHECK_STR(why, "\"her\" is not who started the contact (me or him)");
+	f[J_WHO] = "him", len[J_WHO] = 3;
+	f[J_DATE] = "2026-02-29";
+	CHECK(journal_row_check(f, len, &d, why, sizeof why) != NULL);
+	CHECK_STR(why, "\"2026-02-29\" is not a date (YYYY-MM-DD)");
+	return check_done("journal_test");
+}
