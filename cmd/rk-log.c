@@ -347,7 +347,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct datearg da = { NULL, 0 };
-	int ch, modes = 0;
+	int ch, show = 0, signs = 0;
 	char why[160];
 
 	diag_init(argv[0]);
@@ -364,10 +364,10 @@ main(int argc, char *argv[])
 			opt_file = optarg;
 			break;
 		case 'l':
-			mode = M_SHOW, modes++;
+			show = 1;
 			break;
 		case O_SIGNS:
-			mode = M_SIGNS, modes++;
+			signs = 1;
 			break;
 		case O_SINCE:
 			opt_since = optarg;
@@ -395,8 +395,8 @@ main(int argc, char *argv[])
 		}
 	}
 
-	if (modes > 1)
-		diag_usage_error("-l and --signs do not go together");
+	/* --signs is a way of showing the journal: -l may come with it. */
+	mode = signs ? M_SIGNS : show ? M_SHOW : M_ADD;
 	if (opt_sign != NULL && sign_index(opt_sign) < 0)
 		diag_usage_error("--sign: %s is not one of his signs (%s)",
 		    diag_quote(opt_sign), sign_list());
