@@ -219,7 +219,19 @@ filter_file(const char *path)
 		if (pick == PICK_ALL) {
 			long days = since_days(date, da.today);
 
-			if (!ms_set || milestones_has(&ms, days))
+			if (ms_set && !milestones_has(&ms, days))
+				continue;
+			if (tab == NULL) {
+				/* The row goes on as it came, its count after it. */
+				char buf[40];
+
+				since_format(days, weeks, buf);
+				csv_write_record_as_read(&w, rec, dialect.delim);
+				csv_write_str(&w, buf);
+				csv_write_end(&w);
+				out_check();
+				printed++;
+			} else
 				emit_count((const char *const *)rec->f, rec->len, rec->nf, days);
 			continue;
 		}

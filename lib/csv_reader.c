@@ -45,6 +45,12 @@ struct csv_reader {
 	 * line where the next record will start. */
 	unsigned long seg_line, next_start;
 	int prev_term;           /* terminator of the last row callback */
+	/* The line being parsed, for raw records: a line starts clean when
+	 * the line before it ended a row, and its first row is then whole. */
+	const char *seg;
+	size_t seglen;
+	unsigned long seg_no, row_end_seg;
+	int seg_clean, seg_rows;
 	int cr_pending;          /* the last segment ended with a lone CR */
 
 	int have_header;
@@ -150,6 +156,7 @@ on_row(int c, void *data)
 
 	if (r->err != NULL)
 		return;
+	r->row_end_seg = r->seg_no;
 	if (r->cur.rec.nf == 0) {
 		/* With CSV_REPALL_NL every line end reports a row; an empty one
 		 * is a blank line, or the LF of a CRLF. */
@@ -161,6 +168,17 @@ on_row(int c, void *data)
 	r->cur.rec.line = r->next_start;
 	r->next_start = r->seg_line + 1;
 	r->prev_term = c;
+	r->cur.rec.raw = NULL;
+	if (r->seg_clean && r->seg_rows++ == 0 && (c == '\r' || c == '\n')) {
+		size_t n = r->seglen;
+
+		if (n > 0 && r->seg[n - 1] == '\n')
+			n--;
+		if (n > 0 && r->seg[n - 1] == '\r')
+			n--;
+		r->cur.rec.raw = r->seg;
+		r->cur.rec.rawlen = n;
+	}
 	rb_finish(&r->cur);
 
 	if (r->ragged)
@@ -329,10 +347,13 @@ feed(struct csv_reader *r, const char *s, size_t n)
 {
 	const char *end = s + n;
 
+	/* Most input has no CR at all: look once per chunk, not once a line. */
+	int has_cr = memchr(s, '\r', n) != NULL;
+
 	while (s < end && r->err == NULL) {
 		const char *lf = memchr(s, '\n', (size_t)(end - s));
 		const char *stop = lf ? lf : end;
-		const char *cr = memchr(s, '\r', (size_t)(stop - s));
+		const char *cr = has_cr ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
 		const char *seg_end;
 		int breaks;
 
@@ -347,6 +368,11 @@ feed(struct csv_reader *r, const char *s, size_t n)
 			breaks = 0;
 		}
 		r->cr_pending = 0;
+		r->seg = s;
+		r->seglen = (size_t)(seg_end - s);
+		r->seg_clean = r->seg_no == 0 || r->row_end_seg == r->seg_no;
+		r->seg_rows = 0;
+		r->seg_no++;
 		if (csv_parse(&r->p, s, (size_t)(seg_end - s), on_field, on_row, r)
 		    != (size_t)(seg_end - s)) {
 			parse_error(r, r->seg_line);

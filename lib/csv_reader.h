@@ -26,6 +26,11 @@ struct csv_record {
 	char **f;                /* NUL-terminated fields */
 	size_t *len;             /* their lengths in bytes */
 	unsigned long line;      /* input line where the record starts */
+	/* The record's bytes as they came, without the line end, when it
+	 * was one whole line of input; NULL otherwise.  A filter that passes
+	 * a row on unchanged can write these and skip re-quoting. */
+	const char *raw;
+	size_t rawlen;
 };
 
 struct csv_reader;

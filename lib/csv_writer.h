@@ -11,11 +11,18 @@
 
 struct csv_record;
 
+/* A row is built in the writer and handed to stdio whole at csv_write_end,
+ * one call a row instead of one a field; a row longer than the buffer goes
+ * out in pieces, in order.  Every row must end with csv_write_end. */
+#define CSV_ROW_BUF 4096
+
 struct csv_writer {
 	FILE *fp;
 	char delim;
 	int nfields;      /* fields written in the current row */
 	int first_empty;  /* the row's first field was empty */
+	size_t len;       /* bytes of the row in buf */
+	char buf[CSV_ROW_BUF];
 };
 
 void csv_writer_init(struct csv_writer *w, FILE *fp, char delim);
@@ -23,6 +30,10 @@ void csv_write_field(struct csv_writer *w, const char *s, size_t n);
 void csv_write_str(struct csv_writer *w, const char *s);
 void csv_write_long(struct csv_writer *w, long v);
 void csv_write_record(struct csv_writer *w, const struct csv_record *rec);
+/* The same, but faster: from the record's raw input bytes, when it has them,
+ * was read with this writer's delimiter (DELIM), and holds no quote, so that
+ * the bytes are exactly what csv_write_record would write. */
+void csv_write_record_as_read(struct csv_writer *w, const struct csv_record *rec, char delim);
 /* End the row with LF. */
 void csv_write_end(struct csv_writer *w);
 /* Write a whole row of NUL-terminated strings, ending with NULL. */

@@ -221,6 +221,11 @@ datearg_parse(const struct datearg *da, const char *s, size_t n, long *days, cha
 	struct when w;
 	int rc;
 
+	/* The common case, a plain YYYY-MM-DD, goes straight to the calendar;
+	 * anything else, a bad date included, takes the long way for its
+	 * message. */
+	if (da->format == NULL && n == 10 && date_parse_iso(s, n, days) == 0)
+		return 0;
 	memset(&w, 0, sizeof w);
 	if (n == 5 && memcmp(s, "today", 5) == 0) {
 		*days = da->today;

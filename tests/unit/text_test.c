@@ -120,6 +120,14 @@ test_csv(void)
 	while ((rec = csv_reader_next(r)) != NULL) {
 		char line[8];
 
+		/* Raw bytes only for records that were one whole line. */
+		if (rec->line == 2)
+			CHECK(rec->raw != NULL && rec->rawlen == 7 && memcmp(rec->raw, "1, two ", 7) == 0);
+		if (rec->line == 4)
+			CHECK(rec->raw == NULL);
+		if (rec->line == 6)
+			CHECK(rec->raw == NULL);    /* it ends the input, with no line end */
+
 		snprintf(line, sizeof line, "%lu", rec->line);
 		csv_write_str(&w, line);
 		csv_write_record(&w, rec);
