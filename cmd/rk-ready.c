@@ -67,10 +67,20 @@ list_names(const struct ready_result *res, enum check_status st, char *buf, size
 	size_t i, used = 0;
 
 	buf[0] = '\0';
-	for (i = 0; i < res->n && used < n; i++)
-		if (res->checks[i].status == st)
-			used += (size_t)snprintf(buf + used, n - used, "%s%s",
-			    used ? ", " : "", res->checks[i].cat->name);
+	for (i = 0; i < res->n && used < n; i++) {
+		const struct ready_check *c = &res->checks[i];
+		size_t j;
+		int twice = 0;
+
+		if (c->status != st)
+			continue;
+		/* "fixable" is both a question and a sign: say which. */
+		for (j = 0; j < res->n; j++)
+			twice |= j != i && strcmp(res->checks[j].cat->name, c->cat->name) == 0;
+		used += (size_t)snprintf(buf + used, n - used, "%s%s%s", used ? ", " : "",
+		    c->cat->name, !twice ? "" : c->quiz == res->checks[0].quiz ?
+		    " (question)" : " (sign)");
+	}
 }
 
 static const char *
@@ -85,6 +95,11 @@ verdict_detail(const struct ready_result *res, char *buf, size_t n)
 		    res->signs_held, res->signs_total);
 		break;
 	case VERDICT_WAIT:
+		if (res->ready_on > date_from_ymd(DATE_MAX_YEAR, 12, 31)) {
+			snprintf(buf, n, "ready in %ld days, after %d-12-31",
+			    res->ready_on - today, DATE_MAX_YEAR);
+			break;
+		}
 		date_format_iso(res->ready_on, day);
 		snprintf(buf, n, "ready on %s, when %ld days have passed", day, min_days);
 		break;
@@ -152,6 +167,12 @@ write_text(const struct ready_result *res)
 		    res->signs_held, res->signs_total);
 		break;
 	case VERDICT_WAIT:
+		if (res->ready_on > date_from_ymd(DATE_MAX_YEAR, 12, 31)) {
+			snprintf(buf, sizeof buf, "Wait: everything else is in place, but give "
+			    "it time. You will be ready in %ld days, after %d-12-31.",
+			    res->ready_on - today, DATE_MAX_YEAR);
+			break;
+		}
 		date_format_iso(res->ready_on, day);
 		snprintf(buf, sizeof buf, "Wait: everything else is in place, but give it time. "
 		    "You will be ready on %s, in %ld day%s.", day, res->ready_on - today,
@@ -162,7 +183,9 @@ write_text(const struct ready_result *res)
 			snprintf(buf, sizeof buf, "Not ready: %s", res->veto->veto);
 			break;
 		}
-		snprintf(buf, sizeof buf, "Not ready: %s.", verdict_detail(res, why, sizeof why));
+		verdict_detail(res, why, sizeof why);
+		why[0] = (char)(why[0] == 'n' ? 'N' : why[0] == 'o' ? 'O' : why[0]);
+		snprintf(buf, sizeof buf, "Not ready. %s.", why);
 	}
 	s = buf;
 	s_len = strlen(buf);
@@ -279,8 +302,12 @@ main(int argc, char *argv[])
 		if (date_parse_iso(opt_since, strlen(opt_since), &since_day) != 0)
 			diag_usage_error("--since: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
 			    diag_quote(opt_since));
-		if (since_day > today)
-			diag_usage_error("--since: %s is after today", opt_since);
+		if (since_day > today) {
+			char day[11];
+
+			date_format_iso(today, day);
+			diag_usage_error("--since: %s is after today (%s)", diag_quote(opt_since), day);
+		}
 		opt_days = today - since_day;
 	}
 	format = out_format_resolve(format);
