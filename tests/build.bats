@@ -30,14 +30,16 @@ load helpers
 	assert_output ''
 }
 
-@test "the demo runs all four programs together on the example data" {
+@test "the demo runs all the programs together on the example data" {
 	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
 	assert_success
 	[ -z "$stderr" ]
-	for p in rk-tip rk-quiz rk-since rk-ready; do
+	for p in rk-tip rk-quiz rk-since rk-ready rk-log; do
 		assert_line --regexp "^\\\$ $p "
 	done
 	assert_line 'Most likely reason: An emotional burden (90.9%)'
 	assert_line '4 weeks 5 days'
 	assert_line 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
+	assert_line '2026-11-25  20:15  him  call     reminisce  talked about the lake trip'
+	assert_line 'visits      50.0%  ##########..........  3 of 6 points, 2 of 2 answered'
 }
