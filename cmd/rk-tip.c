@@ -13,6 +13,7 @@
 #include "lib/numopt.h"
 #include "lib/output.h"
 #include "lib/tip_file.h"
+#include "lib/tip_for.h"
 #include "lib/tips.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
@@ -87,94 +88,6 @@ select_tips(size_t *sel)
 	if (match != NULL)
 		regfree(&re);
 	return n;
-}
-
-/* A percent of rk-quiz's output: a plain number from 0 to 100; "nan",
- * "1e309" or "inf" would otherwise pass strtod and pick tips quietly. */
-static double
-percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
-{
-	const char *s = rec->f[col];
-	char *end;
-	double v;
-	size_t i;
-
-	for (i = 0; s[i] != '\0'; i++)
-		if ((s[i] < '0' || s[i] > '9') && s[i] != '.')
-			break;
-	v = strtod(s, &end);
-	if (s[i] != '\0' || *end != '\0' || end == s || v > 100)
-		csv_reader_die(r, rec, "percent: %s is not a percent (0 to 100)", diag_quote(s));
-	return v;
-}
-
-/* --for: the categories and checks named on stdin, in their order, that
- * call for advice: a quiz category that scored, a check that did not pass. */
-static size_t
-read_wanted(char ***out)
-{
-	struct csv_reader *r = csv_reader_open("-", &dialect);
-	const struct csv_record *rec;
-	long cat, status, percent;
-	char **want = NULL;
-	size_t n = 0, i;
-
-	if (csv_reader_header(r) == NULL)
-		diag_die("stdin: empty input: --for reads the CSV output of rk-quiz or rk-ready");
-	cat = csv_reader_find(r, "category");
-	if (cat < 0)
-		cat = csv_reader_find(r, "check");
-	if (cat < 0)
-		diag_die_at("stdin", csv_reader_header(r)->line,
-		    "--for needs a category or check column (the output of rk-quiz or rk-ready)");
-	status = csv_reader_find(r, "status");
-	percent = csv_reader_find(r, "percent");
-	while ((rec = csv_reader_next(r)) != NULL) {
-		const char *c = rec->f[cat];
-
-		if (status >= 0 && (strcmp(rec->f[status], "pass") == 0 ||
-		    strcmp(c, "verdict") == 0))
-			continue;
-		if (percent >= 0 && (rec->len[percent] == 0 || percent_of(r, rec, percent) <= 0))
-			continue;
-		for (i = 0; i < n; i++)
-			if (strcmp(want[i], c) == 0)
-				break;
-		if (i < n)
-			continue;
-		want = xrealloc(want, (n + 1) * sizeof *want);
-		want[n++] = xstrdup(c);
-	}
-	csv_reader_close(r);
-	*out = want;
-	return n;
-}
-
-/* Reorder SEL to the tips tagged with the wanted categories, in the order
- * of the categories; a tip tagged with two comes once, at the first. */
-static size_t
-select_for(size_t *sel, size_t n)
-{
-	char **want;
-	size_t nwant = read_wanted(&want), i, j, k, out = 0;
-	size_t *res = xcalloc(n, sizeof *res);
-	char *used = xcalloc(n, 1);
-
-	for (i = 0; i < nwant; i++) {
-		for (j = 0; j < n; j++) {
-			if (!used[j] && tip_has_tag(&pool[sel[j]], want[i])) {
-				used[j] = 1;
-				res[out++] = sel[j];
-			}
-		}
-		free(want[i]);
-	}
-	for (k = 0; k < out; k++)
-		sel[k] = res[k];
-	free(want);
-	free(res);
-	free(used);
-	return out;
 }
 
 static void
@@ -418,8 +331,13 @@ main(int argc, char *argv[])
 
 	sel = xcalloc(npool, sizeof *sel);
 	nsel = select_tips(sel);
-	if (for_input)
-		nsel = select_for(sel, nsel);
+	if (for_input) {
+		char **want;
+		size_t nwant = tip_for_read("-", &dialect, &want);
+
+		nsel = tip_for_select(pool, sel, nsel, want, nwant);
+		tip_for_free(want, nwant);
+	}
 	if (nsel == 0) {
 		status = 1;     /* nothing matched, as with grep */
 	} else if (mode == M_DAILY) {
