@@ -30,6 +30,8 @@ struct csv_reader {
 	const char *mem;
 	size_t memlen, mempos;
 	char *buf;
+	const char *pos, *end;   /* what is left of the chunk in buf */
+	int has_cr;              /* the chunk holds a CR */
 	struct csv_dialect d;
 	int eof, fini_done, bom_checked, ragged;
 	size_t width;            /* required fields per row; 0 = not yet known */
@@ -343,17 +345,16 @@ parse_error(struct csv_reader *r, unsigned long line)
 /* Feed one chunk to libcsv, one line at a time, so that an error names its
  * exact line.  A segment ends after LF, after CRLF, or after a lone CR. */
 static void
-feed(struct csv_reader *r, const char *s, size_t n)
+feed(struct csv_reader *r)
 {
-	const char *end = s + n;
+	const char *s = r->pos, *end = r->end;
 
-	/* Most input has no CR at all: look once per chunk, not once a line. */
-	int has_cr = memchr(s, '\r', n) != NULL;
-
-	while (s < end && r->err == NULL) {
+	/* Stop as soon as a record is ready, so that only a record or two
+	 * wait in the queue, whatever the length of the lines. */
+	while (s < end && r->err == NULL && r->qlen == r->qhead) {
 		const char *lf = memchr(s, '\n', (size_t)(end - s));
 		const char *stop = lf ? lf : end;
-		const char *cr = has_cr ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
+		const char *cr = r->has_cr ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
 		const char *seg_end;
 		int breaks;
 
@@ -376,7 +377,7 @@ feed(struct csv_reader *r, const char *s, size_t n)
 		if (csv_parse(&r->p, s, (size_t)(seg_end - s), on_field, on_row, r)
 		    != (size_t)(seg_end - s)) {
 			parse_error(r, r->seg_line);
-			return;
+			break;
 		}
 		if (cr != NULL && cr + 1 == end && cr + 1 != lf) {
 			/* A CR at the end of a chunk: count it now, and let a
@@ -387,6 +388,7 @@ feed(struct csv_reader *r, const char *s, size_t n)
 			r->seg_line++;
 		s = seg_end;
 	}
+	r->pos = s;
 }
 
 static ssize_t
@@ -418,18 +420,23 @@ fill(struct csv_reader *r)
 		ssize_t n;
 
 		r->qhead = r->qlen = 0;
+		if (r->pos < r->end) {
+			feed(r);
+			continue;
+		}
 		n = read_more(r, b, CHUNK);
 		got = (size_t)n;
+		r->pos = b;
+		r->end = b + got;
 		if (!r->bom_checked) {
 			/* A BOM may arrive split over short reads from a pipe. */
 			while (got > 0 && got < 3 && memcmp(b, "\xef\xbb\xbf", got) == 0 &&
 			    (n = read_more(r, b + got, CHUNK - got)) > 0)
 				got += (size_t)n;
 			r->bom_checked = 1;
-			if (got >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0) {
-				feed(r, b + 3, got - 3);
-				continue;
-			}
+			r->end = b + got;
+			if (got >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
+				r->pos = b + 3;
 		}
 		if (got == 0) {
 			r->fini_done = 1;
@@ -443,7 +450,8 @@ fill(struct csv_reader *r)
 			}
 			break;
 		}
-		feed(r, b, got);
+		/* Most input has no CR at all: look once per chunk, not once a line. */
+		r->has_cr = memchr(r->pos, '\r', (size_t)(r->end - r->pos)) != NULL;
 	}
 }
 
