@@ -125,6 +125,7 @@ fuzz-run: fuzz
 	    leak=1; case " $(FUZZ_NOLEAK) " in *" $$n "*) leak=0;; esac; \
 	    mkdir -p build/fuzz/corpus/$$n tests/fuzz/corpus/$$n; \
 	    echo "== fuzz_$$n: $(FUZZ_SECONDS)s"; \
+	    ASAN_OPTIONS=detect_leaks=$$leak \
 	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
 	        -detect_leaks=$$leak -print_final_stats=1 \
 	        -artifact_prefix=build/fuzz/crash-$$n- \
@@ -134,7 +135,7 @@ fuzz-run: fuzz
 fuzz-merge: fuzz
 	@for n in $(FUZZ_NAMES); do \
 	    rm -rf build/fuzz/merged/$$n; mkdir -p build/fuzz/merged/$$n; \
-	    build/fuzz/fuzz_$$n -merge=1 -close_fd_mask=3 -detect_leaks=0 \
+	    ASAN_OPTIONS=detect_leaks=0 build/fuzz/fuzz_$$n -merge=1 -close_fd_mask=3 -detect_leaks=0 \
 	        build/fuzz/merged/$$n tests/fuzz/corpus/$$n build/fuzz/corpus/$$n || exit 1; \
 	    rm -rf tests/fuzz/corpus/$$n; mv build/fuzz/merged/$$n tests/fuzz/corpus/$$n; \
 	    echo "fuzz_$$n: $$(ls tests/fuzz/corpus/$$n | wc -l) inputs"; \
