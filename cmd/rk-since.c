@@ -50,6 +50,7 @@ static struct table *tab;
 static const char **cells;    /* a table row: the fields and the count */
 static size_t *cell_len, cell_cap;
 static struct saved header, best;
+static int header_written;
 static int have_header, have_best;
 static size_t width;          /* fields per row, from the first input */
 static size_t printed;        /* dates or rows written */
@@ -195,14 +196,18 @@ filter_file(const char *path)
 				if (strcmp(h->f[i], as_name) == 0)
 					csv_reader_die(r, h, "the input already has a column %s; "
 					    "name the new one with --as", diag_quote(as_name));
-		if (pick == PICK_ALL)
-			emit(header.f, header.len, header.nf, as_name);
 	} else if (h != NULL && !same_fields(&header, h)) {
 		csv_reader_die(r, h, "the header differs from that of %s", header.name);
 	}
+	/* Find the columns before writing anything, so that a missing one
+	 * leaves no header behind on stdout. */
 	col = csv_reader_column(r, col_spec, "-c");
 	for (i = 0; i < nwheres; i++)
 		wheres[i].col = csv_reader_column(r, wheres[i].spec, "--where");
+	if (h != NULL && pick == PICK_ALL && !header_written) {
+		emit(header.f, header.len, header.nf, as_name);
+		header_written = 1;
+	}
 
 	while ((rec = csv_reader_next(r)) != NULL) {
 		long date;
