@@ -82,6 +82,7 @@ put_byte(struct csv_writer *w, char c)
 void
 csv_write_field(struct csv_writer *w, const char *s, size_t n)
 {
+	const char *q;
 	size_t i;
 
 	if (w->nfields++ > 0)
@@ -93,12 +94,33 @@ csv_write_field(struct csv_writer *w, const char *s, size_t n)
 		return;
 	}
 	put_byte(w, '"');
-	for (i = 0; i < n; i++) {
-		if (s[i] == '"')
-			put_byte(w, '"');
-		put_byte(w, s[i]);
+	while ((q = memchr(s, '"', n)) != NULL) {
+		i = (size_t)(q - s) + 1;
+		put(w, s, i);
+		put_byte(w, '"');     /* a quote inside is doubled */
+		s += i;
+		n -= i;
 	}
+	put(w, s, n);
 	put_byte(w, '"');
+}
+
+/* The bytes csv_write_field would write for field I of REC. */
+static size_t
+written_len(const struct csv_record *rec, size_t i, char delim)
+{
+	const char *s = rec->f[i], *q;
+	size_t n = rec->len[i], len = n;
+
+	if (!needs_quotes(s, n, delim))
+		return n;
+	len += 2;
+	while ((q = memchr(s, '"', n)) != NULL) {
+		len++;
+		n -= (size_t)(q - s) + 1;
+		s = q + 1;
+	}
+	return len;
 }
 
 void
@@ -133,12 +155,22 @@ csv_write_record(struct csv_writer *w, const struct csv_record *rec)
 void
 csv_write_record_as_read(struct csv_writer *w, const struct csv_record *rec, char delim)
 {
-	/* Without a quote the raw line is exactly what csv_write_record would
-	 * write, field for field; with one, quoting is redone the usual way. */
-	if (rec->raw == NULL || delim != w->delim || w->nfields > 0 || rec->nf == 0 ||
-	    memchr(rec->raw, '"', rec->rawlen) != NULL) {
+	size_t i, len;
+
+	if (rec->raw == NULL || delim != w->delim || w->nfields > 0 || rec->nf == 0) {
 		csv_write_record(w, rec);
 		return;
+	}
+	/* The raw line is what csv_write_record would write unless a field was
+	 * quoted that needs no quotes: each such field makes the line longer
+	 * than its rewrite, and nothing can make it shorter. */
+	if (memchr(rec->raw, '"', rec->rawlen) != NULL) {
+		for (i = 0, len = rec->nf - 1; i < rec->nf; i++)
+			len += written_len(rec, i, delim);
+		if (len != rec->rawlen) {
+			csv_write_record(w, rec);
+			return;
+		}
 	}
 	put(w, rec->raw, rec->rawlen);
 	w->nfields = (int)rec->nf;
