@@ -229,10 +229,10 @@ filter_file(const char *path)
 			if (tab == NULL) {
 				/* The row goes on as it came, its count after it. */
 				char buf[40];
+				size_t n = since_format(days, weeks, buf);
 
-				since_format(days, weeks, buf);
 				csv_write_record_as_read(&w, rec, dialect.delim);
-				csv_write_str(&w, buf);
+				csv_write_plain(&w, buf, n);
 				csv_write_end(&w);
 				out_check();
 				printed++;

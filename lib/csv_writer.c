@@ -124,6 +124,16 @@ written_len(const struct csv_record *rec, size_t i, char delim)
 }
 
 void
+csv_write_plain(struct csv_writer *w, const char *s, size_t n)
+{
+	if (w->nfields++ > 0)
+		put_byte(w, w->delim);
+	else
+		w->first_empty = n == 0;
+	put(w, s, n);
+}
+
+void
 csv_write_str(struct csv_writer *w, const char *s)
 {
 	csv_write_field(w, s, strlen(s));
@@ -140,7 +150,7 @@ csv_write_long(struct csv_writer *w, long v)
 	while ((u /= 10) != 0);
 	if (v < 0)
 		*--p = '-';
-	csv_write_field(w, p, (size_t)(buf + sizeof buf - p));
+	csv_write_plain(w, p, (size_t)(buf + sizeof buf - p));
 }
 
 void

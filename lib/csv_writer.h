@@ -28,6 +28,8 @@ struct csv_writer {
 void csv_writer_init(struct csv_writer *w, FILE *fp, char delim);
 void csv_write_field(struct csv_writer *w, const char *s, size_t n);
 void csv_write_str(struct csv_writer *w, const char *s);
+/* A field the caller knows needs no quotes, such as a number. */
+void csv_write_plain(struct csv_writer *w, const char *s, size_t n);
 void csv_write_long(struct csv_writer *w, long v);
 void csv_write_record(struct csv_writer *w, const struct csv_record *rec);
 /* The same, but faster: from the record's raw input bytes, when it has them,

@@ -68,33 +68,31 @@ date_weekday(long days)
 	return (int)(w < 0 ? w + 7 : w);
 }
 
-static int
-digits(const char *s, int n, long *out)
-{
-	long v = 0;
-	int i;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 0;
-}
+#define DIGIT(c) ((unsigned)(c) - (unsigned)'0')
 
 int
 date_parse_iso(const char *s, size_t n, long *days)
 {
-	long y, m, d;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned y1, y2, y3, y4, m1, m2, d1, d2;
+	long y;
+	int m, d;
 
 	if (n != 10 || s[4] != '-' || s[7] != '-')
 		return -1;
-	if (digits(s, 4, &y) || digits(s + 5, 2, &m) || digits(s + 8, 2, &d))
+	/* Straight-line digits: this runs once per row of a long file.  A
+	 * byte below '0' wraps round to a large value, so one test suffices. */
+	y1 = DIGIT(u[0]), y2 = DIGIT(u[1]), y3 = DIGIT(u[2]), y4 = DIGIT(u[3]);
+	m1 = DIGIT(u[5]), m2 = DIGIT(u[6]), d1 = DIGIT(u[8]), d2 = DIGIT(u[9]);
+	if ((y1 > 9) | (y2 > 9) | (y3 > 9) | (y4 > 9) | (m1 > 9) | (m2 > 9) |
+	    (d1 > 9) | (d2 > 9))
 		return -1;
-	if (!date_valid(y, (int)m, (int)d))
+	y = y1 * 1000L + y2 * 100 + y3 * 10 + y4;
+	m = (int)(m1 * 10 + m2);
+	d = (int)(d1 * 10 + d2);
+	if (!date_valid(y, m, d))
 		return -1;
-	*days = date_from_ymd(y, (int)m, (int)d);
+	*days = date_from_ymd(y, m, d);
 	return 0;
 }
 

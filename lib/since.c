@@ -99,15 +99,16 @@ since_weeks(long days, char *buf, size_t n)
 		    sign, d, d == 1 ? "" : "s");
 }
 
-void
+size_t
 since_format(long days, int weeks, char buf[40])
 {
 	char tmp[24], *p = tmp + sizeof tmp;
 	unsigned long u = days < 0 ? 0UL - (unsigned long)days : (unsigned long)days;
+	size_t n;
 
 	if (weeks) {
 		since_weeks(days, buf, 40);
-		return;
+		return strlen(buf);
 	}
 	/* By hand: printf would be a tenth of the time of a long filter run. */
 	*--p = '\0';
@@ -116,5 +117,7 @@ since_format(long days, int weeks, char buf[40])
 	while ((u /= 10) != 0);
 	if (days < 0)
 		*--p = '-';
-	memcpy(buf, p, (size_t)(tmp + sizeof tmp - p));
+	n = (size_t)(tmp + sizeof tmp - p);
+	memcpy(buf, p, n);
+	return n - 1;
 }

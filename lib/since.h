@@ -31,7 +31,8 @@ void milestones_free(struct milestones *m);
  * "3 days", "0 days"; for a date to come each part takes the sign, as in
  * "-1 week -2 days".  40 bytes always suffice. */
 void since_weeks(long days, char *buf, size_t n);
-/* DAYS as a bare number, or in weeks with WEEKS set, into BUF. */
-void since_format(long days, int weeks, char buf[40]);
+/* DAYS as a bare number, or in weeks with WEEKS set, into BUF; returns
+ * its length. */
+size_t since_format(long days, int weeks, char buf[40]);
 
 #endif
