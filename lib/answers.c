@@ -99,22 +99,13 @@ static void
 find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 {
 	const struct csv_record *h = csv_reader_header(r);
-	size_t i, j;
+	size_t i;
 
 	if (h == NULL) {
 		col[C_QUESTION] = -1;   /* an empty input, or --no-header */
 		return;
 	}
-	for (i = 0; i < NCOLS; i++)
-		col[i] = csv_reader_find(r, colnames[i]);
-	for (i = 0; i < h->nf; i++) {
-		for (j = 0; j < NCOLS; j++)
-			if (strcmp(h->f[i], colnames[j]) == 0)
-				break;
-		if (j == NCOLS)
-			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (answers have "
-			    "question, answer and respondent)", diag_quote(h->f[i]));
-	}
+	csv_reader_columns(r, colnames, NCOLS, col, "answers have question, answer and respondent");
 	for (i = C_QUESTION; i <= C_ANSWER; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",

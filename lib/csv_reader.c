@@ -550,6 +550,25 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 }
 
 void
+csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, long *col,
+    const char *hint)
+{
+	const struct csv_record *h = csv_reader_header(r);
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		col[i] = csv_reader_find(r, names[i]);
+	for (i = 0; h != NULL && i < h->nf; i++) {
+		for (j = 0; j < n; j++)
+			if (strcmp(h->f[i], names[j]) == 0)
+				break;
+		if (j == n)
+			diag_die_at(r->name, h->line, "unknown column %s (%s)", diag_quote(h->f[i]),
+			    hint);
+	}
+}
+
+void
 csv_reader_die(const struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
 {
 	char msg[512];

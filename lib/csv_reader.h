@@ -66,6 +66,13 @@ size_t csv_reader_column(struct csv_reader *r, const char *spec, const char *opt
 /* The same, but returns -1 instead of dying when a name is not found. */
 long csv_reader_find(struct csv_reader *r, const char *name);
 
+/* For a file of a known kind: the index of each of the N column NAMES in
+ * the header into COL (-1 when absent), dying on a header name that is none
+ * of them, with HINT saying what the file has:
+ *   unknown column "colour" (a tips file has section, step, tags, title, text) */
+void csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, long *col,
+    const char *hint);
+
 /* Die with "name:line: message" for record REC. */
 _Noreturn void csv_reader_die(const struct csv_reader *r, const struct csv_record *rec,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -230,23 +230,14 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	struct parse p;
 	struct quiz *q;
 	long col[NCOLS];
-	size_t i, j;
+	size_t i;
 
 	memset(&p, 0, sizeof p);
 	if ((h = csv_reader_header(r)) == NULL)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
 		    csv_reader_name(r));
-	for (i = 0; i < NCOLS; i++)
-		col[i] = csv_reader_find(r, colnames[i]);
-	for (i = 0; i < h->nf; i++) {
-		for (j = 0; j < NCOLS; j++)
-			if (strcmp(h->f[i], colnames[j]) == 0)
-				break;
-		if (j == NCOLS)
-			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (a quiz file "
-			    "has id, category, text, scale, weight, reverse, veto)",
-			    diag_quote(h->f[i]));
-	}
+	csv_reader_columns(r, colnames, NCOLS, col,
+	    "a quiz file has id, category, text, scale, weight, reverse, veto");
 	for (i = C_ID; i <= C_TEXT; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",

@@ -63,25 +63,14 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 	struct csv_reader *r = csv_reader_open(path, d);
 	const struct csv_record *h, *rec;
 	long col[NCOLS];
-	size_t i, cap = 0;
+	size_t cap = 0;
 
 	memset(out, 0, sizeof *out);
 	if ((h = csv_reader_header(r)) == NULL)
 		diag_die("%s: empty tips file: it needs a header with section and text",
 		    csv_reader_name(r));
-	for (i = 0; i < NCOLS; i++)
-		col[i] = csv_reader_find(r, colnames[i]);
-	for (i = 0; i < h->nf; i++) {
-		size_t j;
-
-		for (j = 0; j < NCOLS; j++)
-			if (strcmp(h->f[i], colnames[j]) == 0)
-				break;
-		if (j == NCOLS)
-			diag_die_at(csv_reader_name(r), h->line,
-			    "unknown column %s (a tips file has section, step, tags, title, text)",
-			    diag_quote(h->f[i]));
-	}
+	csv_reader_columns(r, colnames, NCOLS, col,
+	    "a tips file has section, step, tags, title, text");
 	if (col[C_SECTION] < 0 || col[C_TEXT] < 0)
 		diag_die_at(csv_reader_name(r), h->line, "the header needs a %s column",
 		    col[C_SECTION] < 0 ? "section" : "text");
