@@ -60,6 +60,11 @@ const char *csv_reader_name(const struct csv_reader *r);
  * or the first row's with no_header). */
 void csv_reader_allow_ragged(struct csv_reader *r);
 
+/* 1 when the first row is data (--no-header). */
+int csv_reader_no_header(const struct csv_reader *r);
+
+/* The rest is in csv_columns.c: columns by name or number. */
+
 /* Find a column by header name or 1-based number, for option OPT in
  * messages.  Returns a 0-based index; dies when there is none. */
 size_t csv_reader_column(struct csv_reader *r, const char *spec, const char *opt);

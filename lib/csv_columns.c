@@ -1,0 +1,102 @@
+/* csv_columns: columns by name or number, and the checks around them. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/csv_reader.h"
+#include "lib/diag.h"
+
+long
+csv_reader_find(struct csv_reader *r, const char *name)
+{
+	const struct csv_record *h = csv_reader_header(r);
+	long found = -1;
+	size_t i;
+
+	if (h == NULL)
+		return -1;
+	for (i = 0; i < h->nf; i++) {
+		if (strcmp(h->f[i], name) != 0)
+			continue;
+		if (found >= 0)
+			diag_die_at(csv_reader_name(r), h->line, "column name %s appears twice in the header",
+			    diag_quote(name));
+		found = (long)i;
+	}
+	return found;
+}
+
+size_t
+csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
+{
+	const struct csv_record *h;
+	char *end;
+	long n;
+
+	if (*spec >= '0' && *spec <= '9') {
+		errno = 0;
+		n = strtol(spec, &end, 10);
+		if (*end != '\0' || errno != 0 || n < 1 || n > 100000)
+			diag_usage_error("%s: %s is not a column number (1 to 100000) or name",
+			    opt, diag_quote(spec));
+		h = csv_reader_header(r);
+		if (h != NULL && (size_t)n > h->nf)
+			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu",
+			    opt, n, h->nf);
+		return (size_t)n - 1;
+	}
+	if (csv_reader_no_header(r))
+		diag_usage_error("%s: with --no-header a column is a number, not %s",
+		    opt, diag_quote(spec));
+	h = csv_reader_header(r);
+	if (h == NULL)
+		diag_die("%s: empty input: no header to find column %s", csv_reader_name(r), diag_quote(spec));
+	if ((n = csv_reader_find(r, spec)) < 0)
+		diag_die_at(csv_reader_name(r), h->line, "%s: no column named %s in the header",
+		    opt, diag_quote(spec));
+	return (size_t)n;
+}
+
+void
+csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, long *col,
+    const char *hint)
+{
+	const struct csv_record *h = csv_reader_header(r);
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		col[i] = csv_reader_find(r, names[i]);
+	for (i = 0; h != NULL && i < h->nf; i++) {
+		for (j = 0; j < n; j++)
+			if (strcmp(h->f[i], names[j]) == 0)
+				break;
+		if (j == n)
+			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (%s)", diag_quote(h->f[i]),
+			    hint);
+	}
+}
+
+void
+csv_reader_die(const struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_die_at(csv_reader_name(r), rec ? rec->line : 0, "%s", msg);
+}
+
+char
+csv_parse_delim(const char *arg)
+{
+	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+		return '\t';
+	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r')
+		diag_usage_error("-d: %s is not a delimiter (one character, not a quote or line end)",
+		    diag_quote(arg));
+	return arg[0];
+}
