@@ -27,7 +27,9 @@ hyperfine -N --warmup "$warmup" -r "$runs" --export-csv "$out" \
     "$bin/rk-quiz -V" \
     "$bin/rk-quiz --list" \
     "$bin/rk-ready -V" \
-    "$bin/rk-ready --days 40 data/examples/ready.csv"
+    "$bin/rk-ready --days 40 data/examples/ready.csv" \
+    "$bin/rk-log -V" \
+    "$bin/rk-log -l -f data/examples/contacts.csv"
 
 echo
 echo "mean vs /usr/bin/true:"
