@@ -683,3 +683,23 @@ fixable,3,3,100.0,3,3
 compromise,3,3,100.0,3,3
 motive,3,3,100.0,3,3"
 }
+
+@test "long option names do what the short ones do" {
+	printf 'question\tanswer\ngoals.kids\tyes\n' >"$BATS_TEST_TMPDIR/a.tsv"
+	run --separate-stderr rk-quiz --tsv why "$BATS_TEST_TMPDIR/a.tsv"
+	assert_success
+	assert_output "$(rk-quiz -t why "$BATS_TEST_TMPDIR/a.tsv")"
+	assert_line --index 1 'goals,1,1,100.0,1,5'
+	printf 'question;answer\ngoals.kids;no\n' >"$BATS_TEST_TMPDIR/a.csv"
+	run --separate-stderr rk-quiz --delimiter=';' why "$BATS_TEST_TMPDIR/a.csv"
+	assert_line --index 1 'goals,0,1,0.0,1,5'
+	# fixable: kids reversed (yes = 0), phase no = 0, misread yes = 1: 1 of 3.
+	run --separate-stderr bash -c "printf 'y\nn\ny\ny\ny\nn\nn\nn\ny\n' |
+	    rk-quiz --ask qualify --output '$BATS_TEST_TMPDIR/o.csv'"
+	assert_success
+	assert_line --index 3 'fixable,1,3,33.3,3,3'
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/o.csv")" = 600 ]
+	run cat "$BATS_TEST_TMPDIR/o.csv"
+	assert_line --index 1 'fixable.kids,yes'
+	assert_line --index 9 'motive.equal,yes'
+}

@@ -553,3 +553,16 @@ OUT
 	done <"$RK_ROOT/man/rk-since.1"
 	[ "$n" -ge 6 ]
 }
+
+@test "long option names do what the short ones do" {
+	export RK_TODAY=2026-11-26
+	run --separate-stderr rk-since --column date "$LOG"
+	assert_success
+	assert_output "$(rk-since -c date "$LOG")"
+	printf 'date\tnote\n2026-11-20\ta\n' >"$BATS_TEST_TMPDIR/l.tsv"
+	run --separate-stderr rk-since --tsv --column date "$BATS_TEST_TMPDIR/l.tsv"
+	assert_output "$(printf 'date\tnote\tdays\n2026-11-20\ta\t6')"
+	printf 'date;note\n2026-11-20;a\n' >"$BATS_TEST_TMPDIR/l.csv"
+	run --separate-stderr rk-since --delimiter=';' --column date "$BATS_TEST_TMPDIR/l.csv"
+	assert_output "$(printf 'date;note;days\n2026-11-20;a;6')"
+}

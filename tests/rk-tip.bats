@@ -431,3 +431,18 @@ CSV
 	assert_line --index 1 --regexp '^status (0|141)$'
 	[ -z "$stderr" ]
 }
+
+@test "long option names do what the short ones do" {
+	short=$(rk-tip -a -s better -w 40 -f "$TIPS")
+	run --separate-stderr rk-tip --all --section better --width 40 --file "$TIPS"
+	assert_success
+	assert_output "$short"
+	run --separate-stderr rk-tip --count 2 --seed 5 --format=csv -f "$TIPS"
+	assert_output "$(rk-tip -n 2 --seed 5 --format=csv -f "$TIPS")"
+	printf 'section\ttext\nx\ttabbed\n' >"$BATS_TEST_TMPDIR/l.tsv"
+	run --separate-stderr rk-tip --all --tsv --file "$BATS_TEST_TMPDIR/l.tsv"
+	assert_output 'tabbed'
+	printf 'section;text\nx;semi\n' >"$BATS_TEST_TMPDIR/l.csv"
+	run --separate-stderr rk-tip --all --delimiter=';' --file "$BATS_TEST_TMPDIR/l.csv"
+	assert_output 'semi'
+}
