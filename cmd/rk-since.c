@@ -56,6 +56,13 @@ static size_t width;          /* fields per row, from the first input */
 static size_t printed;        /* dates or rows written */
 
 static void
+flush_and_close(void)
+{
+	csv_writer_flush(&w);
+	out_close();
+}
+
+static void
 save(struct saved *s, const char *name, const char *const *f, const size_t *len, size_t nf)
 {
 	size_t i, total = 0;
@@ -291,9 +298,14 @@ run_filter(char **files, int nfiles)
 	ofmt = out_format_resolve(ofmt);
 	if (ofmt == OUT_TEXT && pick == PICK_ALL)
 		tab = table_new(stdout, !dialect.no_header, out_color());
-	else
+	else {
 		csv_writer_init(&w, stdout, ofmt == OUT_TSV ? '\t' :
 		    format == OUT_CSV ? ',' : dialect.delim);
+		/* Rows wait in the writer; flush_and_close sends them on, also
+		 * when an input error ends the run. */
+		csv_writer_batch(&w);
+		diag_atexit(flush_and_close);
+	}
 	for (i = 0; i < nfiles; i++)
 		filter_file(files[i]);
 	if (pick != PICK_ALL)
@@ -504,7 +516,7 @@ main(int argc, char *argv[])
 	milestones_free(&ms);
 	saved_free(&header);
 	saved_free(&best);
-	out_close();
+	flush_and_close();
 	/* Like grep: 1 when a selection found nothing to show. */
 	return selects && printed == 0 ? 1 : 0;
 }

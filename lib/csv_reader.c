@@ -36,12 +36,12 @@ struct csv_reader {
 	int eof, fini_done, bom_checked, ragged;
 	size_t width;            /* required fields per row; 0 = not yet known */
 
-	/* Records completed by libcsv callbacks, waiting to be handed out.  A
-	 * chunk can complete many; the queue is reused, so memory stays
-	 * proportional to one chunk. */
-	struct rec_buf *q;
+	/* Records completed by libcsv callbacks, waiting to be handed out.
+	 * Parsing stops once one is ready, so the queue stays a record or two
+	 * long; its buffers are swapped, never copied, and reused. */
+	struct rec_buf **q;
 	size_t qlen, qcap, qhead;
-	struct rec_buf cur;      /* the record being built */
+	struct rec_buf *cur;     /* the record being built */
 
 	/* Line accounting: the line of the segment now being parsed, and the
 	 * line where the next record will start. */
@@ -146,20 +146,20 @@ on_field(void *s, size_t n, void *data)
 	if (r->err != NULL)
 		return;
 	if (n > 0 && memchr(s, '\0', n) != NULL)
-		set_error(r, r->seg_line, "NUL byte in field %zu", r->cur.rec.nf + 1);
-	rb_add_field(r, &r->cur, s, n);
+		set_error(r, r->seg_line, "NUL byte in field %zu", r->cur->rec.nf + 1);
+	rb_add_field(r, r->cur, s, n);
 }
 
 static void
 on_row(int c, void *data)
 {
 	struct csv_reader *r = data;
-	struct rec_buf tmp;
+	struct rec_buf *tmp;
 
 	if (r->err != NULL)
 		return;
 	r->row_end_seg = r->seg_no;
-	if (r->cur.rec.nf == 0) {
+	if (r->cur->rec.nf == 0) {
 		/* With CSV_REPALL_NL every line end reports a row; an empty one
 		 * is a blank line, or the LF of a CRLF. */
 		if (!(c == '\n' && r->prev_term == '\r'))
@@ -167,10 +167,10 @@ on_row(int c, void *data)
 		r->prev_term = c;
 		return;
 	}
-	r->cur.rec.line = r->next_start;
+	r->cur->rec.line = r->next_start;
 	r->next_start = r->seg_line + 1;
 	r->prev_term = c;
-	r->cur.rec.raw = NULL;
+	r->cur->rec.raw = NULL;
 	if (r->seg_clean && r->seg_rows++ == 0 && (c == '\r' || c == '\n')) {
 		size_t n = r->seglen;
 
@@ -178,21 +178,21 @@ on_row(int c, void *data)
 			n--;
 		if (n > 0 && r->seg[n - 1] == '\r')
 			n--;
-		r->cur.rec.raw = r->seg;
-		r->cur.rec.rawlen = n;
+		r->cur->rec.raw = r->seg;
+		r->cur->rec.rawlen = n;
 	}
-	rb_finish(&r->cur);
+	rb_finish(r->cur);
 
 	if (r->ragged)
 		;
 	else if (r->width == 0)
-		r->width = r->cur.rec.nf;
-	else if (r->cur.rec.nf != r->width) {
-		set_error(r, r->cur.rec.line, "%zu field%s where %s %zu",
-		    r->cur.rec.nf, r->cur.rec.nf == 1 ? "" : "s",
+		r->width = r->cur->rec.nf;
+	else if (r->cur->rec.nf != r->width) {
+		set_error(r, r->cur->rec.line, "%zu field%s where %s %zu",
+		    r->cur->rec.nf, r->cur->rec.nf == 1 ? "" : "s",
 		    r->d.no_header ? "the first row has" : "the header has", r->width);
-		r->cur.used = 0;
-		r->cur.rec.nf = 0;
+		r->cur->used = 0;
+		r->cur->rec.nf = 0;
 		return;
 	}
 
@@ -200,16 +200,16 @@ on_row(int c, void *data)
 	if (r->qlen == r->qcap) {
 		size_t i;
 
-		r->qcap = r->qcap ? r->qcap * 2 : 64;
+		r->qcap = r->qcap ? r->qcap * 2 : 4;
 		r->q = xrealloc(r->q, r->qcap * sizeof *r->q);
 		for (i = r->qlen; i < r->qcap; i++)
-			memset(&r->q[i], 0, sizeof r->q[i]);
+			r->q[i] = xcalloc(1, sizeof *r->q[i]);
 	}
 	tmp = r->q[r->qlen];
 	r->q[r->qlen++] = r->cur;
 	r->cur = tmp;
-	r->cur.used = 0;
-	r->cur.rec.nf = 0;
+	r->cur->used = 0;
+	r->cur->rec.nf = 0;
 }
 
 /* libcsv trims spaces and tabs around unquoted fields unless told not to;
@@ -234,6 +234,7 @@ reader_new(const char *name, const struct csv_dialect *d)
 {
 	struct csv_reader *r = xcalloc(1, sizeof *r);
 
+	r->cur = xcalloc(1, sizeof *r->cur);
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
 		diag_die("out of memory");
 	csv_set_space_func(&r->p, no_space);
@@ -301,10 +302,13 @@ csv_reader_close(struct csv_reader *r)
 	if (r->fd > STDIN_FILENO)
 		close(r->fd);
 	csv_free(&r->p);
-	for (i = 0; i < r->qcap; i++)
-		rb_free(&r->q[i]);
+	for (i = 0; i < r->qcap; i++) {
+		rb_free(r->q[i]);
+		free(r->q[i]);
+	}
 	free(r->q);
-	rb_free(&r->cur);
+	rb_free(r->cur);
+	free(r->cur);
 	rb_free(&r->header);
 	free(r->buf);
 	free(r->err);
@@ -465,7 +469,7 @@ next_raw(struct csv_reader *r)
 			diag_die_at(r->name, r->err_line, "%s", r->err);
 		return NULL;
 	}
-	return &r->q[r->qhead++].rec;
+	return &r->q[r->qhead++]->rec;
 }
 
 const struct csv_record *

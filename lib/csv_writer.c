@@ -15,6 +15,13 @@ csv_writer_init(struct csv_writer *w, FILE *fp, char delim)
 	w->nfields = 0;
 	w->first_empty = 0;
 	w->len = 0;
+	w->batch = 0;
+}
+
+void
+csv_writer_batch(struct csv_writer *w)
+{
+	w->batch = 1;
 }
 
 #define ONES  0x0101010101010101ULL
@@ -195,8 +202,16 @@ csv_write_end(struct csv_writer *w)
 	if (w->nfields == 1 && w->first_empty)
 		put(w, "\"\"", 2);
 	put_byte(w, '\n');
-	spill(w);
+	if (!w->batch || w->len > sizeof w->buf / 2)
+		spill(w);
 	w->nfields = 0;
+}
+
+void
+csv_writer_flush(struct csv_writer *w)
+{
+	if (w->fp != NULL && w->len > 0)
+		spill(w);
 }
 
 void

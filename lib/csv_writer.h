@@ -22,10 +22,17 @@ struct csv_writer {
 	int nfields;      /* fields written in the current row */
 	int first_empty;  /* the row's first field was empty */
 	size_t len;       /* bytes of the row in buf */
+	int batch;        /* hold rows until buf fills: see csv_writer_batch */
 	char buf[CSV_ROW_BUF];
 };
 
 void csv_writer_init(struct csv_writer *w, FILE *fp, char delim);
+/* For a long stream of short rows: hold rows in the writer until its buffer
+ * fills, rather than handing each to stdio.  The caller must then call
+ * csv_writer_flush before anything else writes to the stream, before it is
+ * closed, and on the way out after an error. */
+void csv_writer_batch(struct csv_writer *w);
+void csv_writer_flush(struct csv_writer *w);
 void csv_write_field(struct csv_writer *w, const char *s, size_t n);
 void csv_write_str(struct csv_writer *w, const char *s);
 /* A field the caller knows needs no quotes, such as a number. */

@@ -90,7 +90,8 @@ date_parse_iso(const char *s, size_t n, long *days)
 	y = y1 * 1000L + y2 * 100 + y3 * 10 + y4;
 	m = (int)(m1 * 10 + m2);
 	d = (int)(d1 * 10 + d2);
-	if (!date_valid(y, m, d))
+	if (y < DATE_MIN_YEAR || m < 1 || m > 12 || d < 1 ||
+	    (d > 28 && d > date_month_days(y, m)))
 		return -1;
 	*days = date_from_ymd(y, m, d);
 	return 0;

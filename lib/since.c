@@ -99,6 +99,12 @@ since_weeks(long days, char *buf, size_t n)
 		    sign, d, d == 1 ? "" : "s");
 }
 
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
 size_t
 since_format(long days, int weeks, char buf[40])
 {
@@ -110,11 +116,18 @@ since_format(long days, int weeks, char buf[40])
 		since_weeks(days, buf, 40);
 		return strlen(buf);
 	}
-	/* By hand: printf would be a tenth of the time of a long filter run. */
+	/* By hand, two digits at a time: printf would be a tenth of the time
+	 * of a long filter run. */
 	*--p = '\0';
-	do
-		*--p = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
+	for (; u >= 100; u /= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * u, 2);
+	} else
+		*--p = (char)('0' + u);
 	if (days < 0)
 		*--p = '-';
 	n = (size_t)(tmp + sizeof tmp - p);
