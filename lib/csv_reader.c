@@ -52,7 +52,7 @@ struct csv_reader {
 	const char *seg;
 	size_t seglen;
 	unsigned long seg_no, row_end_seg;
-	int seg_clean, seg_rows;
+	int seg_clean, seg_rows, seg_nul;
 	int cr_pending;          /* the last segment ended with a lone CR */
 
 	int have_header;
@@ -145,7 +145,7 @@ on_field(void *s, size_t n, void *data)
 
 	if (r->err != NULL)
 		return;
-	if (n > 0 && memchr(s, '\0', n) != NULL)
+	if (r->seg_nul && n > 0 && memchr(s, '\0', n) != NULL)
 		set_error(r, r->seg_line, "NUL byte in field %zu", r->cur->rec.nf + 1);
 	rb_add_field(r, r->cur, s, n);
 }
@@ -159,6 +159,7 @@ on_row(int c, void *data)
 	if (r->err != NULL)
 		return;
 	r->row_end_seg = r->seg_no;
+	r->seg_nul = 0;
 	if (r->cur->rec.nf == 0) {
 		/* With CSV_REPALL_NL every line end reports a row; an empty one
 		 * is a blank line, or the LF of a CRLF. */
@@ -377,6 +378,11 @@ feed(struct csv_reader *r)
 		r->seglen = (size_t)(seg_end - s);
 		r->seg_clean = r->seg_no == 0 || r->row_end_seg == r->seg_no;
 		r->seg_rows = 0;
+		/* One look for a NUL per line; only then, field by field, to
+		 * say which field holds it.  A quoted field may span lines, so
+		 * the flag holds until its row ends. */
+		if (memchr(s, '\0', r->seglen) != NULL)
+			r->seg_nul = 1;
 		r->seg_no++;
 		if (csv_parse(&r->p, s, (size_t)(seg_end - s), on_field, on_row, r)
 		    != (size_t)(seg_end - s)) {

@@ -85,6 +85,15 @@ since_c() {
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
 
+@test "rk-since -c: a NUL byte inside a quoted field that spans lines is refused" {
+	printf 'date,event\n2026-01-01,a\n2026-01-02,"x\n\0y\nz"\n' >"$BATS_TEST_TMPDIR/nul2.csv"
+	f=$BATS_TEST_TMPDIR/nul2.csv
+	since_c "$f"
+	[ "$status" -eq 2 ]
+	assert_stderr_line "rk-since: $f:5: NUL byte in field 2"
+	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
+}
+
 @test "rk-since -c: invalid UTF-8 in another column passes through byte for byte" {
 	f=$(printf 'date,event\n2026-01-01,a\377b\n' | fixture utf8.csv)
 	since_c "$f"
