@@ -59,12 +59,38 @@ AWK
 awk=mawk
 command -v mawk >/dev/null 2>&1 || { echo "since.sh: mawk is not installed" >&2; exit 2; }
 command -v hyperfine >/dev/null 2>&1 || { echo "since.sh: hyperfine is not installed" >&2; exit 2; }
+command -v dateutils.ddiff >/dev/null 2>&1 ||
+    { echo "since.sh: dateutils is not installed (apt-get install dateutils)" >&2; exit 2; }
 
 # hyperfine's median wall time of RUNS runs of a shell command, in ms.
 best() {
 	hyperfine -w 1 -r "$RUNS" --export-json "$tmp/h.json" "$1" >/dev/null 2>&1 ||
 	    { echo 0; return; }
 	awk -F: '/"median"/ { gsub(/[ ,]/, "", $2); printf "%d", $2 * 1000; exit }' "$tmp/h.json"
+}
+
+# Median wall times in ms of two shell commands, timed by hyperfine in
+# RUNS rounds that take turns on which goes first, so that a slow spell of
+# this shared machine falls on both alike.  Prints "A B".
+pair() {
+	: >"$tmp/times"
+	i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		if [ $((i % 2)) -eq 0 ]; then first=$1 second=$2 map="A B"; else first=$2 second=$1 map="B A"; fi
+		hyperfine -w 1 -r 2 --export-json "$tmp/p.json" "$first" "$second" >/dev/null 2>&1 ||
+		    { echo "0 0"; return; }
+		awk -v map="$map" 'BEGIN { split(map, m, " ") }
+		    /"times": \[/ { block++; inside = 1; next }
+		    inside && /\]/ { inside = 0; next }
+		    inside { v = $1; sub(/,$/, "", v); print m[block], v }' "$tmp/p.json" >>"$tmp/times"
+		i=$((i + 1))
+	done
+	for k in A B; do
+		awk -v k="$k" '$1 == k { print $2 }' "$tmp/times" | sort -g |
+		    awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+			printf "%d ", m * 1000 }'
+	done
+	echo
 }
 
 base=
@@ -83,7 +109,7 @@ agree() {
 	fi
 }
 
-printf 'rk-since benchmark: %s rows, hyperfine median of %s runs, TZ=%s, today %s, %s\n' \
+printf 'rk-since benchmark: %s rows, hyperfine medians of %s alternating rounds of 2 runs, TZ=%s, today %s, %s\n' \
     "$N" "$RUNS" "$TZ" "$RK_TODAY" "$(uname -m)"
 printf 'ratio: the tool'"'"'s time over rk-since'"'"'s (above 1: rk-since is faster)\n\n'
 printf '%-28s %-22s %8s %7s  %s\n' task tool seconds ratio answers
@@ -94,23 +120,21 @@ printf 'NR == 1 { print $0 ",days"; next } { print $0 "," (today - days($1)) }\n
 $awk -f "$tmp/days.awk" -f "$tmp/filter.awk" "$tmp/log.csv" | tail -n +2 |
 	awk -F, '{ print $NF }' >"$tmp/awk1"
 base=
-row "append days to each row" rk-since "$(best "'$since' -c date '$tmp/log.csv'")" ""
-row "" "$awk" "$(best "$awk -f '$tmp/days.awk' -f '$tmp/filter.awk' '$tmp/log.csv'")" \
+set -- $(pair "'$since' -c date '$tmp/log.csv'" \
+    "$awk -f '$tmp/days.awk' -f '$tmp/filter.awk' '$tmp/log.csv'")
+row "append days to each row" rk-since "$1" ""
+row "" "$awk" "$2" \
     "$(agree "$tmp/rk1" "$tmp/awk1")"
 
 # 2. A list of dates, one count each.
 "$since" --no-header -c 1 "$tmp/dates.txt" | cut -d, -f2 >"$tmp/rk2"
 base=
-row "counts for a list of dates" rk-since "$(best "'$since' --no-header -c 1 '$tmp/dates.txt'")" ""
-if command -v dateutils.ddiff >/dev/null 2>&1; then
-	# ddiff counts from today to the date; turn the sign round to compare.
-	dateutils.ddiff -f %d "$RK_TODAY" <"$tmp/dates.txt" | awk '{ print -$1 }' >"$tmp/ddiff"
-	row "" "dateutils ddiff" \
-	    "$(best "dateutils.ddiff -f %d '$RK_TODAY' <'$tmp/dates.txt'")" \
-	    "$(agree "$tmp/rk2" "$tmp/ddiff")"
-else
-	echo "(dateutils not installed: apt-get install dateutils)"
-fi
+set -- $(pair "'$since' --no-header -c 1 '$tmp/dates.txt'" \
+    "dateutils.ddiff -f %d '$RK_TODAY' <'$tmp/dates.txt'")
+row "counts for a list of dates" rk-since "$1" ""
+# ddiff counts from today to the date; turn the sign round to compare.
+dateutils.ddiff -f %d "$RK_TODAY" <"$tmp/dates.txt" | awk '{ print -$1 }' >"$tmp/ddiff"
+row "" "dateutils ddiff" "$2" "$(agree "$tmp/rk2" "$tmp/ddiff")"
 # GNU date turns each date into seconds at local midnight; dividing the
 # difference by 86400 loses a day across a change to summer time.
 now=$(date -d "$RK_TODAY" +%s)
@@ -124,8 +148,10 @@ row "" "GNU date + awk /86400" \
 printf '$2 == "me" && $1 > max { max = $1 } END { print today - days(max) }\n' >"$tmp/last.awk"
 $awk -f "$tmp/days.awk" -f "$tmp/last.awk" "$tmp/log.csv" >"$tmp/awk3"
 base=
-row "last contact I started" rk-since "$(best "'$since' -c date --where who=me --last '$tmp/log.csv'")" ""
-row "" "$awk" "$(best "$awk -f '$tmp/days.awk' -f '$tmp/last.awk' '$tmp/log.csv'")" \
+set -- $(pair "'$since' -c date --where who=me --last '$tmp/log.csv'" \
+    "$awk -f '$tmp/days.awk' -f '$tmp/last.awk' '$tmp/log.csv'")
+row "last contact I started" rk-since "$1" ""
+row "" "$awk" "$2" \
     "$(agree "$tmp/rk3" "$tmp/awk3")"
 
 # 4. Memory: the filter streams, so its peak should not grow with the input.
