@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lib/csv_reader.h"
+#include "lib/csv_saved.h"
 #include "lib/csv_writer.h"
 #include "lib/date.h"
 #include "lib/datearg.h"
@@ -22,18 +23,6 @@ struct where {
 	size_t col;
 };
 
-/* A row kept past the reader's next call: the header, or the best row of
- * --last and --first. */
-struct saved {
-	char *data;
-	size_t cap;
-	const char **f;
-	size_t *len;
-	size_t nf, fcap;
-	long date;
-	const char *name;     /* input it came from */
-};
-
 static const char *col_spec, *as_name = "days", *opt_today;
 static enum pick pick = PICK_ALL;
 static int weeks, ms_set;
@@ -49,7 +38,11 @@ static struct csv_writer w;
 static struct table *tab;
 static const char **cells;    /* a table row: the fields and the count */
 static size_t *cell_len, cell_cap;
-static struct saved header, best;
+/* The first input's header, with the name of that input, and the best row
+ * of --last or --first, with its date. */
+static struct csv_saved header, best;
+static char *header_name;
+static long best_date;
 static int header_written;
 static int have_header, have_best;
 static size_t width;          /* fields per row, from the first input */
@@ -60,54 +53,6 @@ flush_and_close(void)
 {
 	csv_writer_flush(&w);
 	out_close();
-}
-
-static void
-save(struct saved *s, const char *name, const char *const *f, const size_t *len, size_t nf)
-{
-	size_t i, total = 0;
-
-	for (i = 0; i < nf; i++)
-		total += len[i] + 1;
-	if (total > s->cap) {
-		s->cap = total * 2;
-		s->data = xrealloc(s->data, s->cap);
-	}
-	if (nf > s->fcap) {
-		s->fcap = nf;
-		s->f = xrealloc(s->f, nf * sizeof *s->f);
-		s->len = xrealloc(s->len, nf * sizeof *s->len);
-	}
-	for (i = 0, total = 0; i < nf; i++) {
-		memcpy(s->data + total, f[i], len[i]);
-		s->data[total + len[i]] = '\0';
-		s->f[i] = s->data + total;
-		s->len[i] = len[i];
-		total += len[i] + 1;
-	}
-	s->nf = nf;
-	s->name = name;
-}
-
-static void
-saved_free(struct saved *s)
-{
-	free(s->data);
-	free(s->f);
-	free(s->len);
-}
-
-static int
-same_fields(const struct saved *s, const struct csv_record *rec)
-{
-	size_t i;
-
-	if (s->nf != rec->nf)
-		return 0;
-	for (i = 0; i < rec->nf; i++)
-		if (s->len[i] != rec->len[i] || memcmp(s->f[i], rec->f[i], rec->len[i]) != 0)
-			return 0;
-	return 1;
 }
 
 /* Write one row of output: NF fields, then EXTRA (the count or its name). */
@@ -193,7 +138,8 @@ filter_file(const char *path)
 	size_t col, i;
 
 	if (h != NULL && !have_header) {
-		save(&header, xstrdup(name), (const char *const *)h->f, h->len, h->nf);
+		csv_saved_set(&header, h);
+		header_name = xstrdup(name);
 		have_header = 1;
 		width = h->nf;
 		/* Unless the count goes out alone, it gets a column of its own,
@@ -203,8 +149,8 @@ filter_file(const char *path)
 				if (strcmp(h->f[i], as_name) == 0)
 					csv_reader_die(r, h, "the input already has a column %s; "
 					    "name the new one with --as", diag_quote(as_name));
-	} else if (h != NULL && !same_fields(&header, h)) {
-		csv_reader_die(r, h, "the header differs from that of %s", header.name);
+	} else if (h != NULL && !csv_saved_equal(&header, h)) {
+		csv_reader_die(r, h, "the header differs from that of %s", header_name);
 	}
 	/* Find the columns before writing anything, so that a missing one
 	 * leaves no header behind on stdout. */
@@ -248,9 +194,9 @@ filter_file(const char *path)
 			continue;
 		}
 		/* Of rows with the same date, --last keeps the later one. */
-		if (!have_best || (pick == PICK_LAST ? date >= best.date : date < best.date)) {
-			save(&best, NULL, (const char *const *)rec->f, rec->len, rec->nf);
-			best.date = date;
+		if (!have_best || (pick == PICK_LAST ? date >= best_date : date < best_date)) {
+			csv_saved_set(&best, rec);
+			best_date = date;
 			have_best = 1;
 		}
 	}
@@ -261,7 +207,7 @@ filter_file(const char *path)
 static void
 emit_best(void)
 {
-	long days = since_days(best.date, da.today);
+	long days = since_days(best_date, da.today);
 	char buf[40];
 
 	if (have_best && ms_set && !milestones_has(&ms, days))
@@ -313,7 +259,7 @@ run_filter(char **files, int nfiles)
 	table_finish(tab);
 	free(cells);
 	free(cell_len);
-	free((char *)header.name);
+	free(header_name);
 }
 
 /* DATE operands: all are checked before anything is written. */
@@ -514,8 +460,8 @@ main(int argc, char *argv[])
 		free((char *)wheres[i].spec);
 	free(wheres);
 	milestones_free(&ms);
-	saved_free(&header);
-	saved_free(&best);
+	csv_saved_free(&header);
+	csv_saved_free(&best);
 	flush_and_close();
 	/* Like grep: 1 when a selection found nothing to show. */
 	return selects && printed == 0 ? 1 : 0;

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "lib/csv_reader.h"
+#include "lib/csv_saved.h"
 #include "lib/csv_writer.h"
 #include "lib/tips.h"
 #include "lib/wrap.h"
@@ -155,13 +156,17 @@ test_as_read(void)
 	struct csv_dialect d = { ',', 0 };
 	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d);
 	const struct csv_record *rec;
+	struct csv_saved saved = { 0 };
 	struct csv_writer w;
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&buf, &len);
 
 	csv_writer_init(&w, fp, ',');
+	csv_saved_set(&saved, csv_reader_header(r));
+	CHECK(csv_saved_equal(&saved, csv_reader_header(r)));
 	while ((rec = csv_reader_next(r)) != NULL) {
+		CHECK(!csv_saved_equal(&saved, rec));
 		CHECK(rec->raw != NULL);
 		csv_write_record_as_read(&w, rec, ',');
 		csv_write_str(&w, "1");
@@ -169,6 +174,9 @@ test_as_read(void)
 	}
 	fclose(fp);
 	CHECK_STR(buf, "x,\"y,z\",1\n\"p\"\"q\",r,1\nplain,row,1\n");
+	/* The copy outlives the reader's buffers. */
+	CHECK(saved.nf == 2 && strcmp(saved.f[0], "a") == 0 && strcmp(saved.f[1], "b") == 0);
+	csv_saved_free(&saved);
 	free(buf);
 	csv_reader_close(r);
 }
