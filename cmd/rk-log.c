@@ -14,6 +14,7 @@
 #include "lib/journal.h"
 #include "lib/output.h"
 #include "lib/quiz.h"
+#include "lib/sign_answers.h"
 #include "lib/table.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
@@ -257,18 +258,12 @@ read_journal(void)
 	journal_view_close(&view);
 }
 
-/*
- * --signs: the journal as answers to the his-signs quiz.  An item is
- * answered yes when the journal holds its sign in the period, and no when
- * it does not: the journal is taken as the whole record.  Two items read
- * more than a tag: "he broke the silence first" is who started the earliest
- * contact, and "his visits are getting more frequent" needs two visits.
- * Every row of his counts as him starting a conversation.
- */
+/* --signs: the journal as answers to the his-signs quiz (lib/sign_answers.h). */
 static void
 print_signs(void)
 {
 	const struct quiz *q = his_signs();
+	struct sign_tally tally;
 	const char *f[2];
 	size_t len[2], i;
 
@@ -277,21 +272,18 @@ print_signs(void)
 	f[0] = "question", f[1] = "answer";
 	len[0] = 8, len[1] = 6;
 	emit(f, len, 2);
+	tally.count = sign_count;
+	tally.rows = rows_seen;
+	tally.him_rows = him_rows;
+	tally.first_is_him = strcmp(first_who, "him") == 0;
 	for (i = 0; i < q->nitems; i++) {
 		const struct quiz_item *it = &q->items[i];
-		size_t seen = sign_count[it->cat];
+		int yes = sign_answer(q, it, &tally);
 
-		if (strcmp(q->cats[it->cat].name, "contact") == 0)
-			seen += him_rows;
-		if (strcmp(it->id, "contact.silence") == 0) {
-			if (rows_seen == 0)
-				continue;       /* nobody has broken it: not known yet */
-			seen = strcmp(first_who, "him") == 0;
-		} else if (strcmp(it->id, "visits.often") == 0) {
-			seen = seen >= 2;
-		}
+		if (yes < 0)
+			continue;
 		f[0] = it->id;
-		f[1] = seen ? "yes" : "no";
+		f[1] = yes ? "yes" : "no";
 		len[0] = strlen(f[0]);
 		len[1] = strlen(f[1]);
 		emit(f, len, 2);

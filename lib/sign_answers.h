@@ -1,0 +1,28 @@
+/*
+ * sign_answers: a contact journal read as answers to the his-signs quiz
+ * (step 7), the pure part of rk-log --signs.  An item is answered yes when
+ * the journal holds its sign in the period and no when it does not: the
+ * journal is taken as the whole record.  Two items read more than a tag:
+ * "he broke the silence first" is who started the earliest contact, and
+ * "his visits are getting more frequent" needs two visits.  Every row of
+ * his counts as him starting a conversation.
+ */
+#ifndef RK_SIGN_ANSWERS_H
+#define RK_SIGN_ANSWERS_H
+
+#include <stddef.h>
+
+#include "lib/quiz.h"
+
+struct sign_tally {
+	size_t *count;          /* rows with each category's sign */
+	size_t rows;            /* rows in the period */
+	size_t him_rows;        /* of them, contacts he started */
+	int first_is_him;       /* he started the earliest one */
+};
+
+/* The answer to item IT of Q: 1 yes, 0 no, or -1 when the journal cannot
+ * tell (the item is then left out). */
+int sign_answer(const struct quiz *q, const struct quiz_item *it, const struct sign_tally *t);
+
+#endif
