@@ -19,16 +19,6 @@ answers_init(struct answer_sheets *a, const struct quiz_set *set)
 	a->set = set;
 }
 
-static size_t
-hash_name(const char *s, size_t n)
-{
-	size_t h = 2166136261u, i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 static void
 rehash(struct answer_sheets *a)
 {
@@ -40,7 +30,7 @@ rehash(struct answer_sheets *a)
 	for (i = 0; i < a->nslots; i++)
 		a->slots[i] = -1;
 	for (i = 0; i < a->n; i++) {
-		h = hash_name(a->names[i], strlen(a->names[i])) & (a->nslots - 1);
+		h = quiz_hash(a->names[i], strlen(a->names[i])) & (a->nslots - 1);
 		while (a->slots[h] >= 0)
 			h = (h + 1) & (a->nslots - 1);
 		a->slots[h] = (long)i;
@@ -57,7 +47,7 @@ answers_respondent(struct answer_sheets *a, const char *name, size_t n)
 		return a->last;
 	if (2 * (a->n + 1) > a->nslots)
 		rehash(a);
-	h = hash_name(name, n) & (a->nslots - 1);
+	h = quiz_hash(name, n) & (a->nslots - 1);
 	for (; a->slots[h] >= 0; h = (h + 1) & (a->nslots - 1)) {
 		const char *cand = a->names[a->slots[h]];
 

@@ -116,8 +116,8 @@ quiz_format_percent(int pct10, char *buf, size_t n)
 	return buf;
 }
 
-static size_t
-hash_id(const char *s, size_t n)
+size_t
+quiz_hash(const char *s, size_t n)
 {
 	size_t h = 2166136261u, i;
 
@@ -141,7 +141,7 @@ quiz_set_item(const struct quiz_set *s, size_t i, size_t *quiz)
 long
 quiz_set_find(const struct quiz_set *s, const char *id, size_t n)
 {
-	size_t h = hash_id(id, n) & (s->nslots - 1);
+	size_t h = quiz_hash(id, n) & (s->nslots - 1);
 	long i;
 
 	while ((i = s->slots[h]) >= 0) {
@@ -180,7 +180,7 @@ quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n)
 
 		if (quiz_set_find(s, id, strlen(id)) >= 0)
 			return (long)i;
-		h = hash_id(id, strlen(id)) & (s->nslots - 1);
+		h = quiz_hash(id, strlen(id)) & (s->nslots - 1);
 		while (s->slots[h] >= 0)
 			h = (h + 1) & (s->nslots - 1);
 		s->slots[h] = (long)i;

@@ -106,6 +106,9 @@ struct quiz_set {
 	size_t nslots;
 };
 
+/* FNV-1a of the N bytes of S: the hash of the id and respondent tables. */
+size_t quiz_hash(const char *s, size_t n);
+
 /* Ids must be unique across the quizzes; returns the number of the first
  * item whose id is already taken, or -1 when all are unique. */
 long quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n);
