@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "lib/answers.h"
+#include "lib/answers_merge.h"
 #include "lib/csv_reader.h"
 #include "lib/csv_writer.h"
 #include "lib/diag.h"
@@ -65,8 +66,10 @@ list_quizzes(void)
 	}
 }
 
+/* Write the scores of quiz Q, whose items start at item FIRST of A's set. */
 static void
-report(FILE *fp, enum out_format f, const struct quiz *q, const struct answer_sheets *a)
+report(FILE *fp, enum out_format f, const struct quiz *q, const struct answer_sheets *a,
+    size_t first)
 {
 	struct quiz_report r;
 	size_t i;
@@ -82,8 +85,42 @@ report(FILE *fp, enum out_format f, const struct quiz *q, const struct answer_sh
 	r.width = (size_t)out_term_width();
 	quiz_report_begin(&r);
 	for (i = 0; i < a->n; i++)
-		quiz_report_write(&r, a->names[i], answers_values(a, i));
+		quiz_report_write(&r, a->names[i], answers_values(a, i) + first);
 	quiz_report_end(&r);
+}
+
+/* Score the answers in the files ARGV (none: stdin) to Q.  A built-in
+ * quiz is scored within the set of all of them, so one file may hold a
+ * person's answers to every built-in quiz; a quiz file's ids stand alone. */
+static void
+score(const struct quiz *q, int own, int argc, char *argv[])
+{
+	const struct quiz *all[8];
+	struct quiz_set set;
+	struct answer_sheets a;
+	char what[80];
+	size_t i, n = 0, k = 0;
+
+	if (own)
+		all[n++] = q;
+	else
+		for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
+			all[n++] = &builtin_quizzes[i];
+	if (quiz_set_init(&set, all, n) >= 0)
+		diag_die("the built-in quizzes share an id");
+	while (set.quizzes[k] != q)
+		k++;
+	answers_init(&a, &set);
+	snprintf(what, sizeof what, own ? "the quiz %s" : "the %s quiz",
+	    own ? diag_quote(q->name) : q->name);
+	answers_need(&a, set.first[k], set.first[k] + q->nitems, what);
+	if (argc == 0)
+		answers_read(&a, "-", &dialect);
+	for (; argc > 0; argc--, argv++)
+		answers_read(&a, *argv, &dialect);
+	report(stdout, format, q, &a, set.first[k]);
+	answers_free(&a);
+	quiz_set_free(&set);
 }
 
 static void
@@ -137,44 +174,35 @@ open_answers(const char *path)
 }
 
 static void
-write_answers(FILE *fp, const struct quiz *q, const short *values)
-{
-	struct csv_writer w;
-	char num[16];
-	size_t i;
-
-	csv_writer_init(&w, fp, ',');
-	csv_write_row(&w, "question", "answer", NULL);
-	for (i = 0; i < q->nitems; i++) {
-		const struct quiz_item *it = &q->items[i];
-
-		if (values[i] == QUIZ_NO_ANSWER)
-			continue;
-		snprintf(num, sizeof num, "%d", values[i]);
-		csv_write_row(&w, it->id, it->yesno ? (values[i] ? "yes" : "no") : num, NULL);
-	}
-}
-
-static void
 ask(const struct quiz *q)
 {
 	struct quiz_set set;
 	struct answer_sheets a;
+	struct answers_kept kept;
+	struct csv_writer w;
+	struct stat st;
 	int to_file = out_path != NULL && strcmp(out_path, "-") != 0;
-	FILE *fp = to_file ? open_answers(out_path) : stdout;
+	FILE *fp;
 	size_t stop, r;
 	int e;
 
+	/* -o FILE adds to FILE: its answers to other quizzes stay. */
+	answers_kept_read(&kept, to_file && stat(out_path, &st) == 0 && S_ISREG(st.st_mode) ?
+	    out_path : NULL, q);
+	fp = to_file ? open_answers(out_path) : stdout;
 	quiz_set_init(&set, &q, 1);
 	answers_init(&a, &set);
 	r = answers_respondent(&a, "", 0);
 	stop = quiz_ask(q, stdin, isatty(STDIN_FILENO), &a.values[r * set.nitems]);
 	if (stop != 0) {
+		answers_kept_free(&kept);
 		remove_tmp();
 		diag_die("stdin ended at question %zu of %zu: no answers written", stop,
 		    q->nitems);
 	}
-	write_answers(fp, q, answers_values(&a, r));
+	csv_writer_init(&w, fp, ',');
+	answers_kept_write(&kept, q, answers_values(&a, r), &w);
+	answers_kept_free(&kept);
 	if (to_file) {
 		e = fflush(fp) != 0 || ferror(fp) ? errno : 0;
 		if (fclose(fp) != 0 && e == 0)
@@ -188,13 +216,13 @@ ask(const struct quiz *q)
 		free(tmp_path);
 		tmp_path = NULL;
 		/* The answers are safe in the file: the score goes to stdout. */
-		report(stdout, out_format_resolve(format), q, &a);
+		report(stdout, out_format_resolve(format), q, &a, 0);
 	} else if (isatty(STDERR_FILENO)) {
 		/* Standard output holds the answers; the score is for the eyes. */
 		out_check();
 		fflush(stdout);
 		putc('\n', stderr);
-		report(stderr, OUT_TEXT, q, &a);
+		report(stderr, OUT_TEXT, q, &a, 0);
 	}
 	answers_free(&a);
 	quiz_set_free(&set);
@@ -247,8 +275,6 @@ main(int argc, char *argv[])
 	};
 	const struct quiz *q = NULL;
 	struct quiz *own = NULL;
-	struct quiz_set set;
-	struct answer_sheets a;
 	struct csv_writer w;
 	int ch, modes = 0;
 
@@ -338,18 +364,7 @@ main(int argc, char *argv[])
 	} else if (mode == M_ASK) {
 		ask(q);
 	} else {
-		quiz_set_init(&set, &q, 1);
-		answers_init(&a, &set);
-		if (argc == 0)
-			answers_read(&a, "-", &dialect);
-		for (; argc > 0; argc--, argv++)
-			answers_read(&a, *argv, &dialect);
-		/* No answers at all still show the quiz, all unanswered. */
-		if (a.n == 0 && !a.named)
-			answers_respondent(&a, "", 0);
-		report(stdout, format, q, &a);
-		answers_free(&a);
-		quiz_set_free(&set);
+		score(q, own != NULL, argc, argv);
 	}
 	quiz_file_free(own);
 	out_close();

@@ -34,22 +34,40 @@ builtin(const char *name)
 	return q;
 }
 
+/* "45 days since 2026-10-01, 30 needed", then what the time answers add:
+ * "; the answers agree: 2 of 3", or ", but the answers say not yet: 0 of 3"
+ * (the calendar's need left out when it is met). */
+static void
+time_detail(const struct ready_check *c, char *buf, size_t n)
+{
+	char s[32], m[32], day[11], need[32];
+	int heart_says_no = c->res.answered > 0 && c->res.score * 2 <= c->res.max;
+	size_t used;
+
+	snprintf(need, sizeof need, ", %ld needed", min_days);
+	if (opt_since != NULL)
+		date_format_iso(since_day, day);
+	used = (size_t)snprintf(buf, n, "%ld day%s%s%s%s", opt_days, opt_days == 1 ? "" : "s",
+	    opt_since != NULL ? " since " : "", opt_since != NULL ? day : "",
+	    heart_says_no && !c->calendar_short ? "" : need);
+	if (c->res.answered == 0 || used >= n)
+		return;
+	snprintf(buf + used, n - used, "%s: %s of %s", heart_says_no ?
+	    ", but the answers say not yet" : "; the answers agree",
+	    quiz_format_points(c->res.score, s, sizeof s),
+	    quiz_format_points(c->res.max, m, sizeof m));
+}
+
 /* The detail of a check: what holds, what is missing, in plain words. */
 static const char *
 check_detail(const struct ready_check *c, char *buf, size_t n)
 {
-	char s[32], m[32], day[11];
+	char s[32], m[32];
 
 	if (c->veto != NULL) {
 		snprintf(buf, n, "%s", c->veto->veto);
 	} else if (c->by_calendar) {
-		if (opt_since != NULL) {
-			date_format_iso(since_day, day);
-			snprintf(buf, n, "%ld day%s since %s, %ld needed", opt_days,
-			    opt_days == 1 ? "" : "s", day, min_days);
-		} else
-			snprintf(buf, n, "%ld day%s, %ld needed", opt_days,
-			    opt_days == 1 ? "" : "s", min_days);
+		time_detail(c, buf, n);
 	} else if (c->status == CHECK_UNKNOWN) {
 		snprintf(buf, n, "%s: not answered", c->cat->title[0] ? c->cat->title : c->cat->name);
 	} else {
@@ -319,6 +337,14 @@ main(int argc, char *argv[])
 	if (quiz_set_init(&set, quizzes, 4) >= 0)
 		diag_die("the built-in quizzes share an id");
 	answers_init(&sheets, &set);
+	for (i = 0; i < set.nquizzes; i++) {
+		if (set.quizzes[i] == quizzes[1])
+			qi = set.first[i];
+		if (set.quizzes[i] == quizzes[2])
+			si = set.first[i];
+	}
+	/* qualify and signs are neighbours in the set: one range of items. */
+	answers_need(&sheets, qi, si + quizzes[2]->nitems, "the qualify or signs quiz");
 	if (optind == argc)
 		answers_read(&sheets, "-", &dialect);
 	for (i = (size_t)optind; i < (size_t)argc; i++)
@@ -326,14 +352,6 @@ main(int argc, char *argv[])
 	if (sheets.n > 1)
 		diag_die("answers for %zu respondents: rk-ready decides for one person "
 		    "(rk-quiz scores many)", sheets.n);
-	if (sheets.n == 0)
-		answers_respondent(&sheets, "", 0);
-	for (i = 0; i < set.nquizzes; i++) {
-		if (set.quizzes[i] == quizzes[1])
-			qi = set.first[i];
-		if (set.quizzes[i] == quizzes[2])
-			si = set.first[i];
-	}
 
 	memset(&in, 0, sizeof in);
 	in.qualify = quizzes[1];

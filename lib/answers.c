@@ -104,7 +104,16 @@ find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 		a->named = 1;
 }
 
-static void
+void
+answers_need(struct answer_sheets *a, size_t first, size_t end, const char *what)
+{
+	a->need_first = first;
+	a->need_end = end;
+	a->need_what = what;
+}
+
+/* Returns 1 when the row answers an item that answers_need counts. */
+static int
 read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
@@ -123,7 +132,7 @@ read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_r
 	resp = answers_respondent(a, who,
 	    col[C_RESPONDENT] >= 0 ? rec->len[col[C_RESPONDENT]] : 0);
 	if (*ans == '\0')
-		return;             /* left blank: unanswered */
+		return 0;           /* left blank: unanswered */
 	it = quiz_set_item(a->set, (size_t)i, NULL);
 	if (quiz_parse_answer(it, ans, &v) != 0)
 		csv_reader_die(r, rec, "%s is not an answer to %s (%s)", diag_quote(ans), it->id,
@@ -135,6 +144,7 @@ read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_r
 		csv_reader_die(r, rec, "%s is answered twice", it->id);
 	}
 	*slot = (short)v;
+	return (size_t)i >= a->need_first && (size_t)i < a->need_end;
 }
 
 void
@@ -143,6 +153,7 @@ answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect
 	struct csv_reader *r = csv_reader_open(path, d);
 	const struct csv_record *rec;
 	long col[NCOLS];
+	size_t counted = 0;
 
 	find_columns(r, col, a);
 	while ((rec = csv_reader_next(r)) != NULL) {
@@ -156,8 +167,10 @@ answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect
 			col[C_RESPONDENT] = rec->nf == 3 ? 2 : -1;
 			a->named |= rec->nf == 3;
 		}
-		read_row(a, r, rec, col);
+		counted += (size_t)read_row(a, r, rec, col);
 	}
+	if (a->need_what != NULL && counted == 0)
+		diag_die("%s: no answers to %s", csv_reader_name(r), a->need_what);
 	csv_reader_close(r);
 }
 

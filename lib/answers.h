@@ -7,6 +7,10 @@
  * memory grows with respondents times items, never with rows.  An unknown
  * question, a second answer to an item, or a value the item does not take
  * is an error with file:line.  An empty answer leaves the item unanswered.
+ *
+ * The set may hold more quizzes than the one being scored, so that one file
+ * can hold a person's answers to all of them: answers_need names the items
+ * that count, and a file that answers none of them is an error.
  */
 #ifndef RK_ANSWERS_H
 #define RK_ANSWERS_H
@@ -27,9 +31,15 @@ struct answer_sheets {
 	long *slots;            /* hash of names: respondent numbers, -1 empty */
 	size_t nslots;
 	size_t last;            /* the respondent of the last row, for speed */
+
+	size_t need_first, need_end;   /* the items a file must answer one of */
+	const char *need_what;         /* "the why quiz", or NULL: no such rule */
 };
 
 void answers_init(struct answer_sheets *a, const struct quiz_set *set);
+/* Each file read from now on must answer at least one of the items FIRST
+ * to END-1 of the set, or it is an error: "FILE: no answers to WHAT". */
+void answers_need(struct answer_sheets *a, size_t first, size_t end, const char *what);
 /* Read PATH ("-" for stdin).  Several files add to the same sheets. */
 void answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d);
 /* The values of respondent R, numbered like the items of the set. */

@@ -74,6 +74,8 @@ quiz_score(const struct quiz *q, const short *values, struct quiz_result *res)
 		struct quiz_result *r = &res[it->cat];
 
 		r->total++;
+		if (it->weight > r->heaviest)
+			r->heaviest = it->weight;
 		if (values[i] == QUIZ_NO_ANSWER)
 			continue;
 		r->answered++;
@@ -88,10 +90,42 @@ quiz_score(const struct quiz *q, const short *values, struct quiz_result *res)
 	for (i = 1; i < q->ncats; i++) {
 		struct quiz_result r = res[i];
 
-		for (j = i; j > 0 && res[j - 1].pct10 < r.pct10; j--)
+		for (j = i; j > 0 && (res[j - 1].pct10 < r.pct10 ||
+		    (res[j - 1].pct10 == r.pct10 && res[j - 1].heaviest < r.heaviest)); j--)
 			res[j] = res[j - 1];
 		res[j] = r;
 	}
+}
+
+void
+quiz_total(const struct quiz_result *res, size_t nres, struct quiz_result *total)
+{
+	size_t i;
+
+	memset(total, 0, sizeof *total);
+	for (i = 0; i < nres; i++) {
+		total->score += res[i].score;
+		total->max += res[i].max;
+		total->answered += res[i].answered;
+		total->total += res[i].total;
+		if (res[i].heaviest > total->heaviest)
+			total->heaviest = res[i].heaviest;
+	}
+	total->pct10 = total->answered > 0 ? percent10(total->score, total->max) : -1;
+}
+
+const struct quiz_outcome *
+quiz_outcome_of(const struct quiz *q, const struct quiz_result *total)
+{
+	size_t i;
+
+	if (total->answered == 0)
+		return NULL;
+	for (i = 0; i < q->noutcomes; i++)
+		if (total->score >= q->outcomes[i].min * 1000LL &&
+		    total->score <= q->outcomes[i].max * 1000LL)
+			return &q->outcomes[i];
+	return NULL;
 }
 
 const char *

@@ -20,12 +20,15 @@
 /* Scale bounds and weights a quiz may use. */
 #define QUIZ_SCALE_MAX 1000
 #define QUIZ_WEIGHT_MAX 1000
+/* The most total points an outcome range may name. */
+#define QUIZ_TOTAL_MAX 999999
 
 struct quiz_item {
 	const char *id;
 	const char *category;
 	const char *text;
 	const char *veto;       /* why a bad answer rules out trying again, or "" */
+	const char *labels;     /* a scale's ends, "never|always", or "" */
 	int yesno;              /* 1: a yes/no item, with min 0 and max 1 */
 	int min, max;           /* the scale */
 	long weight;            /* thousandths: 1500 is 1.5 */
@@ -40,6 +43,15 @@ struct quiz_category {
 	const char *advice;
 };
 
+/* What a quiz's result adds up to: the rows of category "total" in a quiz
+ * file.  It holds when the total points of all answered items are from min
+ * to max (whole points); the ranges of a quiz never overlap. */
+struct quiz_outcome {
+	const char *name;
+	const char *text;
+	long min, max;
+};
+
 struct quiz {
 	const char *name;       /* "why", or the path of a -q file */
 	const char *title;      /* "" for a user's file */
@@ -47,7 +59,12 @@ struct quiz {
 	size_t nitems;
 	const struct quiz_category *cats;   /* in order of first appearance */
 	size_t ncats;
+	const struct quiz_outcome *outcomes;
+	size_t noutcomes;
 };
+
+/* The category name that marks an outcome row in a quiz file. */
+#define QUIZ_TOTAL "total"
 
 /* The quizzes compiled in from data/quiz-*.csv and data/categories.csv. */
 extern const struct quiz builtin_quizzes[];
@@ -83,12 +100,20 @@ struct quiz_result {
 	long long score, max;   /* thousandths, over the answered items */
 	size_t answered, total;
 	int pct10;              /* percent times 10, rounded; -1: none answered */
+	long heaviest;          /* the largest weight of its items */
 };
 
 /* Score VALUES (one per item of Q, QUIZ_NO_ANSWER for none) into RES, which
  * has room for Q->ncats results, in output order: highest percent first,
- * ties in quiz order, unanswered categories last. */
+ * then the heavier-weighted category (its heaviest item), then quiz order;
+ * unanswered categories last. */
 void quiz_score(const struct quiz *q, const short *values, struct quiz_result *res);
+/* The sum of the NRES results in RES, as one result (cat is unset). */
+void quiz_total(const struct quiz_result *res, size_t nres, struct quiz_result *total);
+/* The outcome of Q that holds for TOTAL, or NULL (none defined, none
+ * answered, or the points fall in no range). */
+const struct quiz_outcome *quiz_outcome_of(const struct quiz *q,
+    const struct quiz_result *total);
 
 /* "3", "2.5", "0.125": thousandths without needless decimals. */
 const char *quiz_format_points(long long milli, char *buf, size_t n);

@@ -10,13 +10,29 @@
 
 #define PROMPT_WIDTH 72
 
+/* What to type: "y/n", "0-4", or with labels "0-4: 0 never, 4 always". */
+static const char *
+hint(const struct quiz_item *it, char *buf, size_t n)
+{
+	const char *bar = strchr(it->labels, '|');
+
+	if (it->yesno)
+		snprintf(buf, n, "y/n");
+	else if (bar == NULL)
+		snprintf(buf, n, "%d-%d", it->min, it->max);
+	else
+		snprintf(buf, n, "%d-%d: %d %.*s, %d %s", it->min, it->max, it->min,
+		    (int)(bar - it->labels), it->labels, it->max, bar + 1);
+	return buf;
+}
+
 static void
 prompt(const struct quiz *q, size_t i, const short *values)
 {
 	const struct quiz_item *it = &q->items[i];
 	const char *s = it->text;
 	size_t n = strlen(s), off, len, used;
-	char range[64];
+	char range[256];
 
 	fprintf(stderr, "\n%zu/%zu  %s\n", i + 1, q->nitems, it->category);
 	while ((used = wrap_next(s, n, PROMPT_WIDTH, &off, &len)) > 0) {
@@ -24,11 +40,7 @@ prompt(const struct quiz *q, size_t i, const short *values)
 		s += used;
 		n -= used;
 	}
-	if (it->yesno)
-		snprintf(range, sizeof range, "y/n");
-	else
-		snprintf(range, sizeof range, "%d-%d", it->min, it->max);
-	fprintf(stderr, "  [%s, b back, s skip", range);
+	fprintf(stderr, "  [%s, b back, s skip", hint(it, range, sizeof range));
 	if (values[i] != QUIZ_NO_ANSWER) {
 		if (it->yesno)
 			fprintf(stderr, "; Enter keeps %s", values[i] ? "yes" : "no");
@@ -56,7 +68,7 @@ trim(char *s)
 size_t
 quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 {
-	char *buf = NULL, *s, range[64];
+	char *buf = NULL, *s, range[256];
 	size_t cap = 0, i = 0, k;
 	unsigned long line = 0;
 	int v;
@@ -87,6 +99,9 @@ quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 		} else if (*s == '\0' && interactive) {
 			if (values[i] != QUIZ_NO_ANSWER)
 				i++;
+			else
+				diag_warn("type an answer (%s), b to go back or s to skip",
+				    hint(it, range, sizeof range));
 		} else if (quiz_parse_answer(it, s, &v) != 0) {
 			quiz_answer_range(it, range, sizeof range);
 			if (interactive)

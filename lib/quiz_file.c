@@ -11,10 +11,10 @@
 #include "lib/quiz_file.h"
 #include "lib/wrap.h"
 
-enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, NCOLS };
+enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, NCOLS };
 
 static const char *const colnames[NCOLS] = {
-	"id", "category", "text", "scale", "weight", "reverse", "veto"
+	"id", "category", "text", "scale", "weight", "reverse", "veto", "labels"
 };
 
 /* What the parser keeps while it reads: the items, their lines, and a hash
@@ -25,6 +25,9 @@ struct parse {
 	size_t n, cap;
 	struct quiz_category *cats;
 	size_t ncats;
+	struct quiz_outcome *outcomes;
+	unsigned long *outcome_lines;
+	size_t noutcomes;
 	long *slots;
 	size_t nslots;
 };
@@ -154,6 +157,62 @@ check_text(const struct csv_reader *r, const struct csv_record *rec, const char 
 			    (unsigned char)s[i]);
 }
 
+/* "never|always": what the two ends of a scale mean. */
+static void
+check_labels(const struct csv_reader *r, const struct csv_record *rec, const char *s,
+    size_t n, const struct quiz_item *it)
+{
+	const char *bar = memchr(s, '|', n);
+
+	if (n == 0)
+		return;
+	check_text(r, rec, "labels", s, n, 0);
+	if (it->yesno)
+		csv_reader_die(r, rec, "labels: only a scale item (MIN-MAX) has labels");
+	if (bar == NULL || bar == s || bar == s + n - 1 || memchr(bar + 1, '|', n -
+	    (size_t)(bar + 1 - s)) != NULL || memchr(s, '\n', n) != NULL)
+		csv_reader_die(r, rec, "labels: %s is not LOW|HIGH (what %d and %d mean, "
+		    "e.g. never|always)", diag_quote(s), it->min, it->max);
+}
+
+/* A "total" row: an outcome, holding for total points MIN-MAX. */
+static void
+read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
+    const long *col)
+{
+	static const int unused[] = { C_WEIGHT, C_REVERSE, C_VETO, C_LABELS };
+	struct quiz_outcome o;
+	const char *f = col[C_SCALE] >= 0 ? rec->f[col[C_SCALE]] : "";
+	char *end;
+	size_t i;
+
+	check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+	if (*f < '0' || *f > '9' || (o.min = strtol(f, &end, 10), *end != '-') ||
+	    end[1] < '0' || end[1] > '9' || (o.max = strtol(end + 1, &end, 10), *end != '\0') ||
+	    o.min > o.max || o.max > QUIZ_TOTAL_MAX)
+		csv_reader_die(r, rec, "scale: %s is not a range of total points for an "
+		    "outcome (MIN-MAX, whole numbers 0 to %d)", diag_quote(f), QUIZ_TOTAL_MAX);
+	for (i = 0; i < sizeof unused / sizeof unused[0]; i++)
+		if (col[unused[i]] >= 0 && rec->len[col[unused[i]]] > 0)
+			csv_reader_die(r, rec, "%s: an outcome (category %s) has none",
+			    colnames[unused[i]], QUIZ_TOTAL);
+	for (i = 0; i < p->noutcomes; i++) {
+		if (strcmp(p->outcomes[i].name, rec->f[col[C_ID]]) == 0)
+			csv_reader_die(r, rec, "duplicate outcome %s (first on line %lu)",
+			    diag_quote(rec->f[col[C_ID]]), p->outcome_lines[i]);
+		if (o.min <= p->outcomes[i].max && p->outcomes[i].min <= o.max)
+			csv_reader_die(r, rec, "points %ld-%ld overlap outcome %s (line %lu)",
+			    o.min, o.max, p->outcomes[i].name, p->outcome_lines[i]);
+	}
+	o.name = xstrdup(rec->f[col[C_ID]]);
+	o.text = xstrdup(rec->f[col[C_TEXT]]);
+	p->outcomes = xrealloc(p->outcomes, (p->noutcomes + 1) * sizeof *p->outcomes);
+	p->outcome_lines = xrealloc(p->outcome_lines,
+	    (p->noutcomes + 1) * sizeof *p->outcome_lines);
+	p->outcome_lines[p->noutcomes] = rec->line;
+	p->outcomes[p->noutcomes++] = o;
+}
+
 static size_t
 category_index(struct parse *p, const char *name)
 {
@@ -181,6 +240,10 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	if (!is_id(f, rec->len[col[C_ID]]))
 		csv_reader_die(r, rec, "id: %s is not an id (1 to 64 letters, digits, "
 		    "'.', '_' or '-')", diag_quote(f));
+	if (strcmp(rec->f[col[C_CATEGORY]], QUIZ_TOTAL) == 0) {
+		read_outcome(p, r, rec, col);
+		return;
+	}
 	check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1);
 	check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
 	if (col[C_SCALE] >= 0 && parse_scale(f = rec->f[col[C_SCALE]], &it) != 0)
@@ -201,6 +264,8 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	}
 	if (col[C_VETO] >= 0)
 		check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0);
+	if (col[C_LABELS] >= 0)
+		check_labels(r, rec, rec->f[col[C_LABELS]], rec->len[col[C_LABELS]], &it);
 
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 32;
@@ -218,6 +283,7 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	it.category = p->cats[it.cat].name;
 	it.text = xstrdup(rec->f[col[C_TEXT]]);
 	it.veto = xstrdup(col[C_VETO] >= 0 ? rec->f[col[C_VETO]] : "");
+	it.labels = xstrdup(col[C_LABELS] >= 0 ? rec->f[col[C_LABELS]] : "");
 	p->items[p->n] = it;
 	p->lines[p->n++] = rec->line;
 }
@@ -237,7 +303,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
 		    csv_reader_name(r));
 	csv_reader_columns(r, colnames, NCOLS, col,
-	    "a quiz file has id, category, text, scale, weight, reverse, veto");
+	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels");
 	for (i = C_ID; i <= C_TEXT; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
@@ -255,6 +321,9 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	q->nitems = p.n;
 	q->cats = p.cats;
 	q->ncats = p.ncats;
+	q->outcomes = p.outcomes;
+	q->noutcomes = p.noutcomes;
+	free(p.outcome_lines);
 	free(p.lines);
 	free(p.slots);
 	csv_reader_close(r);
@@ -272,7 +341,13 @@ quiz_file_free(struct quiz *q)
 		free((char *)q->items[i].id);
 		free((char *)q->items[i].text);
 		free((char *)q->items[i].veto);
+		free((char *)q->items[i].labels);
 	}
+	for (i = 0; i < q->noutcomes; i++) {
+		free((char *)q->outcomes[i].name);
+		free((char *)q->outcomes[i].text);
+	}
+	free((void *)q->outcomes);
 	for (i = 0; i < q->ncats; i++)
 		free((char *)q->cats[i].name);
 	free((void *)q->items);
@@ -287,7 +362,8 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 	char scale[32], weight[32];
 	size_t i;
 
-	csv_write_row(w, "id", "category", "text", "scale", "weight", "reverse", "veto", NULL);
+	csv_write_row(w, "id", "category", "text", "scale", "weight", "reverse", "veto",
+	    "labels", NULL);
 	for (i = 0; i < q->nitems; i++) {
 		const struct quiz_item *it = &q->items[i];
 
@@ -297,6 +373,12 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 			snprintf(scale, sizeof scale, "%d-%d", it->min, it->max);
 		csv_write_row(w, it->id, it->category, it->text, scale,
 		    quiz_format_points(it->weight, weight, sizeof weight),
-		    it->reverse ? "yes" : "no", it->veto, NULL);
+		    it->reverse ? "yes" : "no", it->veto, it->labels, NULL);
+	}
+	for (i = 0; i < q->noutcomes; i++) {
+		const struct quiz_outcome *o = &q->outcomes[i];
+
+		snprintf(scale, sizeof scale, "%ld-%ld", o->min, o->max);
+		csv_write_row(w, o->name, QUIZ_TOTAL, o->text, scale, "", "", "", "", NULL);
 	}
 }

@@ -24,7 +24,8 @@ quiz_report_begin(struct quiz_report *r)
 	csv_writer_init(&r->w, r->fp, r->format == OUT_TSV ? '\t' : ',');
 	if (r->named)
 		csv_write_str(&r->w, "respondent");
-	csv_write_row(&r->w, "category", "score", "max", "percent", "answered", "total", NULL);
+	csv_write_row(&r->w, "category", "score", "max", "percent", "answered", "total",
+	    r->q->noutcomes > 0 ? "outcome" : NULL, NULL);
 }
 
 static size_t
@@ -34,23 +35,37 @@ shown(const struct quiz_report *r)
 }
 
 static void
-write_rows(struct quiz_report *r, const char *respondent)
+write_row(struct quiz_report *r, const char *respondent, const char *name,
+    const struct quiz_result *res, const char *outcome)
 {
 	char score[32], max[32], pct[16], answered[24], total[24];
+
+	snprintf(answered, sizeof answered, "%zu", res->answered);
+	snprintf(total, sizeof total, "%zu", res->total);
+	if (r->named)
+		csv_write_str(&r->w, respondent);
+	csv_write_row(&r->w, name, quiz_format_points(res->score, score, sizeof score),
+	    quiz_format_points(res->max, max, sizeof max),
+	    quiz_format_percent(res->pct10, pct, sizeof pct), answered, total, outcome, NULL);
+}
+
+/* The categories, then, for a quiz with outcomes, a "total" row that names
+ * the outcome in the last column (empty on the category rows). */
+static void
+write_rows(struct quiz_report *r, const char *respondent)
+{
+	const struct quiz_outcome *o;
+	struct quiz_result total;
 	size_t i;
 
-	for (i = 0; i < shown(r); i++) {
-		const struct quiz_result *res = &r->res[i];
-
-		snprintf(answered, sizeof answered, "%zu", res->answered);
-		snprintf(total, sizeof total, "%zu", res->total);
-		if (r->named)
-			csv_write_str(&r->w, respondent);
-		csv_write_row(&r->w, r->q->cats[res->cat].name,
-		    quiz_format_points(res->score, score, sizeof score),
-		    quiz_format_points(res->max, max, sizeof max),
-		    quiz_format_percent(res->pct10, pct, sizeof pct), answered, total, NULL);
-	}
+	for (i = 0; i < shown(r); i++)
+		write_row(r, respondent, r->q->cats[r->res[i].cat].name, &r->res[i],
+		    r->q->noutcomes > 0 ? "" : NULL);
+	if (r->q->noutcomes == 0)
+		return;
+	quiz_total(r->res, r->q->ncats, &total);
+	o = quiz_outcome_of(r->q, &total);
+	write_row(r, respondent, QUIZ_TOTAL, &total, o != NULL ? o->name : "");
 }
 
 static void
@@ -95,6 +110,20 @@ explain(struct quiz_report *r)
 	print_wrapped(r->fp, "", c->summary, width);
 	snprintf(lead, sizeof lead, "What to work on: ");
 	print_wrapped(r->fp, lead, c->advice, width);
+}
+
+/* The sentence a quiz with outcomes ends on: what its answers add up to. */
+static void
+conclude(struct quiz_report *r)
+{
+	const struct quiz_outcome *o;
+	struct quiz_result total;
+
+	quiz_total(r->res, r->q->ncats, &total);
+	if ((o = quiz_outcome_of(r->q, &total)) == NULL)
+		return;
+	putc('\n', r->fp);
+	print_wrapped(r->fp, "", o->text, r->width < 40 ? 40 : r->width);
 }
 
 static void
@@ -144,6 +173,8 @@ write_table(struct quiz_report *r, const char *respondent)
 	}
 	if (r->explain)
 		explain(r);
+	if (r->q->noutcomes > 0)
+		conclude(r);
 }
 
 void

@@ -82,11 +82,15 @@ ready_decide(const struct ready_input *in, struct ready_result *out)
 		if (strcmp(c->cat->name, "time") == 0) {
 			time = c;
 			if (in->have_days) {
-				/* The calendar decides; the answers to the time
-				 * items stay in the counts for the record. */
+				/* The calendar and the answers must both say
+				 * yes; unanswered, the calendar decides alone.
+				 * Only a short calendar can be waited out. */
 				c->by_calendar = 1;
-				c->status = in->days >= in->min_days ? CHECK_PASS : CHECK_FAIL;
-				calendar_short = c->status == CHECK_FAIL;
+				c->calendar_short = in->days < in->min_days;
+				if (c->status != CHECK_FAIL) {
+					calendar_short = c->calendar_short;
+					c->status = c->calendar_short ? CHECK_FAIL : CHECK_PASS;
+				}
 			}
 		}
 		out->signs_total++;

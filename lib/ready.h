@@ -3,9 +3,11 @@
  *
  * Each category of the qualify and signs quizzes is a check, and holds when
  * it scores more than half its points.  Ready means: all qualify checks
- * hold, at least min_signs of the signs hold, and time has passed (decided
- * by the calendar when a date or day count is given, by the answers
- * otherwise).  When time on the calendar is all that is missing, the
+ * hold, at least min_signs of the signs hold, and time has passed.  Time
+ * needs the calendar and the heart: with a date or day count, it holds when
+ * min_days have passed and the time answers, if any, hold too; answers that
+ * say the pain has not eased fail it whatever the date.  Without a date the
+ * answers decide.  When time on the calendar is all that is missing, the
  * verdict is "wait" until the day it will be enough.  An answer on an item
  * with a veto (say, splitting over children) overrules everything.  A check
  * with nothing answered is unknown, never assumed.
@@ -38,7 +40,8 @@ struct ready_check {
 	enum check_status status;
 	struct quiz_result res;
 	const struct quiz_item *veto;  /* the item that ruled it out, or NULL */
-	int by_calendar;        /* the time sign, decided by days */
+	int by_calendar;        /* the time sign, with the calendar in it */
+	int calendar_short;     /* ... and fewer days than needed have passed */
 };
 
 struct ready_result {

@@ -103,9 +103,23 @@ emit_quiz(size_t k)
 		c_literal(stdout, it->text);
 		printf(",\n\t  .veto = ");
 		c_literal(stdout, it->veto);
+		printf(",\n\t  .labels = ");
+		c_literal(stdout, it->labels);
 		printf(",\n\t  .yesno = %d, .min = %d, .max = %d, .weight = %ld, "
 		    ".reverse = %d, .cat = %zu },\n",
 		    it->yesno, it->min, it->max, it->weight, it->reverse, it->cat);
+	}
+	printf("};\n\n");
+	if (q->noutcomes == 0)
+		return;
+	printf("static const struct quiz_outcome outcomes_%zu[] = {\n", k);
+	for (i = 0; i < q->noutcomes; i++) {
+		printf("\t{ .name = ");
+		c_literal(stdout, q->outcomes[i].name);
+		printf(",\n\t  .text = ");
+		c_literal(stdout, q->outcomes[i].text);
+		printf(",\n\t  .min = %ld, .max = %ld },\n", q->outcomes[i].min,
+		    q->outcomes[i].max);
 	}
 	printf("};\n\n");
 }
@@ -145,7 +159,11 @@ main(int argc, char *argv[])
 		printf(", .title = ");
 		c_literal(stdout, quizzes[k].title);
 		printf(",\n\t  .items = items_%zu, .nitems = %zu, .cats = cats_%zu, "
-		    ".ncats = %zu },\n", k, loaded[k]->nitems, k, loaded[k]->ncats);
+		    ".ncats = %zu", k, loaded[k]->nitems, k, loaded[k]->ncats);
+		if (loaded[k]->noutcomes > 0)
+			printf(",\n\t  .outcomes = outcomes_%zu, .noutcomes = %zu", k,
+			    loaded[k]->noutcomes);
+		printf(" },\n");
 	}
 	printf("};\n\nconst size_t builtin_nquizzes = %zu;\n", NQUIZZES);
 
