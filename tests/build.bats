@@ -15,7 +15,7 @@ load helpers
 	for f in "$RK_ROOT"/data/*.csv; do
 		cmp "$f" "$d/usr/share/rekindle/${f##*/}"
 	done
-	[ -f "$d/usr/share/rekindle/examples/why.csv" ]
+	[ -f "$d/usr/share/rekindle/examples/answers.csv" ]
 	# The installed program needs no data file: its tips are compiled in.
 	run "$d/usr/bin/rk-tip" -a --format=csv
 	assert_output "$(cat "$DATA/tips.csv")"

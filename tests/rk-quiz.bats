@@ -45,7 +45,7 @@ gamma,0,0,,0,1"
 
 @test "the example answers to why: burden first, as worked out by hand" {
 	# burden: owed 1, guess 1, punish 3, mood 4, own no (reversed) 1 = 10 of 11.
-	run -0 --separate-stderr rk-quiz why "$DATA/examples/why.csv"
+	run -0 --separate-stderr rk-quiz why "$DATA/examples/answers.csv"
 	assert_output "category,score,max,percent,answered,total
 burden,10,11,90.9,5,5
 self,9,11,81.8,5,5
@@ -128,11 +128,11 @@ cy,beta,0,4,0.0,1,2"
 }
 
 @test "-n/--top keeps the highest categories" {
-	run -0 --separate-stderr rk-quiz -n 2 why "$DATA/examples/why.csv"
+	run -0 --separate-stderr rk-quiz -n 2 why "$DATA/examples/answers.csv"
 	assert_output "category,score,max,percent,answered,total
 burden,10,11,90.9,5,5
 self,9,11,81.8,5,5"
-	run -0 --separate-stderr rk-quiz --top=1 why "$DATA/examples/why.csv"
+	run -0 --separate-stderr rk-quiz --top=1 why "$DATA/examples/answers.csv"
 	assert_output "category,score,max,percent,answered,total
 burden,10,11,90.9,5,5"
 }
@@ -148,7 +148,7 @@ Try '"'"'rk-quiz --help'"'"' for more information.'
 }
 
 @test "--format=text: bars, and the most likely reason in the article's words" {
-	run -0 --separate-stderr rk-quiz --format=text why "$DATA/examples/why.csv"
+	run -0 --separate-stderr rk-quiz --format=text why "$DATA/examples/answers.csv"
 	assert_output "burden       90.9%  ##################..  10 of 11 points, 5 of 5 answered
 self         81.8%  ################....  9 of 11 points, 5 of 5 answered
 respect      28.6%  ######..............  2 of 7 points, 4 of 4 answered
@@ -235,7 +235,7 @@ bo,motive,1,1,100.0,1,3"
 @test "the output of rk-quiz gives advice through rk-tip --for" {
 	# All five reasons scored above 0, so the tips may come from any.
 	run -0 --separate-stderr bash -c \
-	    'rk-quiz why "$1" | rk-tip --for -n 2 --seed 1 -w 80' _ "$DATA/examples/why.csv"
+	    'rk-quiz why "$1" | rk-tip --for -n 2 --seed 1 -w 80' _ "$DATA/examples/answers.csv"
 	assert_output "Look after yourself
 Attraction is not only about looks. We tend to be drawn to people who look after
 their bodies and their health, so keep up the habits that make you feel well and
@@ -247,10 +247,10 @@ as anyone; the fact that he does not show hurt does not mean he is not hurting."
 	# Only the likeliest reason: every tip is tagged burden.
 	run -0 --separate-stderr bash -c \
 	    'rk-quiz --top 1 why "$1" | rk-tip --for --format=csv | cut -d, -f3 | grep -vc burden' \
-	    _ "$DATA/examples/why.csv"
+	    _ "$DATA/examples/answers.csv"
 	assert_output "1"     # the header line
 	run -0 --separate-stderr bash -c \
-	    'rk-quiz --top 1 why "$1" | rk-tip --for -n 1 --seed 3 -w 80' _ "$DATA/examples/why.csv"
+	    'rk-quiz --top 1 why "$1" | rk-tip --for -n 1 --seed 3 -w 80' _ "$DATA/examples/answers.csv"
 	assert_output "Say what you mean
 He cannot read your mind. Tell him what you are thinking and ask plainly for
 what you want, instead of expecting him to guess and holding it against him when
@@ -261,7 +261,7 @@ he cannot."
 
 @test "a bad yes/no answer: the message of SPEC, with file and line" {
 	cd "$BATS_TEST_TMPDIR"
-	head -14 "$DATA/examples/why.csv" >answers.csv
+	head -14 "$DATA/examples/answers.csv" >answers.csv
 	printf 'goals.kids,maybe\n' >>answers.csv
 	sed -i '/^goals.kids,no$/d' answers.csv
 	[ "$(sed -n 14p answers.csv)" = "goals.kids,maybe" ]
@@ -428,7 +428,7 @@ fixable.phase,fixable,Did you split over immaturity or priorities that have sinc
 	for quiz in why qualify signs his-signs; do
 		rk-quiz --questions "$quiz" >"$BATS_TEST_TMPDIR/my.csv"
 		run -0 --separate-stderr bash -c 'diff <(rk-quiz "$1" "$2") <(rk-quiz -q "$3" "$2")' _ \
-		    "$quiz" "$DATA/examples/why.csv" "$BATS_TEST_TMPDIR/my.csv"
+		    "$quiz" "$DATA/examples/answers.csv" "$BATS_TEST_TMPDIR/my.csv"
 	done
 	run -0 --separate-stderr rk-quiz -q "$BATS_TEST_TMPDIR/my.csv" - <<-'END'
 	question,answer
@@ -615,11 +615,11 @@ Try 'rk-quiz --help' for more information."
 }
 
 @test "a write error exits 2 with a message; a closed pipe is quiet" {
-	run -2 --separate-stderr bash -c 'rk-quiz why "$1" >/dev/full' _ "$DATA/examples/why.csv"
+	run -2 --separate-stderr bash -c 'rk-quiz why "$1" >/dev/full' _ "$DATA/examples/answers.csv"
 	assert_stderr_line "rk-quiz: write error: No space left on device"
 	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify >/dev/full'
 	assert_stderr_line "rk-quiz: write error: No space left on device"
-	run -0 --separate-stderr bash -c 'rk-quiz why "$1" | head -1' _ "$DATA/examples/why.csv"
+	run -0 --separate-stderr bash -c 'rk-quiz why "$1" | head -1' _ "$DATA/examples/answers.csv"
 	assert_output "category,score,max,percent,answered,total"
 	[ -z "$stderr" ]
 }

@@ -65,7 +65,7 @@ motive,pass,"Back together, not back at him: 3 of 3"'
 SIGNS_OK='fixable,pass,The problems can be worked on: 2 of 2
 mutual,pass,Both of you are committed: 2 of 2
 miss,pass,You still miss each other: 2 of 2
-friends,pass,Your friends support it: 2 of 2'
+friends,pass,Your friends do not object: 3 of 3'
 
 # --- the rules -------------------------------------------------------------
 
@@ -93,7 +93,7 @@ time,pass,Time has passed: 3 of 3
 fixable,fail,The problems can be worked on: 1 of 2
 mutual,pass,Both of you are committed: 2 of 2
 miss,pass,You still miss each other: 2 of 2
-friends,pass,Your friends support it: 2 of 2
+friends,pass,Your friends do not object: 3 of 3
 verdict,ready,the three questions pass and 4 of 5 signs hold"
 }
 
@@ -152,7 +152,7 @@ verdict,not-ready,not holding: time"
 fixable,fail,A split over children or marriage would simply happen again the second time around.
 compromise,pass,Willing to compromise: 3 of 3
 motive,pass,\"Back together, not back at him: 3 of 3\"
-time,pass,\"400 days, 30 needed\"
+time,pass,\"400 days, 30 needed; the answers agree: 3 of 3\"
 $SIGNS_OK
 verdict,not-ready,A split over children or marriage would simply happen again the second time around. (fixable.kids)"
 	[ -z "$stderr" ]
@@ -194,7 +194,7 @@ verdict,not-ready,Trying again to settle a score only leads back to where you st
 	# it not-ready.
 	a=$(answers a.csv motive.revenge=yes)
 	run -1 --separate-stderr rk-ready --days 10 "$a"
-	assert_line --index 4 'time,fail,"10 days, 30 needed"'
+	assert_line --index 4 'time,fail,"10 days, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,not-ready,Trying again to settle a score only leads back to where you started. (motive.revenge)'
 }
 
@@ -212,7 +212,7 @@ time,pass,Time has passed: 3 of 3
 fixable,pass,The problems can be worked on: 2 of 2
 mutual,pass,Both of you are committed: 2 of 2
 miss,pass,You still miss each other: 2 of 2
-friends,unknown,Your friends support it: not answered
+friends,unknown,Your friends do not object: not answered
 verdict,not-ready,\"not answered: motive, friends\""
 }
 
@@ -221,24 +221,31 @@ verdict,not-ready,\"not answered: motive, friends\""
 	a=$(answers a.csv friends.support= friends.oppose=)
 	run --separate-stderr rk-ready "$a"
 	assert_success
-	assert_line --index 8 'friends,unknown,Your friends support it: not answered'
+	assert_line --index 8 'friends,unknown,Your friends do not object: not answered'
 	assert_line --index 9 'verdict,ready,the three questions pass and 4 of 5 signs hold'
 }
 
-@test "no answers at all: every check unknown, and the detail says all of it" {
+@test "no answers to qualify or signs is an error, not a verdict" {
 	f=$(printf 'question,answer\n' | fixture empty.csv)
-	run -1 --separate-stderr rk-ready "$f"
-	assert_output 'check,status,detail
-fixable,unknown,The problems are fixable: not answered
-compromise,unknown,Willing to compromise: not answered
-motive,unknown,"Back together, not back at him: not answered"
-time,unknown,Time has passed: not answered
-fixable,unknown,The problems can be worked on: not answered
-mutual,unknown,Both of you are committed: not answered
-miss,unknown,You still miss each other: not answered
-friends,unknown,Your friends support it: not answered
-verdict,not-ready,"not answered: fixable (question), compromise, motive, time, fixable (sign), mutual, miss, friends; only 0 of 5 signs hold, 4 needed"'
-	[ -z "$stderr" ]
+	run -2 --separate-stderr rk-ready "$f"
+	assert_output ""
+	assert_stderr_line "rk-ready: $f: no answers to the qualify or signs quiz"
+	run -2 --separate-stderr rk-ready /dev/null
+	assert_output ""
+	assert_stderr_line "rk-ready: /dev/null: no answers to the qualify or signs quiz"
+	# answers to other quizzes only, or only blank answers, are none either
+	w=$(printf 'question,answer\ngoals.kids,yes\nflirt.tease,no\n' | fixture why.csv)
+	run -2 --separate-stderr rk-ready "$w"
+	assert_output ""
+	assert_stderr_line "rk-ready: $w: no answers to the qualify or signs quiz"
+	b=$(printf 'question,answer\nmiss.whole,\n' | fixture blank.csv)
+	run -2 --separate-stderr bash -c 'rk-ready <"$1"' _ "$b"
+	assert_stderr_line "rk-ready: stdin: no answers to the qualify or signs quiz"
+	# one answer is enough to decide on; the rest is unknown
+	o=$(printf 'question,answer\nmiss.whole,yes\n' | fixture one.csv)
+	run -1 --separate-stderr rk-ready "$o"
+	assert_line --index 7 'miss,pass,You still miss each other: 1 of 1'
+	assert_line --index 9 'verdict,not-ready,"not answered: fixable (question), compromise, motive, time, fixable (sign), mutual, friends; only 1 of 5 signs hold, 4 needed"'
 }
 
 @test "not-ready lists what fails, what is unknown, and the count of signs" {
@@ -256,7 +263,7 @@ time,unknown,Time has passed: not answered
 fixable,pass,The problems can be worked on: 2 of 2
 mutual,fail,Both of you are committed: 0 of 2
 miss,pass,You still miss each other: 2 of 2
-friends,pass,Your friends support it: 2 of 2
+friends,pass,Your friends do not object: 3 of 3
 verdict,not-ready,\"not holding: compromise, mutual; not answered: time; only 3 of 5 signs hold, 4 needed\""
 }
 
@@ -287,7 +294,7 @@ time,pass,Time has passed: 3 of 3
 fixable,fail,The problems can be worked on: 0 of 2
 mutual,fail,Both of you are committed: 0 of 2
 miss,fail,You still miss each other: 0 of 2
-friends,fail,Your friends support it: 0 of 2
+friends,fail,Your friends do not object: 0 of 3
 verdict,ready,the three questions pass and 1 of 5 signs hold"
 }
 
@@ -306,7 +313,7 @@ verdict,ready,the three questions pass and 1 of 5 signs hold"
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --today 2026-10-20 --since 2026-10-01 "$a"
 	assert_output "$QUALIFY_OK
-time,fail,\"19 days since 2026-10-01, 30 needed\"
+time,fail,\"19 days since 2026-10-01, 30 needed; the answers agree: 3 of 3\"
 $SIGNS_OK
 verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	[ -z "$stderr" ]
@@ -316,7 +323,7 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# 2026-12-20 to 2026-12-31: 11 days; 31 Dec + 19 days = 2027-01-19.
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --since 2026-12-20 --today 2026-12-31 "$a"
-	assert_line --index 4 'time,fail,"11 days since 2026-12-20, 30 needed"'
+	assert_line --index 4 'time,fail,"11 days since 2026-12-20, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,wait,"ready on 2027-01-19, when 30 days have passed"'
 }
 
@@ -325,12 +332,12 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# so +20 is 2028-03-11.
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --since 2028-02-10 --today 2028-02-20 "$a"
-	assert_line --index 4 'time,fail,"10 days since 2028-02-10, 30 needed"'
+	assert_line --index 4 'time,fail,"10 days since 2028-02-10, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,wait,"ready on 2028-03-11, when 30 days have passed"'
 	# and --since across the leap day counts it: 2028-02-01 to 2028-03-01
 	# is 29 days.
 	run -1 --separate-stderr rk-ready --since 2028-02-01 --today 2028-03-01 "$a"
-	assert_line --index 4 'time,fail,"29 days since 2028-02-01, 30 needed"'
+	assert_line --index 4 'time,fail,"29 days since 2028-02-01, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,wait,"ready on 2028-03-02, when 30 days have passed"'
 }
 
@@ -339,34 +346,86 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	a=$(answers a.csv)
 	run --separate-stderr rk-ready --since 2026-09-20 --today 2026-10-20 "$a"
 	assert_success
-	assert_line --index 4 'time,pass,"30 days since 2026-09-20, 30 needed"'
+	assert_line --index 4 'time,pass,"30 days since 2026-09-20, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
-@test "the calendar overrules the time items, both ways" {
-	# time items at 0 of 3, but 40 days >= 30: time passes, ready.
+@test "time needs the calendar and the answers: answers that say not yet fail it" {
+	# time items at 0 of 3 (healed no, reflect no, recent yes), 40 days >= 30:
+	# the heart says no, so time fails whatever the date, and it is
+	# not-ready, never a wait (no date would make it ready).
 	a=$(answers a.csv time.healed=no time.reflect=no time.recent=yes)
-	run --separate-stderr rk-ready --days 40 "$a"
-	assert_success
-	assert_line --index 4 'time,pass,"40 days, 30 needed"'
+	run -1 --separate-stderr rk-ready --days 40 "$a"
+	assert_line --index 4 'time,fail,"40 days, but the answers say not yet: 0 of 3"'
+	assert_line --index 9 'verdict,not-ready,not holding: time'
+	run -1 --separate-stderr rk-ready --days 10 "$a"
+	assert_line --index 4 'time,fail,"10 days, 30 needed, but the answers say not yet: 0 of 3"'
+	assert_line --index 9 'verdict,not-ready,not holding: time'
 	# time items at 3 of 3, but 10 days < 30: a wait, 20 days after today.
 	b=$(answers b.csv)
 	run -1 --separate-stderr rk-ready --days 10 --today 2026-10-20 "$b"
-	assert_line --index 4 'time,fail,"10 days, 30 needed"'
+	assert_line --index 4 'time,fail,"10 days, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,wait,"ready on 2026-11-09, when 30 days have passed"'
 }
 
-@test "the calendar decides time even when no time item is answered" {
+@test "time answers at the boundary: one no among yeses holds, a lone no fails" {
+	# healed no 0 + reflect yes 1 + recent no (reversed) 1 = 2 of 3 > half.
+	a=$(answers a.csv time.healed=no)
+	run --separate-stderr rk-ready --days 30 "$a"
+	assert_success
+	assert_line --index 4 'time,pass,"30 days, 30 needed; the answers agree: 2 of 3"'
+	# healed no + reflect no + recent no (1) = 1 of 3: not yet.
+	b=$(answers b.csv time.healed=no time.reflect=no)
+	run -1 --separate-stderr rk-ready --days 30 "$b"
+	assert_line --index 4 'time,fail,"30 days, but the answers say not yet: 1 of 3"'
+	# the only time answer, healed no: 0 of 1, not yet.
+	c=$(answers c.csv time.healed=no time.reflect= time.recent=)
+	run -1 --separate-stderr rk-ready --days 365 "$c"
+	assert_line --index 4 'time,fail,"365 days, but the answers say not yet: 0 of 1"'
+	assert_line --index 9 'verdict,not-ready,not holding: time'
+	# with the answers holding, 29 days waits and 30 is ready
+	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
+	assert_line --index 9 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
+}
+
+@test "the calendar decides time alone when no time item is answered" {
 	a=$(answers a.csv time.healed= time.reflect= time.recent=)
 	run --separate-stderr rk-ready --days 30 "$a"
 	assert_success
 	assert_line --index 4 'time,pass,"30 days, 30 needed"'
+	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
+	assert_line --index 4 'time,fail,"29 days, 30 needed"'
+	assert_line --index 9 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
+}
+
+@test "friends: neutral friends are enough, opposed friends fail whatever else" {
+	# support (1) and oppose (reversed, 2): 2 points for not opposing.
+	# support no, oppose no: 2 of 3 > half: the sign holds.
+	a=$(answers a.csv friends.support=no friends.oppose=no)
+	run --separate-stderr rk-ready "$a"
+	assert_success
+	assert_line --index 8 'friends,pass,Your friends do not object: 2 of 3'
+	# support yes, oppose yes: 1 of 3: fails even with their support.
+	b=$(answers b.csv friends.support=yes friends.oppose=yes)
+	run --separate-stderr rk-ready "$b"
+	assert_line --index 8 'friends,fail,Your friends do not object: 1 of 3'
+	# oppose alone: no holds (2 of 2), yes fails (0 of 2)
+	c=$(answers c.csv friends.support= friends.oppose=no)
+	run --separate-stderr rk-ready "$c"
+	assert_line --index 8 'friends,pass,Your friends do not object: 2 of 2'
+	d=$(answers d.csv friends.support= friends.oppose=yes)
+	run --separate-stderr rk-ready "$d"
+	assert_line --index 8 'friends,fail,Your friends do not object: 0 of 2'
+	# support no, oppose yes: 0 of 3
+	e=$(answers e.csv friends.support=no friends.oppose=yes)
+	run --separate-stderr rk-ready "$e"
+	assert_line --index 8 'friends,fail,Your friends do not object: 0 of 3'
 }
 
 @test "--days 1 and --days 29: one day, and a wait of one day" {
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --days 1 --today 2026-10-20 "$a"
-	assert_line --index 4 'time,fail,"1 day, 30 needed"'
+	assert_line --index 4 'time,fail,"1 day, 30 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,wait,"ready on 2026-11-18, when 30 days have passed"'
 	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
 	assert_line --index 9 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
@@ -376,12 +435,12 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	a=$(answers a.csv)
 	# 45 days < 60: wait; ready on 2026-10-20 + 15 = 2026-11-04.
 	run -1 --separate-stderr rk-ready --min-days 60 --days 45 --today 2026-10-20 "$a"
-	assert_line --index 4 'time,fail,"45 days, 60 needed"'
+	assert_line --index 4 'time,fail,"45 days, 60 needed; the answers agree: 3 of 3"'
 	assert_line --index 9 'verdict,wait,"ready on 2026-11-04, when 60 days have passed"'
 	# --min-days 0: the break-up today is enough, 0 >= 0.
 	run --separate-stderr rk-ready --min-days=0 --since 2026-10-20 --today 2026-10-20 "$a"
 	assert_success
-	assert_line --index 4 'time,pass,"0 days since 2026-10-20, 0 needed"'
+	assert_line --index 4 'time,pass,"0 days since 2026-10-20, 0 needed; the answers agree: 3 of 3"'
 }
 
 @test "--min-days without a calendar changes nothing: the items decide time" {
@@ -420,17 +479,17 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 @test "--since takes today from RK_TODAY, and --today wins over it" {
 	a=$(answers a.csv)
 	RK_TODAY=2026-10-20 run -1 --separate-stderr rk-ready --since 2026-10-01 "$a"
-	assert_line --index 4 'time,fail,"19 days since 2026-10-01, 30 needed"'
+	assert_line --index 4 'time,fail,"19 days since 2026-10-01, 30 needed; the answers agree: 3 of 3"'
 	RK_TODAY=2026-10-20 run --separate-stderr rk-ready --today 2026-11-30 --since 2026-10-01 "$a"
 	assert_success
-	assert_line --index 4 'time,pass,"60 days since 2026-10-01, 30 needed"'
+	assert_line --index 4 'time,pass,"60 days since 2026-10-01, 30 needed; the answers agree: 3 of 3"'
 }
 
 @test "--since the first day of the calendar to its last" {
 	a=$(answers a.csv)
 	run --separate-stderr rk-ready --since 0001-01-01 --today 9999-12-31 "$a"
 	assert_success
-	assert_line --index 4 'time,pass,"3652058 days since 0001-01-01, 30 needed"'
+	assert_line --index 4 'time,pass,"3652058 days since 0001-01-01, 30 needed; the answers agree: 3 of 3"'
 	run --separate-stderr rk-ready --days 3652058 "$a"
 	assert_success
 }
@@ -448,14 +507,26 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 
 # --- input -----------------------------------------------------------------
 
-@test "the example answers: a wait with --since, not-ready without" {
+@test "the example answers: the pain has not eased, so no date makes it ready" {
 	# data/examples/ready.csv: every question and sign at its most except
 	# time (healed no, reflect no, recent yes: 0 of 3).
-	run -1 --separate-stderr rk-ready --today 2026-10-20 --since 2026-10-01 "$DATA/examples/ready.csv"
-	assert_line --index 9 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
+	run -1 --separate-stderr rk-ready --today 2026-11-27 --since 2026-10-01 "$DATA/examples/ready.csv"
+	assert_line --index 4 'time,fail,"57 days since 2026-10-01, but the answers say not yet: 0 of 3"'
+	assert_line --index 9 'verdict,not-ready,not holding: time'
 	run -1 --separate-stderr rk-ready "$DATA/examples/ready.csv"
 	assert_line --index 4 'time,fail,Time has passed: 0 of 3'
 	assert_line --index 9 'verdict,not-ready,not holding: time'
+}
+
+@test "the one example answers file: a wait with --since, ready a month on" {
+	# data/examples/answers.csv answers all four quizzes; its time answers
+	# hold, so only the calendar can be missing.
+	run -1 --separate-stderr rk-ready --today 2026-11-26 --since 2026-11-10 "$DATA/examples/answers.csv"
+	assert_line --index 4 'time,fail,"16 days since 2026-11-10, 30 needed; the answers agree: 3 of 3"'
+	assert_line --index 9 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
+	run -0 --separate-stderr rk-ready --today 2026-12-10 --since 2026-11-10 "$DATA/examples/answers.csv"
+	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	[ -z "$stderr" ]
 }
 
 @test "answers from standard input, with no operand or with -" {
@@ -522,7 +593,7 @@ CSV
 	run --separate-stderr rk-ready "$f"
 	assert_success
 	assert_line --index 3 'motive,pass,"Back together, not back at him: 3 of 3"'
-	assert_line --index 8 'friends,unknown,Your friends support it: not answered'
+	assert_line --index 8 'friends,unknown,Your friends do not object: not answered'
 	assert_line --index 9 'verdict,ready,the three questions pass and 4 of 5 signs hold'
 }
 
@@ -595,11 +666,11 @@ CSV
 	    $'fixable\tpass\tThe problems are fixable: 3 of 3' \
 	    $'compromise\tpass\tWilling to compromise: 3 of 3' \
 	    $'motive\tpass\tBack together, not back at him: 3 of 3' \
-	    $'time\tfail\t19 days, 30 needed' \
+	    $'time\tfail\t19 days, 30 needed; the answers agree: 3 of 3' \
 	    $'fixable\tpass\tThe problems can be worked on: 2 of 2' \
 	    $'mutual\tpass\tBoth of you are committed: 2 of 2' \
 	    $'miss\tpass\tYou still miss each other: 2 of 2' \
-	    $'friends\tpass\tYour friends support it: 2 of 2' \
+	    $'friends\tpass\tYour friends do not object: 3 of 3' \
 	    $'verdict\twait\tready on 2026-10-31, when 30 days have passed')"
 }
 
@@ -610,11 +681,11 @@ CSV
 	assert_output "[x] fixable     The problems are fixable: 3 of 3
 [x] compromise  Willing to compromise: 3 of 3
 [x] motive      Back together, not back at him: 3 of 3
-[x] time        40 days, 30 needed
+[x] time        40 days, 30 needed; the answers agree: 3 of 3
 [ ] fixable     The problems can be worked on: 1 of 2
 [x] mutual      Both of you are committed: 2 of 2
 [x] miss        You still miss each other: 2 of 2
-[x] friends     Your friends support it: 2 of 2
+[x] friends     Your friends do not object: 3 of 3
 
 Ready: the three questions pass and 4 of 5 signs hold, time among them. Ask him
 out, and talk about what went wrong."
@@ -628,11 +699,11 @@ out, and talk about what went wrong."
 	assert_output "[x] fixable     The problems are fixable: 3 of 3
 [x] compromise  Willing to compromise: 3 of 3
 [x] motive      Back together, not back at him: 3 of 3
-[ ] time        11 days since 2026-12-20, 30 needed
+[ ] time        11 days since 2026-12-20, 30 needed; the answers agree: 3 of 3
 [x] fixable     The problems can be worked on: 2 of 2
 [x] mutual      Both of you are committed: 2 of 2
 [x] miss        You still miss each other: 2 of 2
-[x] friends     Your friends support it: 2 of 2
+[x] friends     Your friends do not object: 3 of 3
 
 Wait: everything else is in place, but give it time. You will be ready on
 2027-01-19, in 19 days."
@@ -653,7 +724,7 @@ Wait: everything else is in place, but give it time. You will be ready on
 [x] fixable     The problems can be worked on: 2 of 2
 [ ] mutual      Both of you are committed: 0 of 2
 [x] miss        You still miss each other: 2 of 2
-[x] friends     Your friends support it: 2 of 2
+[x] friends     Your friends do not object: 3 of 3
 
 Not ready. Not holding: compromise, mutual; not answered: time; only 3 of 5
 signs hold, 4 needed."
@@ -676,13 +747,13 @@ signs hold, 4 needed."
 	run -1 --separate-stderr env TERM=xterm script -qec "rk-ready '$a'" /dev/null
 	assert_output --partial $'\033[32m[x]\033[0m fixable     The problems are fixable: 3 of 3'
 	assert_output --partial $'\033[31m[ ]\033[0m fixable     The problems can be worked on: 1 of 2'
-	assert_output --partial $'\033[33m[?]\033[0m friends     Your friends support it: not answered'
+	assert_output --partial $'\033[33m[?]\033[0m friends     Your friends do not object: not answered'
 	run -1 --separate-stderr env TERM=xterm NO_COLOR=1 script -qec "rk-ready '$a'" /dev/null
 	assert_output --partial '[x] fixable     The problems are fixable: 3 of 3'
 	! printf '%s' "$output" | grep -q $'\033'
 	# and no color on a terminal of TERM=dumb
 	run -1 --separate-stderr env TERM=dumb script -qec "rk-ready '$a'" /dev/null
-	assert_output --partial '[?] friends     Your friends support it: not answered'
+	assert_output --partial '[?] friends     Your friends do not object: not answered'
 	! printf '%s' "$output" | grep -q $'\033'
 }
 
@@ -768,7 +839,7 @@ signs hold, 4 needed."
 	a=$(answers a.csv)
 	run --separate-stderr rk-ready --min-days 36500 --days 36500 --min-signs 5 "$a"
 	assert_success
-	assert_line --index 4 'time,pass,"36500 days, 36500 needed"'
+	assert_line --index 4 'time,pass,"36500 days, 36500 needed; the answers agree: 3 of 3"'
 }
 
 @test "--since with an impossible date is a usage error" {
@@ -925,7 +996,7 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 }
 
 @test "rk-ready ... || rk-tip --step 2: a step-2 tip when not ready, none when ready" {
-	run --separate-stderr bash -c "rk-ready -q --today 2026-10-20 --since 2026-10-01 '$DATA/examples/ready.csv' || rk-tip --step 2"
+	run --separate-stderr bash -c "rk-ready -q --today 2026-10-20 --since 2026-10-01 '$DATA/examples/answers.csv' || rk-tip --step 2"
 	assert_success
 	assert_line --index 0 --regexp '^Step 2\. '
 	a=$(answers a.csv)
@@ -933,7 +1004,7 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	assert_success
 	[ -z "$output" ]
 	# as the spec writes it, without -q: the CSV, then the tip
-	run --separate-stderr bash -c "rk-ready --today 2026-10-20 --since 2026-10-01 '$DATA/examples/ready.csv' || rk-tip --step 2"
+	run --separate-stderr bash -c "rk-ready --today 2026-10-20 --since 2026-10-01 '$DATA/examples/answers.csv' || rk-tip --step 2"
 	assert_success
 	assert_line --index 9 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
 	assert_line --index 10 --regexp '^Step 2\. '
@@ -941,7 +1012,7 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 
 @test "under cron's bare environment: CSV, exit 1" {
 	run --separate-stderr env -i PATH=/usr/bin:/bin "$RK_BIN/rk-ready" --today 2026-10-20 \
-	    --since 2026-10-01 "$DATA/examples/ready.csv" </dev/null
+	    --since 2026-10-01 "$DATA/examples/answers.csv" </dev/null
 	[ "$status" -eq 1 ]
 	assert_line --index 0 'check,status,detail'
 	assert_line --index 9 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'

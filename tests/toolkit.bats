@@ -24,16 +24,16 @@ tips_for() {
 }
 
 @test "rk-quiz why | rk-tip --for: the tips for the reasons, likeliest first" {
-	order=$(rk-quiz why "$EX/why.csv" | awk -F, 'NR > 1 && $4 > 0 { printf "%s ", $1 }')
+	order=$(rk-quiz why "$EX/answers.csv" | awk -F, 'NR > 1 && $4 > 0 { printf "%s ", $1 }')
 	[ "$order" = "burden self respect attraction goals " ]
-	run --separate-stderr bash -c "rk-quiz why '$EX/why.csv' | rk-tip --for --format=tsv"
+	run --separate-stderr bash -c "rk-quiz why '$EX/answers.csv' | rk-tip --for --format=tsv"
 	assert_success
 	assert_output "$(tips_for $order)"
 	assert_line --index 1 --regexp $'\tburden[ \t]|\t[a-z ]* burden[ \t]'
 }
 
 @test "rk-quiz -n 1 why | rk-tip --for -n 2: two tips for the likeliest reason" {
-	run --separate-stderr bash -c "rk-quiz -n 1 why '$EX/why.csv' | rk-tip --for -n 2 --seed 9 --format=tsv"
+	run --separate-stderr bash -c "rk-quiz -n 1 why '$EX/answers.csv' | rk-tip --for -n 2 --seed 9 --format=tsv"
 	assert_success
 	[ "${#lines[@]}" -eq 3 ]
 	for l in "${lines[@]:1}"; do
