@@ -85,13 +85,13 @@ quiz_score(const struct quiz *q, const short *values, struct quiz_result *res)
 	for (i = 0; i < q->ncats; i++)
 		res[i].pct10 = res[i].answered > 0 ? percent10(res[i].score, res[i].max) : -1;
 
-	/* Insertion sort: stable, so ties keep quiz order, and unanswered
-	 * categories (-1) sink to the end. */
+	/* Insertion sort: stable, so ties keep quiz order (after weight), and
+	 * unanswered categories (-1) sink to the end, in quiz order. */
 	for (i = 1; i < q->ncats; i++) {
 		struct quiz_result r = res[i];
 
-		for (j = i; j > 0 && (res[j - 1].pct10 < r.pct10 ||
-		    (res[j - 1].pct10 == r.pct10 && res[j - 1].heaviest < r.heaviest)); j--)
+		for (j = i; j > 0 && (res[j - 1].pct10 < r.pct10 || (r.pct10 >= 0 &&
+		    res[j - 1].pct10 == r.pct10 && res[j - 1].heaviest < r.heaviest)); j--)
 			res[j] = res[j - 1];
 		res[j] = r;
 	}

@@ -106,7 +106,7 @@ struct quiz_result {
 /* Score VALUES (one per item of Q, QUIZ_NO_ANSWER for none) into RES, which
  * has room for Q->ncats results, in output order: highest percent first,
  * then the heavier-weighted category (its heaviest item), then quiz order;
- * unanswered categories last. */
+ * unanswered categories last, in quiz order. */
 void quiz_score(const struct quiz *q, const short *values, struct quiz_result *res);
 /* The sum of the NRES results in RES, as one result (cat is unset). */
 void quiz_total(const struct quiz_result *res, size_t nres, struct quiz_result *total);

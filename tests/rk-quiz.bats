@@ -73,12 +73,33 @@ attraction,0,1,0.0,1,4
 burden,0,0,,0,5"
 }
 
-@test "no answers at all: every category unanswered, in quiz order" {
-	run -0 --separate-stderr rk-quiz qualify </dev/null
+@test "no answers to the quiz is an error naming the file" {
+	run -2 --separate-stderr rk-quiz qualify </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: stdin: no answers to the qualify quiz"
+	run -2 --separate-stderr rk-quiz why /dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: /dev/null: no answers to the why quiz"
+	# a header, blank answers, or answers to other quizzes only: still none
+	a=$(printf 'question,answer\nfixable.kids,\nflirt.tease,yes\n' | fixture a.csv)
+	run -2 --separate-stderr rk-quiz qualify "$a"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $a: no answers to the qualify quiz"
+	# one answer is enough, but each file must have one: the good one
+	# first does not excuse the other
+	b=$(printf 'question,answer\nfixable.kids,no\n' | fixture b.csv)
+	run -2 --separate-stderr rk-quiz qualify "$b" "$a"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $a: no answers to the qualify quiz"
+	run -0 --separate-stderr rk-quiz qualify "$b"
 	assert_output "category,score,max,percent,answered,total
-fixable,0,0,,0,3
+fixable,1,1,100.0,1,3
 compromise,0,0,,0,3
 motive,0,0,,0,3"
+	# a quiz file of one's own: named by its path
+	q=$(printf 'id,category,text\nx,c,T\n' | fixture q.csv)
+	run -2 --separate-stderr rk-quiz -q "$q" /dev/null
+	assert_stderr_line "rk-quiz: /dev/null: no answers to the quiz \"$q\""
 }
 
 @test "an empty answer leaves the item unanswered" {
@@ -121,10 +142,25 @@ bob,alpha,2,2,100.0,1,3
 cy,beta,0,4,0.0,1,2"
 }
 
-@test "qualify and signs answers may share one file: other ids are unknown" {
-	run -2 --separate-stderr rk-quiz qualify "$DATA/examples/ready.csv"
+@test "one answers file for every built-in quiz: other quizzes' answers are skipped" {
+	# data/examples/answers.csv answers all four quizzes.
+	run -0 --separate-stderr rk-quiz qualify "$DATA/examples/answers.csv"
+	assert_output "category,score,max,percent,answered,total
+fixable,3,3,100.0,3,3
+compromise,3,3,100.0,3,3
+motive,3,3,100.0,3,3"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr rk-quiz signs "$DATA/examples/answers.csv"
+	assert_line --index 1 'friends,3,3,100.0,2,2'
+	# an id that no built-in quiz has is still an error, with file:line
+	a=$(printf 'question,answer\nfixable.kids,no\ntime.healed,yes\nmotive.revnge,no\n' | fixture a.csv)
+	run -2 --separate-stderr rk-quiz qualify "$a"
 	assert_output ""
-	assert_stderr_line "rk-quiz: $DATA/examples/ready.csv:11: \"time.healed\" is not a question of qualify"
+	assert_stderr_line "rk-quiz: $a:4: \"motive.revnge\" is not a question of why, qualify, signs or his-signs"
+	# with -q, only that quiz's ids are questions
+	q=$(printf 'id,category,text\nfixable.kids,c,T\n' | fixture q.csv)
+	run -2 --separate-stderr rk-quiz -q "$q" "$a"
+	assert_stderr_line "rk-quiz: $a:3: \"time.healed\" is not a question of $q"
 }
 
 @test "-n/--top keeps the highest categories" {
@@ -180,9 +216,10 @@ alpha       -  ....................  not answered (0 of 3)
 beta        -  ....................  not answered (0 of 2)"
 }
 
-@test "--format=text: why with nothing answered names no reason" {
-	run -0 --separate-stderr rk-quiz --format=text --top 1 why </dev/null
-	assert_output "goals            -  ....................  not answered (0 of 5)
+@test "--format=text: why with nothing shown names no reason" {
+	a=$(printf 'question,answer\ngoals.kids,no\n' | fixture a.csv)
+	run -0 --separate-stderr rk-quiz --format=text --top 1 why "$a"
+	assert_output "goals         0.0%  ....................  0 of 1 points, 1 of 5 answered
 
 No reason stands out: none of them shows in these answers."
 }
@@ -289,7 +326,7 @@ he cannot."
 	a=$(printf 'question,answer\ngoals.kids,no\ngoals.kidz,no\n' | fixture a.csv)
 	run -2 --separate-stderr rk-quiz why "$a"
 	assert_output ""
-	assert_stderr_line "rk-quiz: $a:3: \"goals.kidz\" is not a question of why"
+	assert_stderr_line "rk-quiz: $a:3: \"goals.kidz\" is not a question of why, qualify, signs or his-signs"
 }
 
 @test "a second answer to an item is an error" {
@@ -381,7 +418,7 @@ quiz_error() {
 @test "quiz file: a missing or unknown column is an error" {
 	printf 'id,text\nx,T\n' | quiz_error ':1: the header needs a category column'
 	printf 'category,text\nc,T\n' | quiz_error ':1: the header needs an id column'
-	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto)'
+	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto, labels)'
 	printf 'id,id,category,text\n' | quiz_error ':1: column name "id" appears twice in the header'
 }
 
@@ -416,10 +453,10 @@ his-signs   9 questions  6 categories  Signs he wants you back"
 
 @test "--questions prints a built-in quiz in the quiz-file format, every column" {
 	run -0 --separate-stderr bash -c 'rk-quiz --questions qualify | head -3'
-	assert_output "id,category,text,scale,weight,reverse,veto
-fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.
-fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,"
-	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,$"'
+	assert_output "id,category,text,scale,weight,reverse,veto,labels
+fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.,
+fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,,"
+	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,,never|all the time$"'
 	assert_output "1"
 	run -0 --separate-stderr bash -c 'diff <(rk-quiz --questions his-signs) "$1"' _ "$DATA/quiz-his-signs.csv"
 }
@@ -427,8 +464,11 @@ fixable.phase,fixable,Did you split over immaturity or priorities that have sinc
 @test "--questions, copied and used with -q, gives the same scores" {
 	for quiz in why qualify signs his-signs; do
 		rk-quiz --questions "$quiz" >"$BATS_TEST_TMPDIR/my.csv"
-		run -0 --separate-stderr bash -c 'diff <(rk-quiz "$1" "$2") <(rk-quiz -q "$3" "$2")' _ \
-		    "$quiz" "$DATA/examples/answers.csv" "$BATS_TEST_TMPDIR/my.csv"
+		# with -q only the quiz's own ids are questions: keep those rows
+		awk -F, 'NR == FNR { id[$1]; next } FNR == 1 || $1 in id' \
+		    "$BATS_TEST_TMPDIR/my.csv" "$DATA/examples/answers.csv" >"$BATS_TEST_TMPDIR/ans.csv"
+		run -0 --separate-stderr bash -c 'diff <(rk-quiz "$1" "$2") <(rk-quiz -q "$3" "$4")' _ \
+		    "$quiz" "$DATA/examples/answers.csv" "$BATS_TEST_TMPDIR/my.csv" "$BATS_TEST_TMPDIR/ans.csv"
 	done
 	run -0 --separate-stderr rk-quiz -q "$BATS_TEST_TMPDIR/my.csv" - <<-'END'
 	question,answer
@@ -436,22 +476,23 @@ fixable.phase,fixable,Did you split over immaturity or priorities that have sinc
 	flirt.tease,no
 	contact.first,yes
 	END
-	assert_output "category,score,max,percent,answered,total
-contact,1,1,100.0,1,2
-visits,3,3,100.0,1,2
-flirt,0,3,0.0,1,1
-hangout,0,0,,0,1
-company,0,0,,0,2
-reminisce,0,0,,0,1"
+	assert_output "category,score,max,percent,answered,total,outcome
+visits,6,6,100.0,1,2,
+contact,1,1,100.0,1,2,
+flirt,0,6,0.0,1,1,
+hangout,0,0,,0,1,
+company,0,0,,0,2,
+reminisce,0,0,,0,1,
+total,7,13,53.8,3,9,strong"
 }
 
 @test "--questions -q fills in the optional columns; --format=tsv writes TSV" {
 	q=$(printf 'text,id,category\nQ1,x,c\n' | fixture q.csv)
 	run -0 --separate-stderr rk-quiz --questions -q "$q"
-	assert_output "id,category,text,scale,weight,reverse,veto
-x,c,Q1,yesno,1,no,"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels
+x,c,Q1,yesno,1,no,,"
 	run -0 --separate-stderr rk-quiz --questions --format=tsv -q "$q"
-	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\nx\tc\tQ1\tyesno\t1\tno\t')"
+	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\tlabels\nx\tc\tQ1\tyesno\t1\tno\t\t')"
 }
 
 @test "the example answers to qualify and signs score against both" {
@@ -533,13 +574,49 @@ b.two,yes"
 	assert_output ""
 }
 
-@test "--ask -o replaces a file whole, with mode 600" {
+@test "--ask -o: a file that is not an answers file is refused, untouched" {
 	f=$BATS_TEST_TMPDIR/a.csv
 	printf 'old\n' >"$f"
 	chmod 644 "$f"
-	run -0 --separate-stderr bash -c 'printf "y\nn\n2\n1\ny\nn\n" | rk-quiz --ask -q "$2" -o "$1"' _ "$f" "$(quiz_file)"
+	run -2 --separate-stderr bash -c 'printf "y\nn\n2\n1\ny\nn\n" | rk-quiz --ask -q "$2" -o "$1"' _ "$f" "$(quiz_file)"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $f:1: unknown column \"old\" (answers have question, answer and respondent)"
+	[ "$(cat "$f")" = old ]
+	[ "$(stat -c %a "$f")" = 644 ]
+	printf 'question,answer,respondent\nfixable.kids,no,ann\n' >"$f"
+	run -2 --separate-stderr bash -c 'rk-quiz --ask qualify -o "$1" </dev/null' _ "$f"
+	assert_stderr_line "rk-quiz: $f:1: a respondent column: --ask adds to one person's answers, not to a file of several"
+	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
+}
+
+@test "--ask -o adds to a file: that quiz's answers replaced, every other row kept, 600" {
+	f=$BATS_TEST_TMPDIR/a.csv
+	printf 'answer,question\nno,fixable.kids\nyes,goals.kids\nno,friends.oppose\n' >"$f"
+	chmod 644 "$f"
+	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\ny\nn\nn\nn\ny\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
 	[ "$(stat -c %a "$f")" = 600 ]
-	[ "$(head -1 "$f")" = "question,answer" ]
+	assert_equal "$(cat "$f")" 'answer,question
+yes,goals.kids
+no,friends.oppose
+yes,fixable.kids
+no,fixable.phase
+yes,fixable.misread
+yes,compromise.listen
+yes,compromise.work
+no,compromise.sorry
+no,motive.revenge
+no,motive.apology
+yes,motive.equal'
+	# asked again, skipping all but one: only that quiz's rows change
+	run -0 --separate-stderr bash -c 'printf "n\ns\ns\ns\ns\ns\ns\ns\ns\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
+	assert_equal "$(cat "$f")" 'answer,question
+yes,goals.kids
+no,friends.oppose
+no,fixable.kids'
+	# the whole file still scores, quiz by quiz
+	run -0 --separate-stderr rk-quiz signs "$f"
+	assert_line --index 1 'friends,2,2,100.0,1,2'
+	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
 @test "--ask -o: a directory that is not there is an error" {
