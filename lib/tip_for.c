@@ -4,6 +4,7 @@
 
 #include "lib/csv_reader.h"
 #include "lib/diag.h"
+#include "lib/quiz.h"
 #include "lib/tip_for.h"
 
 /* A percent of rk-quiz's output: a plain number from 0 to 100; "nan",
@@ -50,8 +51,10 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	while ((rec = csv_reader_next(r)) != NULL) {
 		const char *c = rec->f[cat];
 
-		if (status >= 0 && (strcmp(rec->f[status], "pass") == 0 ||
-		    strcmp(c, "verdict") == 0))
+		/* rk-ready's verdict and rk-quiz's total row sum up the
+		 * rest: they name no category of their own. */
+		if ((status >= 0 && (strcmp(rec->f[status], "pass") == 0 ||
+		    strcmp(c, "verdict") == 0)) || strcmp(c, QUIZ_TOTAL) == 0)
 			continue;
 		if (percent >= 0 && (rec->len[percent] == 0 || percent_of(r, rec, percent) <= 0))
 			continue;
