@@ -10,7 +10,7 @@
 
 #define PROMPT_WIDTH 72
 
-/* What to type: "y/n", "0-4", or with labels "0-4: 0 never, 4 always". */
+/* What to type: "y/n", "0-4", or with labels "0-4 (0 never, 4 always)". */
 static const char *
 hint(const struct quiz_item *it, char *buf, size_t n)
 {
@@ -21,7 +21,7 @@ hint(const struct quiz_item *it, char *buf, size_t n)
 	else if (bar == NULL)
 		snprintf(buf, n, "%d-%d", it->min, it->max);
 	else
-		snprintf(buf, n, "%d-%d: %d %.*s, %d %s", it->min, it->max, it->min,
+		snprintf(buf, n, "%d-%d (%d %.*s, %d %s)", it->min, it->max, it->min,
 		    (int)(bar - it->labels), it->labels, it->max, bar + 1);
 	return buf;
 }
@@ -100,7 +100,7 @@ quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 			if (values[i] != QUIZ_NO_ANSWER)
 				i++;
 			else
-				diag_warn("type an answer (%s), b to go back or s to skip",
+				diag_warn("type an answer, %s; b goes back, s skips",
 				    hint(it, range, sizeof range));
 		} else if (quiz_parse_answer(it, s, &v) != 0) {
 			quiz_answer_range(it, range, sizeof range);
