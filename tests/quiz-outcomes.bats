@@ -227,3 +227,11 @@ quiz_error() {
 	assert_output --partial '  [0-4 (0 never, 4 all the time), b back, s skip] rk-quiz: type an answer, 0-4 (0 never, 4 all the time); b goes back, s skips'
 	[ "$(sed -n 7p "$f")" = "self.fix,3" ]
 }
+
+@test "rekindle(5): the outcome example" {
+	run -0 --separate-stderr bash -c "printf 'question,answer\ncontact.first,yes\nflirt.tease,no\n' |
+	    rk-quiz -n 1 his-signs"
+	assert_output "category,score,max,percent,answered,total,outcome
+contact,1,1,100.0,1,2,
+total,1,7,14.3,2,9,weak"
+}
