@@ -86,6 +86,15 @@ cron_run() {
 	    sh -c "$2" </dev/null
 }
 
+@test "rekindle(7): what his signs add up to, from the journal, for a script" {
+	grep -q "awk -F, '\$1 == \"total\" { print \$NF }'" "$RK_ROOT/man/rekindle.7"
+	run --separate-stderr bash -c "rk-log -f '$EX/contacts.csv' --signs --since 2026-10-02 |
+	    rk-quiz his-signs | awk -F, '\$1 == \"total\" { print \$NF }'"
+	assert_success
+	assert_output strong
+	[ -z "$stderr" ]
+}
+
 @test "rekindle(7) has the three crontab lines" {
 	run cron_lines
 	assert_line --index 0 'rk-tip --daily'
