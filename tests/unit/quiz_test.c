@@ -13,8 +13,8 @@ static int failed;
 	} \
 } while (0)
 
-#define YESNO(id, cat, w, rev, c) { id, cat, "", "", 1, 0, 1, w, rev, c }
-#define SCALE(id, cat, lo, hi, w, rev, c) { id, cat, "", "", 0, lo, hi, w, rev, c }
+#define YESNO(id, cat, w, rev, c) { id, cat, "", "", "", 1, 0, 1, w, rev, c }
+#define SCALE(id, cat, lo, hi, w, rev, c) { id, cat, "", "", "", 0, lo, hi, w, rev, c }
 
 static const struct quiz_category cats[] = {
 	{ "a", "", "", "" }, { "b", "", "", "" }, { "c", "", "", "" },
@@ -32,7 +32,7 @@ static const struct quiz_item items[] = {
 	YESNO("f2", "f", 500, 0, 5),            /* no: 0 of 0.5 */
 };
 
-static const struct quiz quiz = { "t", "", items, 8, cats, 6 };
+static const struct quiz quiz = { "t", "", items, 8, cats, 6, NULL, 0 };
 
 static void
 test_score(void)
@@ -57,6 +57,51 @@ test_score(void)
 	CHECK(res[5].answered == 0 && res[5].total == 1 && res[5].pct10 == -1);
 	CHECK(res[5].score == 0 && res[5].max == 0);
 	CHECK(strcmp(quiz_format_percent(-1, buf, sizeof buf), "") == 0);
+}
+
+/* Ties in percent go to the heavier category; unanswered ones keep quiz
+ * order whatever their weight.  The total and its outcome, at the edges of
+ * the ranges. */
+static void
+test_ties_and_outcomes(void)
+{
+	static const struct quiz_item w[] = {
+		YESNO("l1", "a", 1000, 0, 0), YESNO("h1", "b", 6000, 0, 1),
+		YESNO("m1", "c", 2000, 0, 2), YESNO("u1", "d", 1000, 0, 3),
+		YESNO("u2", "e", 6000, 0, 4),
+	};
+	static const struct quiz_outcome outs[] = {
+		{ "none", "", 0, 0 }, { "weak", "", 1, 5 }, { "strong", "", 6, 9 },
+	};
+	struct quiz q = { "w", "", w, 5, cats, 5, outs, 3 };
+	short v[] = { 1, 1, 1, QUIZ_NO_ANSWER, QUIZ_NO_ANSWER };
+	static const size_t order[] = { 1, 2, 0, 3, 4 };
+	struct quiz_result res[5], total;
+	size_t i;
+
+	quiz_score(&q, v, res);
+	for (i = 0; i < 5; i++)
+		CHECK(res[i].cat == order[i]);
+	CHECK(res[0].heaviest == 6000 && res[2].heaviest == 1000);
+	quiz_total(res, 5, &total);
+	CHECK(total.score == 9000 && total.max == 9000 && total.answered == 3);
+	CHECK(total.total == 5 && total.pct10 == 1000);
+	CHECK(strcmp(quiz_outcome_of(&q, &total)->name, "strong") == 0);
+	total.score = 5999;     /* 5.999 points: between weak and strong */
+	CHECK(quiz_outcome_of(&q, &total) == NULL);
+	total.score = 5000;
+	CHECK(strcmp(quiz_outcome_of(&q, &total)->name, "weak") == 0);
+	total.score = 1000;
+	CHECK(strcmp(quiz_outcome_of(&q, &total)->name, "weak") == 0);
+	total.score = 0;
+	CHECK(strcmp(quiz_outcome_of(&q, &total)->name, "none") == 0);
+	total.score = 10000;
+	CHECK(quiz_outcome_of(&q, &total) == NULL);
+	total.score = 0;
+	total.answered = 0;     /* nothing answered: no outcome, even "none" */
+	CHECK(quiz_outcome_of(&q, &total) == NULL);
+	quiz_total(res, 0, &total);
+	CHECK(total.pct10 == -1 && total.total == 0);
 }
 
 static void
@@ -150,6 +195,7 @@ main(void)
 {
 	test_score();
 	test_points();
+	test_ties_and_outcomes();
 	test_answers();
 	test_set();
 	test_builtin();
