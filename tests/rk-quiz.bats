@@ -273,14 +273,15 @@ bo,motive,1,1,100.0,1,3"
 	# All five reasons scored above 0, so the tips may come from any.
 	run -0 --separate-stderr bash -c \
 	    'rk-quiz why "$1" | rk-tip --for -n 2 --seed 1 -w 80' _ "$DATA/examples/answers.csv"
-	assert_output "Look after yourself
-Attraction is not only about looks. We tend to be drawn to people who look after
-their bodies and their health, so keep up the habits that make you feel well and
-confident.
+	assert_output "Drop the unspoken rules
+Expecting things because you are a couple, wanting him to guess your needs,
+punishing him when he disappoints you, or being hard to predict can turn love
+into a duty he dreads.
 
-Listen to him more
-This time, give real attention to what he tells you. Men feel things as deeply
-as anyone; the fact that he does not show hurt does not mean he is not hurting."
+Talk about what did not fit
+Use your first date back to discuss your incompatibilities honestly. Decide
+together which ones you can fix and which compromises each of you is willing to
+make."
 	# Only the likeliest reason: every tip is tagged burden.
 	run -0 --separate-stderr bash -c \
 	    'rk-quiz --top 1 why "$1" | rk-tip --for --format=csv | cut -d, -f3 | grep -vc burden' \
@@ -288,10 +289,10 @@ as anyone; the fact that he does not show hurt does not mean he is not hurting."
 	assert_output "1"     # the header line
 	run -0 --separate-stderr bash -c \
 	    'rk-quiz --top 1 why "$1" | rk-tip --for -n 1 --seed 3 -w 80' _ "$DATA/examples/answers.csv"
-	assert_output "Say what you mean
-He cannot read your mind. Tell him what you are thinking and ask plainly for
-what you want, instead of expecting him to guess and holding it against him when
-he cannot."
+	assert_output "His job is not your happiness
+The hope is two content people, each with a life of their own. The reality can
+be a man who feels your mood rests on him, and who pays for it whenever he falls
+short."
 }
 
 # ---- answers: every error names the file and line, and exits 2 ----------
