@@ -52,8 +52,8 @@ tips_for() {
 	assert_success
 	[ "${#lines[@]}" -eq 2 ]
 	[[ "${lines[1]}" == steps,2,* ]]
-	# and nothing when ready
-	run --separate-stderr bash -c "rk-ready -q --today 2026-11-26 --days 40 '$EX/ready.csv' || rk-tip --step 2"
+	# and nothing when ready: answers.csv says the pain has eased
+	run --separate-stderr bash -c "rk-ready -q --today 2026-11-26 --days 40 '$EX/answers.csv' || rk-tip --step 2"
 	assert_success
 	assert_output ''
 }
