@@ -120,7 +120,7 @@ cal_streaks(const struct streaks *s, long today, char *buf, size_t n)
 	char from[11], to[11];
 
 	if (streaks_longest(s, today, &lon) != 0) {
-		put(&t, "no streak to show: the journal holds no contact of yours");
+		put(&t, "no no-contact streak yet: no contact of yours to count from");
 		end_line(&t);
 		return t.len;
 	}

@@ -110,7 +110,7 @@ check_cal(void)
 	    "\033[33mb\033[0m both, > today\n");
 
 	cal_streaks(&s, 100, buf, sizeof buf);
-	CHECK_STR(buf, "no streak to show: the journal holds no contact of yours\n");
+	CHECK_STR(buf, "no no-contact streak yet: no contact of yours to count from\n");
 	streaks_add(&s, D(2026, 10, 24)), streaks_add(&s, D(2026, 9, 14));
 	streaks_add(&s, D(2026, 10, 1));
 	streaks_sort(&s, D(2026, 10, 25));
