@@ -485,6 +485,8 @@ main(int argc, char *argv[])
 		diag_usage_error("--last and --first do not go together");
 	if (streaks_on && picks > 0)
 		diag_usage_error("--streaks does not go with --last or --first");
+	if (streaks_on && (strcmp(as_name, "from") == 0 || strcmp(as_name, "to") == 0))
+		diag_usage_error("--as: --streaks already writes a column %s", diag_quote(as_name));
 	if (col_spec == NULL && csv_only != NULL)
 		diag_usage_error("%s is for CSV input; it needs -c COLUMN", csv_only);
 	if (col_spec == NULL && optind == argc)

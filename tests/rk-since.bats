@@ -684,6 +684,10 @@ Try 'rk-since --help' for more information."
 	run -2 --separate-stderr rk-since -c date --first --streaks "$LOG"
 	assert_stderr_line "rk-since: --streaks does not go with --last or --first
 Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -c date --streaks --as to "$LOG"
+	assert_output ""
+	assert_stderr_line "rk-since: --as: --streaks already writes a column \"to\"
+Try 'rk-since --help' for more information."
 	run -0 --separate-stderr rk-since --help
 	assert_line "      --streaks          one row from,to,days per gap between the kept"
 }
