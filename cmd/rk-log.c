@@ -6,20 +6,23 @@
 #include <time.h>
 
 #include "lib/atarg.h"
+#include "lib/cal.h"
 #include "lib/csv_reader.h"
 #include "lib/csv_writer.h"
 #include "lib/date.h"
 #include "lib/datearg.h"
 #include "lib/diag.h"
 #include "lib/journal.h"
+#include "lib/numopt.h"
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/sign_answers.h"
+#include "lib/streaks.h"
 #include "lib/table.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
 
-enum mode { M_ADD, M_SHOW, M_SIGNS };
+enum mode { M_ADD, M_SHOW, M_SIGNS, M_CAL };
 
 static enum mode mode = M_ADD;
 static const char *opt_file, *opt_sign, *opt_at, *opt_today, *opt_since, *opt_who;
@@ -39,6 +42,11 @@ static long since_day = -1;
 static size_t rows_seen, him_rows, *sign_count;
 static long first_day;
 static char first_time[6], first_who[4];
+/* For --cal: the months shown, from the first day of the first, the marks
+ * of each day, and the dates of your contacts. */
+static long cal_today, cal_first, opt_months = 1;
+static unsigned char *cal_marks;
+static struct streaks mine;
 
 static const struct quiz *
 his_signs(void)
@@ -218,6 +226,21 @@ tally(const struct csv_record *rec, long day)
 		sign_count[s]++;
 }
 
+/* --cal: your contacts make the streaks, those --who keeps the marks.
+ * Days after today have not come yet, as the calendar stands. */
+static void
+cal_note(const char *who, long day)
+{
+	int me = strcmp(who, "me") == 0;
+
+	if (day > cal_today)
+		return;
+	if (me)
+		streaks_add(&mine, day);
+	if (day >= cal_first && (opt_who == NULL || strcmp(who, opt_who) == 0))
+		cal_marks[day - cal_first] |= me ? CAL_ME : CAL_HIM;
+}
+
 static void
 read_journal(void)
 {
@@ -246,6 +269,10 @@ read_journal(void)
 			csv_reader_die(reader, rec, "%s", why);
 		if (day < since_day)
 			continue;
+		if (mode == M_CAL) {
+			cal_note(rec->f[J_WHO], day);
+			continue;
+		}
 		if (opt_who != NULL && strcmp(rec->f[J_WHO], opt_who) != 0)
 			continue;
 		if (mode == M_SIGNS)
@@ -291,6 +318,41 @@ print_signs(void)
 	free(sign_count);
 }
 
+/* --cal: the months up to today's, one under the other, then the legend
+ * and the streaks. */
+static void
+print_cal(void)
+{
+	char buf[CAL_TEXT_MAX];
+	long y, m0, last, i;
+	int m, d;
+
+	date_to_ymd(cal_today, &y, &m, &d);
+	m0 = y * 12 + m - 1 - (opt_months - 1);
+	if (m0 < DATE_MIN_YEAR * 12)
+		diag_usage_error("--months: %ld months up to %04ld-%02d go back past "
+		    "the year 1", opt_months, y, m);
+	cal_first = date_from_ymd(m0 / 12, (int)(m0 % 12) + 1, 1);
+	last = date_from_ymd(y, m, date_month_days(y, m));
+	cal_marks = xcalloc((size_t)(last - cal_first + 1), 1);
+	read_journal();
+	streaks_sort(&mine, cal_today);
+	for (i = 0; i < opt_months; i++) {
+		long my = (m0 + i) / 12, start;
+		int mm = (int)((m0 + i) % 12) + 1;
+
+		start = date_from_ymd(my, mm, 1);
+		fwrite(buf, 1, cal_month(my, mm, cal_marks + (start - cal_first),
+		    i + 1 == opt_months ? d : 0, out_color(), buf, sizeof buf), stdout);
+		putchar('\n');
+		out_check();
+	}
+	fwrite(buf, 1, cal_legend(out_color(), buf, sizeof buf), stdout);
+	fwrite(buf, 1, cal_streaks(&mine, cal_today, buf, sizeof buf), stdout);
+	free(cal_marks);
+	streaks_free(&mine);
+}
+
 static void
 usage(FILE *fp)
 {
@@ -299,6 +361,8 @@ usage(FILE *fp)
 	    "              me|him [channel [note ...]]\n"
 	    "       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
 	    "              [--format csv|tsv|text] [--today date]\n"
+	    "       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
+	    "              [--today date]\n"
 	    "Keep a private journal of contacts: who started each one, how, and the\n"
 	    "signs he gave.  Without -l or --signs, add one event to the journal.\n"
 	    "  me|him               who started the contact\n"
@@ -311,8 +375,12 @@ usage(FILE *fp)
 	    "                       $XDG_DATA_HOME/rekindle/contacts.csv)\n"
 	    "  -l, --show           print the journal\n"
 	    "      --signs          print answers to the his-signs quiz, for rk-quiz\n"
+	    "      --cal            show the journal as a calendar of this month, with\n"
+	    "                       who reached out each day and the no-contact streaks\n"
+	    "      --months N       with --cal: the N months up to this one (default 1)\n"
 	    "      --since DATE     only events on or after DATE\n"
-	    "      --who WHO        with -l: only events started by WHO (me or him)\n"
+	    "      --who WHO        with -l or --cal: only events started by WHO (me or\n"
+	    "                       him)\n"
 	    "      --format FMT     csv, tsv or text (default: text on a terminal,\n"
 	    "                       csv otherwise)\n"
 	    "      --today DATE     the date of today (YYYY-MM-DD; also RK_TODAY)\n"
@@ -323,13 +391,15 @@ usage(FILE *fp)
 int
 main(int argc, char *argv[])
 {
-	enum { O_SIGNS = 256, O_SINCE, O_WHO, O_FORMAT, O_TODAY };
+	enum { O_SIGNS = 256, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_CAL, O_MONTHS };
 	static const struct option longopts[] = {
 		{ "at", required_argument, NULL, 'a' },
 		{ "sign", required_argument, NULL, 's' },
 		{ "file", required_argument, NULL, 'f' },
 		{ "show", no_argument, NULL, 'l' },
 		{ "signs", no_argument, NULL, O_SIGNS },
+		{ "cal", no_argument, NULL, O_CAL },
+		{ "months", required_argument, NULL, O_MONTHS },
 		{ "since", required_argument, NULL, O_SINCE },
 		{ "who", required_argument, NULL, O_WHO },
 		{ "format", required_argument, NULL, O_FORMAT },
@@ -339,7 +409,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct datearg da = { NULL, 0 };
-	int ch, show = 0, signs = 0;
+	int ch, show = 0, signs = 0, cal = 0, months = 0;
 	char why[160];
 
 	diag_init(argv[0]);
@@ -360,6 +430,13 @@ main(int argc, char *argv[])
 			break;
 		case O_SIGNS:
 			signs = 1;
+			break;
+		case O_CAL:
+			cal = 1;
+			break;
+		case O_MONTHS:
+			opt_months = numopt_long("--months", optarg, 1, 1200);
+			months = 1;
 			break;
 		case O_SINCE:
 			opt_since = optarg;
@@ -388,7 +465,11 @@ main(int argc, char *argv[])
 	}
 
 	/* --signs is a way of showing the journal: -l may come with it. */
-	mode = signs ? M_SIGNS : show ? M_SHOW : M_ADD;
+	mode = cal ? M_CAL : signs ? M_SIGNS : show ? M_SHOW : M_ADD;
+	if (cal && (show || signs))
+		diag_usage_error("--cal does not go with -l or --signs");
+	if (months && !cal)
+		diag_usage_error("--months is for --cal");
 	if (opt_sign != NULL && sign_index(opt_sign) < 0)
 		diag_usage_error("--sign: %s is not one of his signs (%s)",
 		    diag_quote(opt_sign), sign_list());
@@ -411,12 +492,15 @@ main(int argc, char *argv[])
 		return 0;
 	}
 
+	if (optind < argc && mode == M_CAL)
+		diag_usage_error("unexpected argument %s: --cal adds nothing",
+		    diag_quote(argv[optind]));
 	if (optind < argc)
 		diag_usage_error("unexpected argument %s: -l and --signs add nothing",
 		    diag_quote(argv[optind]));
 	if (opt_at != NULL || opt_sign != NULL)
 		diag_usage_error("--at and --sign are for adding an event, not for %s",
-		    mode == M_SHOW ? "-l" : "--signs");
+		    mode == M_SHOW ? "-l" : mode == M_CAL ? "--cal" : "--signs");
 	if (mode == M_SIGNS && opt_who != NULL)
 		diag_usage_error("--who does not go with --signs, which reads both sides");
 	if (opt_since != NULL) {
@@ -424,6 +508,15 @@ main(int argc, char *argv[])
 		if (datearg_parse(&da, opt_since, strlen(opt_since), &since_day, why,
 		    sizeof why) != 0)
 			diag_usage_error("--since: %s %s", diag_quote(opt_since), why);
+	}
+	if (mode == M_CAL) {
+		if (format != OUT_DEFAULT)
+			diag_usage_error("--format does not go with --cal, which draws text");
+		cal_today = today_days(opt_today);
+		print_cal();
+		free(path);
+		out_close();
+		return 0;
 	}
 	if (out_format_resolve(format) == OUT_TEXT)
 		tab = table_new(stdout, 1, out_color());

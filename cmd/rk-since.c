@@ -12,6 +12,7 @@
 #include "lib/diag.h"
 #include "lib/output.h"
 #include "lib/since.h"
+#include "lib/streaks.h"
 #include "lib/table.h"
 #include "lib/today.h"
 
@@ -25,7 +26,7 @@ struct where {
 
 static const char *col_spec, *as_name = "days", *opt_today;
 static enum pick pick = PICK_ALL;
-static int weeks, ms_set;
+static int weeks, ms_set, streaks_on;
 static struct milestones ms;
 static struct where *wheres;
 static size_t nwheres;
@@ -47,6 +48,7 @@ static int header_written;
 static int have_header, have_best;
 static size_t width;          /* fields per row, from the first input */
 static size_t printed;        /* dates or rows written */
+static struct streaks kept;   /* --streaks: the dates of the kept rows */
 
 static void
 flush_and_close(void)
@@ -144,7 +146,7 @@ filter_file(const char *path)
 		width = h->nf;
 		/* Unless the count goes out alone, it gets a column of its own,
 		 * and two columns of one name would leave readers guessing. */
-		if (pick == PICK_ALL || ofmt != OUT_TEXT)
+		if (!streaks_on && (pick == PICK_ALL || ofmt != OUT_TEXT))
 			for (i = 0; i < h->nf; i++)
 				if (strcmp(h->f[i], as_name) == 0)
 					csv_reader_die(r, h, "the input already has a column %s; "
@@ -157,7 +159,7 @@ filter_file(const char *path)
 	col = csv_reader_column(r, col_spec, "-c");
 	for (i = 0; i < nwheres; i++)
 		wheres[i].col = csv_reader_column(r, wheres[i].spec, "--where");
-	if (h != NULL && pick == PICK_ALL && !header_written) {
+	if (h != NULL && pick == PICK_ALL && !streaks_on && !header_written) {
 		emit(header.f, header.len, header.nf, as_name);
 		header_written = 1;
 	}
@@ -174,6 +176,10 @@ filter_file(const char *path)
 		if (!where_holds(r, rec))
 			continue;
 		date = parse_field(r, rec, col);
+		if (streaks_on) {
+			streaks_add(&kept, date);
+			continue;
+		}
 		if (pick == PICK_ALL) {
 			long days = since_days(date, da.today);
 
@@ -226,6 +232,29 @@ emit_best(void)
 		emit_count(best.f, best.len, best.nf, days);
 }
 
+/* --streaks: from each kept date to the next, oldest first, then from the
+ * newest to today; its own header, whatever the input's. */
+static void
+emit_streaks(void)
+{
+	static const char *const head[2] = { "from", "to" };
+	static const size_t head_len[2] = { 4, 2 };
+	char from[11], to[11];
+	const char *f[2] = { from, to };
+	size_t len[2] = { 10, 10 }, i, n = streaks_sort(&kept, da.today);
+	struct streak st;
+
+	emit(head, head_len, 2, as_name);
+	for (i = 0; i < n; i++) {
+		streaks_get(&kept, i, da.today, &st);
+		if (ms_set && !milestones_has(&ms, st.days))
+			continue;
+		date_format_iso(st.from, from);
+		date_format_iso(st.to, to);
+		emit_count(f, len, 2, st.days);
+	}
+}
+
 static void
 run_filter(char **files, int nfiles)
 {
@@ -243,7 +272,7 @@ run_filter(char **files, int nfiles)
 		ofmt = OUT_TEXT;
 	ofmt = out_format_resolve(ofmt);
 	if (ofmt == OUT_TEXT && pick == PICK_ALL)
-		tab = table_new(stdout, !dialect.no_header, out_color());
+		tab = table_new(stdout, !dialect.no_header || streaks_on, out_color());
 	else {
 		csv_writer_init(&w, stdout, ofmt == OUT_TSV ? '\t' :
 		    format == OUT_CSV ? ',' : dialect.delim);
@@ -254,7 +283,9 @@ run_filter(char **files, int nfiles)
 	}
 	for (i = 0; i < nfiles; i++)
 		filter_file(files[i]);
-	if (pick != PICK_ALL)
+	if (streaks_on)
+		emit_streaks();
+	else if (pick != PICK_ALL)
 		emit_best();
 	table_finish(tab);
 	free(cells);
@@ -319,9 +350,10 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: rk-since [--first | --last] [--weeks] [-m list] [-i format]\n"
 	    "                [--as name] [--format fmt] [--today date] date...\n"
-	    "       rk-since -c column [--where column=value]... [--first | --last]\n"
-	    "                [--weeks] [-m list] [-i format] [--as name] [--no-header]\n"
-	    "                [-d char | -t] [--format fmt] [--today date] [file...]\n"
+	    "       rk-since -c column [--where column=value]... [--first | --last |\n"
+	    "                --streaks] [--weeks] [-m list] [-i format] [--as name]\n"
+	    "                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
+	    "                [file...]\n"
 	    "Count the days from each date to today (negative for a date to come), or\n"
 	    "append the count to each row of CSV, from the dates in one column.\n"
 	    "  -c, --column COL       filter mode: the dates are in column COL (a\n"
@@ -330,6 +362,8 @@ usage(FILE *fp)
 	    "      --where COL=VALUE  only rows whose column COL is exactly VALUE\n"
 	    "      --last             only the count since the newest date\n"
 	    "      --first            only the count since the oldest date\n"
+	    "      --streaks          one row from,to,days per gap between the kept\n"
+	    "                         dates, in date order, then the current one\n"
 	    "  -m, --milestones LIST  only counts in LIST (as in 7,30,90); exit 1\n"
 	    "                         when there is none\n"
 	    "      --weeks            say \"8 weeks 2 days\" instead of 58\n"
@@ -350,12 +384,13 @@ usage(FILE *fp)
 int
 main(int argc, char *argv[])
 {
-	enum { O_AS = 256, O_LAST, O_FIRST, O_WHERE, O_WEEKS, O_NOHEADER, O_FORMAT, O_TODAY };
+	enum { O_AS = 256, O_LAST, O_FIRST, O_STREAKS, O_WHERE, O_WEEKS, O_NOHEADER, O_FORMAT, O_TODAY };
 	static const struct option longopts[] = {
 		{ "column", required_argument, NULL, 'c' },
 		{ "as", required_argument, NULL, O_AS },
 		{ "last", no_argument, NULL, O_LAST },
 		{ "first", no_argument, NULL, O_FIRST },
+		{ "streaks", no_argument, NULL, O_STREAKS },
 		{ "where", required_argument, NULL, O_WHERE },
 		{ "milestones", required_argument, NULL, 'm' },
 		{ "weeks", no_argument, NULL, O_WEEKS },
@@ -391,6 +426,10 @@ main(int argc, char *argv[])
 			break;
 		case O_FIRST:
 			pick = PICK_FIRST, picks++;
+			break;
+		case O_STREAKS:
+			streaks_on = 1;
+			csv_only = "--streaks";
 			break;
 		case O_WHERE:
 			add_where(optarg);
@@ -444,6 +483,10 @@ main(int argc, char *argv[])
 	}
 	if (picks > 1)
 		diag_usage_error("--last and --first do not go together");
+	if (streaks_on && picks > 0)
+		diag_usage_error("--streaks does not go with --last or --first");
+	if (streaks_on && (strcmp(as_name, "from") == 0 || strcmp(as_name, "to") == 0))
+		diag_usage_error("--as: --streaks already writes a column %s", diag_quote(as_name));
 	if (col_spec == NULL && csv_only != NULL)
 		diag_usage_error("%s is for CSV input; it needs -c COLUMN", csv_only);
 	if (col_spec == NULL && optind == argc)
@@ -455,13 +498,14 @@ main(int argc, char *argv[])
 	else
 		run_dates(argv + optind, argc - optind);
 
-	selects = nwheres > 0 || pick != PICK_ALL || ms_set;
+	selects = nwheres > 0 || pick != PICK_ALL || ms_set || streaks_on;
 	for (i = 0; i < nwheres; i++)
 		free((char *)wheres[i].spec);
 	free(wheres);
 	milestones_free(&ms);
 	csv_saved_free(&header);
 	csv_saved_free(&best);
+	streaks_free(&kept);
 	flush_and_close();
 	/* Like grep: 1 when a selection found nothing to show. */
 	return selects && printed == 0 ? 1 : 0;

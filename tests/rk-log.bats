@@ -696,3 +696,189 @@ visits,3,6,50.0,2,2"
 	[ -z "$stderr" ]
 	[ "${lines[-1]}" = '2026-10-02,,me,,,' ]
 }
+
+# ---- --cal --------------------------------------------------------------
+
+# A journal out of order: both of you on 5 October, him today (20 November),
+# and a row of yours after today.
+cal_journal() {
+	fixture cal.csv <<'CSV'
+date,time,who,channel,sign,note
+2026-11-15,18:00,me,text,,asked about his mother
+2026-09-29,09:00,me,text,,
+2026-10-05,10:00,him,call,,
+2026-10-05,21:00,me,text,,
+2026-10-12,08:00,me,call,,
+2026-10-30,12:00,him,text,hangout,
+2026-11-03,12:00,him,text,,
+2026-11-20,07:30,him,text,,good morning
+2026-11-24,20:00,me,call,,
+CSV
+}
+
+# script(1) gives the program a terminal; without a pseudo-terminal (a
+# container with no /dev/pts) the test cannot run, and says why.
+need_pty() {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	script -qec true /dev/null >/dev/null 2>&1 ||
+	    skip "script(1) cannot make a pseudo-terminal here"
+}
+
+@test "--cal off a terminal: the months like cal(1), marks, today, a legend, the streaks" {
+	f=$(cal_journal)
+	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20
+	assert_output "       October 2026
+ Mo  Tu  We  Th  Fr  Sa  Su
+              1   2   3   4
+  5b  6   7   8   9  10  11
+ 12m 13  14  15  16  17  18
+ 19  20  21  22  23  24  25
+ 26  27  28  29  30h 31
+
+       November 2026
+ Mo  Tu  We  Th  Fr  Sa  Su
+                          1
+  2   3h  4   5   6   7   8
+  9  10  11  12  13  14  15m
+ 16  17  18  19 >20h 21  22
+ 23  24  25  26  27  28  29
+ 30
+
+m you reached out, h he did, b both, > today
+current no-contact streak: 5 days, since 2026-11-15
+longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	[ -z "$stderr" ]
+	# RK_TODAY does what --today does, and one month is the default.
+	run -0 --separate-stderr env RK_TODAY=2026-11-20 rk-log -f "$f" --cal
+	[ "${lines[0]}" = "       November 2026" ]
+	[ "${#lines[@]}" -eq 11 ]
+}
+
+@test "--cal: the streaks under it are the numbers rk-since --streaks gives" {
+	f=$(cal_journal)
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks --today 2026-11-20 "$f"
+	assert_output "from,to,days
+2026-09-29,2026-10-05,6
+2026-10-05,2026-10-12,7
+2026-10-12,2026-11-15,34
+2026-11-15,2026-11-20,5"
+	run -0 --separate-stderr rk-log -f "$f" --cal --today 2026-11-20
+	assert_line --index 9 "current no-contact streak: 5 days, since 2026-11-15"
+	assert_line --index 10 "longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	# On the example journal the current streak is the longest, and it is
+	# what rk-since --last counts.
+	run -0 --separate-stderr rk-log -f "$EX" --cal --today 2026-11-26
+	assert_line --index 9 "current no-contact streak: 33 days, since 2026-10-24"
+	assert_line --index 10 "longest no-contact streak: 33 days, 2026-10-24 to 2026-11-26"
+	[ "$(rk-since -c date --where who=me --last --today 2026-11-26 "$EX")" = 33 ]
+}
+
+@test "--cal --who marks only one side, --since only the days from it" {
+	f=$(cal_journal)
+	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20 --who me
+	assert_line --index 3 "  5m  6   7   8   9  10  11"
+	assert_line --index 6 " 26  27  28  29  30  31"
+	assert_line --index 12 " 16  17  18  19 >20  21  22"
+	# The streaks are yours whatever --who shows (bats drops blank lines
+	# from $lines).
+	assert_line --index 17 "longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20 --since 2026-10-06
+	assert_line --index 3 "  5   6   7   8   9  10  11"
+	assert_line --index 4 " 12m 13  14  15  16  17  18"
+	assert_line --index 16 "current no-contact streak: 5 days, since 2026-11-15"
+	run -0 --separate-stderr rk-log -f "$f" --cal --today 2026-11-20 --since 2026-11-16
+	assert_line --index 9 "no no-contact streak yet: no contact of yours to count from"
+	[ "${#lines[@]}" -eq 10 ]
+}
+
+@test "--cal on a terminal: colours, today in reverse video" {
+	need_pty
+	f=$(cal_journal)
+	run -0 bash -c 'TERM=xterm script -qec "rk-log -f $1 --cal --today 2026-11-20" /dev/null | tr -d "\r"' _ "$f"
+	e=$'\e'
+	assert_output "       November 2026
+ Mo  Tu  We  Th  Fr  Sa  Su
+                          1
+  2   $e[36m3h$e[0m  4   5   6   7   8
+  9  10  11  12  13  14  $e[32m15m$e[0m
+ 16  17  18  19 >$e[36;7m20h$e[0m 21  22
+ 23  24  25  26  27  28  29
+ 30
+
+$e[32mm$e[0m you reached out, $e[36mh$e[0m he did, $e[33mb$e[0m both, > today
+current no-contact streak: 5 days, since 2026-11-15
+longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	run -0 bash -c 'TERM=xterm script -qec "rk-log -f $1 --cal --months 2 --today 2026-11-20" /dev/null | tr -d "\r"' _ "$f"
+	assert_line --index 3 "  $e[33m5b$e[0m  6   7   8   9  10  11"
+}
+
+@test "--cal with NO_COLOR, or TERM=dumb, on a terminal: the plain marks" {
+	need_pty
+	f=$(cal_journal)
+	want=$(rk-log -f "$f" --cal --months 2 --today 2026-11-20)
+	run -0 bash -c 'TERM=xterm NO_COLOR=1 script -qec "rk-log -f $1 --cal --months 2 --today 2026-11-20" /dev/null | tr -d "\r"' _ "$f"
+	assert_output "$want"
+	refute_output --partial $'\e'
+	run -0 bash -c 'TERM=dumb script -qec "rk-log -f $1 --cal --months 2 --today 2026-11-20" /dev/null | tr -d "\r"' _ "$f"
+	assert_output "$want"
+}
+
+@test "--cal: a leap February, a month that starts on Monday, a journal with no row" {
+	f=$(printf '%s\n' "$HEADER" 2028-02-01,,him,,, 2028-02-29,,me,,, | fixture leap.csv)
+	run -0 --separate-stderr rk-log -f "$f" --cal --today 2028-02-29
+	assert_output "       February 2028
+ Mo  Tu  We  Th  Fr  Sa  Su
+      1h  2   3   4   5   6
+  7   8   9  10  11  12  13
+ 14  15  16  17  18  19  20
+ 21  22  23  24  25  26  27
+ 28 >29m
+
+m you reached out, h he did, b both, > today
+current no-contact streak: 0 days, since 2028-02-29
+longest no-contact streak: 0 days, 2028-02-29 to 2028-02-29"
+	f=$(printf '%s\n' "$HEADER" | fixture empty.csv)
+	run -0 --separate-stderr rk-log -f "$f" --cal --today 2027-03-01
+	assert_line --index 2 "> 1   2   3   4   5   6   7"
+	assert_line --index 7 "m you reached out, h he did, b both, > today"
+	assert_line --index 8 "no no-contact streak yet: no contact of yours to count from"
+}
+
+@test "--cal: a bad row is an error with file and line, and nothing is drawn" {
+	f=$(printf '%s\n' "$HEADER" 2026-11-01,10:00,me,text,, 2026-13-01,10:00,me,text,, | fixture bad.csv)
+	run -2 --separate-stderr rk-log -f "$f" --cal --today 2026-11-20
+	assert_output ""
+	assert_stderr_line "rk-log: $f:3: \"2026-13-01\" is not a date (YYYY-MM-DD)"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal
+	assert_output ""
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/none.csv: No such file or directory"
+}
+
+@test "--cal and --months: bad numbers and options that do not go with them" {
+	f=$(cal_journal)
+	run -2 --separate-stderr rk-log -f "$f" --cal --months 0
+	assert_output ""
+	assert_stderr_line "rk-log: --months: \"0\" is out of range (1 to 1200)
+Try 'rk-log --help' for more information."
+	run -2 --separate-stderr rk-log -f "$f" --cal --months two
+	[ "${stderr_lines[0]}" = 'rk-log: --months: "two" is not a whole number (1 to 1200)' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal --months 4 --today 0001-03-01
+	assert_stderr_line "rk-log: --months: 4 months up to 0001-03 go back past the year 1
+Try 'rk-log --help' for more information."
+	run -2 --separate-stderr rk-log -f "$f" --months 2 -l
+	[ "${stderr_lines[0]}" = 'rk-log: --months is for --cal' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal -l
+	[ "${stderr_lines[0]}" = 'rk-log: --cal does not go with -l or --signs' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal --signs
+	[ "${stderr_lines[0]}" = 'rk-log: --cal does not go with -l or --signs' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal --format csv
+	[ "${stderr_lines[0]}" = 'rk-log: --format does not go with --cal, which draws text' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal me
+	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": --cal adds nothing' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal --at 2026-11-01
+	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --cal' ]
+	run -2 --separate-stderr rk-log -f "$f" --cal --who her
+	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
+	run -0 --separate-stderr rk-log --help
+	assert_line "      --months N       with --cal: the N months up to this one (default 1)"
+}

@@ -566,3 +566,145 @@ OUT
 	run --separate-stderr rk-since --delimiter=';' --column date "$BATS_TEST_TMPDIR/l.csv"
 	assert_output "$(printf 'date;note;days\n2026-11-20;a;6')"
 }
+
+# ---- --streaks ----------------------------------------------------------
+
+# A journal out of date order, with two contacts on one day and a date
+# after today (2026-11-26).
+streak_journal() {
+	fixture unsorted.csv <<'CSV'
+date,who,note
+2026-10-24,me,congratulated him
+2026-09-14,me,"argued, again"
+2026-11-12,him,dropped by
+2026-10-03,me,"a long message
+at midnight"
+2026-10-01,me,we ended it
+2026-10-03,me,and another
+2026-12-24,me,a card to send
+2026-09-14,me,twice that day
+CSV
+}
+
+@test "--streaks: one row a gap, in date order whatever the input order, then the current one" {
+	f=$(streak_journal)
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks "$f"
+	assert_output "from,to,days
+2026-09-14,2026-10-01,17
+2026-10-01,2026-10-03,2
+2026-10-03,2026-10-24,21
+2026-10-24,2026-11-26,33"
+	[ -z "$stderr" ]
+	# Without --where, his visit splits the current streak.
+	run -0 --separate-stderr rk-since -c date --streaks "$f"
+	assert_line --index 4 "2026-10-24,2026-11-12,19"
+	assert_line --index 5 "2026-11-12,2026-11-26,14"
+	[ "${#lines[@]}" -eq 6 ]
+}
+
+@test "--streaks: repeats of a day count once, dates after today are left out" {
+	f=$(printf 'date\n2026-11-26\n2026-11-20\n2026-11-26\n2026-11-20\n2026-11-27\n' | fixture rep.csv)
+	run -0 --separate-stderr rk-since -c 1 --streaks "$f"
+	assert_output "from,to,days
+2026-11-20,2026-11-26,6
+2026-11-26,2026-11-26,0"
+	# As of an earlier day: the streaks as they stood then.
+	run -0 --separate-stderr rk-since -c 1 --streaks --today 2026-11-22 "$f"
+	assert_output "from,to,days
+2026-11-20,2026-11-22,2"
+}
+
+@test "the longest streak, by the pipeline of rk-since(1) and rekindle(7)" {
+	f=$(streak_journal)
+	run -0 --separate-stderr bash -c 'rk-since -c date --where who=me --streaks "$1" | sort -t, -k3 -n | tail -n 1' _ "$f"
+	assert_output "2026-10-24,2026-11-26,33"
+}
+
+@test "--streaks with --weeks, -m, --as and the formats" {
+	f=$(streak_journal)
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks --weeks --as span "$f"
+	assert_output "from,to,span
+2026-09-14,2026-10-01,2 weeks 3 days
+2026-10-01,2026-10-03,2 days
+2026-10-03,2026-10-24,3 weeks
+2026-10-24,2026-11-26,4 weeks 5 days"
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks -m 2,21,30 "$f"
+	assert_output "from,to,days
+2026-10-01,2026-10-03,2
+2026-10-03,2026-10-24,21"
+	run -1 --separate-stderr rk-since -c date --where who=me --streaks -m 30 "$f"
+	assert_output "from,to,days"
+	[ -z "$stderr" ]
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks --format=text "$f"
+	assert_output "from        to          days
+2026-09-14  2026-10-01    17
+2026-10-01  2026-10-03     2
+2026-10-03  2026-10-24    21
+2026-10-24  2026-11-26    33"
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks --format=tsv "$f"
+	assert_line --index 1 $'2026-09-14\t2026-10-01\t17'
+	# The input's separator is the output's, as in filter mode; with
+	# --no-header the streaks still have their own header.
+	run -0 --separate-stderr bash -c "tail -n +2 '$f' | tr , ';' | rk-since -d ';' -c 1 --no-header --where 2=him --streaks"
+	assert_output "from;to;days
+2026-11-12;2026-11-26;14"
+}
+
+@test "--streaks with no kept row: the header alone, and exit 1" {
+	f=$(streak_journal)
+	run -1 --separate-stderr rk-since -c date --where who=nobody --streaks "$f"
+	assert_output "from,to,days"
+	[ -z "$stderr" ]
+	run -1 --separate-stderr bash -c "echo date | rk-since -c date --streaks"
+	assert_output "from,to,days"
+	# Only a date to come: no streak has begun.
+	run -1 --separate-stderr rk-since -c date --streaks --today 2026-01-01 "$f"
+	assert_output "from,to,days"
+}
+
+@test "--streaks: a bad date is an error with file and line, and nothing is written" {
+	f=$(printf 'date,who\n2026-10-01,me\n2026-10-05,me\n2024-02-30,me\n' | fixture bad.csv)
+	run -2 --separate-stderr rk-since -c date --streaks "$f"
+	assert_output ""
+	assert_stderr_line "rk-since: $f:4: \"2024-02-30\" is not a date: February 2024 has 29 days"
+	f=$(printf 'date,who\n2026-10-01,me\nsoon,me\n' | fixture bad2.csv)
+	run -2 --separate-stderr rk-since -c date --streaks "$f"
+	assert_output ""
+	assert_stderr_line "rk-since: $f:3: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+}
+
+@test "--streaks: options that do not go with it" {
+	run -2 --separate-stderr rk-since --streaks 2026-10-01
+	assert_output ""
+	assert_stderr_line "rk-since: --streaks is for CSV input; it needs -c COLUMN
+Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -c date --streaks --last "$LOG"
+	assert_stderr_line "rk-since: --streaks does not go with --last or --first
+Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -c date --first --streaks "$LOG"
+	assert_stderr_line "rk-since: --streaks does not go with --last or --first
+Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -c date --streaks --as to "$LOG"
+	assert_output ""
+	assert_stderr_line "rk-since: --as: --streaks already writes a column \"to\"
+Try 'rk-since --help' for more information."
+	run -0 --separate-stderr rk-since --help
+	assert_line "      --streaks          one row from,to,days per gap between the kept"
+}
+
+@test "--streaks keeps only the dates: wide rows and many dates in 16 MB of address space" {
+	plain=$RK_ROOT/bin/rk-since
+	[ -x "$plain" ] || skip "no plain build in bin/"
+	# 100000 rows with a 2 KB note each (200 MB), and 276192 days, newest
+	# first, with notes: the memory is the dates'.
+	wide="awk 'BEGIN { n = sprintf(\"%2000s\", \"\"); print \"date,note\"; for (i = 0; i < 100000; i++) print \"2026-10-01,\" n }'"
+	run bash -c "ulimit -v 16000; $wide | '$plain' -c date --streaks"
+	assert_success
+	assert_output "from,to,days
+2026-10-01,2026-11-26,56"
+	many="awk 'BEGIN { print \"date,note\"; for (y = 1821; y >= 1000; y--) for (m = 12; m >= 1; m--) for (d = 28; d >= 1; d--) printf \"%04d-%02d-%02d,a note of some length\n\", y, m, d }'"
+	run bash -c "ulimit -v 16000; $many | '$plain' -c date --streaks | sed -n '2p;\$p'"
+	assert_success
+	assert_output "1000-01-01,1000-01-02,1
+1821-12-28,2026-11-26,74843"
+}
