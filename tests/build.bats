@@ -44,5 +44,5 @@ load helpers
 	assert_line '2026-10-03  2026-10-24    21'
 	assert_line ' 23  24  25h>26h 27  28  29'
 	assert_line 'longest no-contact streak: 33 days, 2026-10-24 to 2026-11-26'
-	assert_line 'visits      50.0%  ##########..........  3 of 6 points, 2 of 2 answered'
+	assert_line 'visits      50.0%  ##########..........  6 of 12 points, 2 of 2 answered'
 }

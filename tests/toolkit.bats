@@ -87,7 +87,7 @@ cron_run() {
 }
 
 @test "rekindle(7): what his signs add up to, from the journal, for a script" {
-	grep -q "awk -F, '\$1 == \"total\" { print \$NF }'" "$RK_ROOT/man/rekindle.7"
+	grep -qF '| rk-quiz his-signs | grep ^total' "$RK_ROOT/man/rekindle.7"
 	run --separate-stderr bash -c "rk-log -f '$EX/contacts.csv' --signs --since 2026-10-02 |
 	    rk-quiz his-signs | awk -F, '\$1 == \"total\" { print \$NF }'"
 	assert_success
@@ -190,5 +190,5 @@ page_examples() {
 
 @test "the examples of rekindle(7) that show output print it" {
 	run -0 page_examples rekindle.7
-	assert_output 2
+	assert_output 3
 }
