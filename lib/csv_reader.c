@@ -32,6 +32,9 @@ struct csv_reader {
 	char *buf;
 	const char *pos, *end;   /* what is left of the chunk in buf */
 	int has_cr;              /* the chunk holds a CR */
+	int has_quote, has_nul;  /* ... a quote, a NUL */
+	size_t chunk;            /* bytes to read at a time */
+	int slow;                /* no fast path: every line through libcsv */
 	struct csv_dialect d;
 	int eof, fini_done, bom_checked, ragged;
 	size_t width;            /* required fields per row; 0 = not yet known */
@@ -108,19 +111,28 @@ rb_add_field(struct csv_reader *r, struct rec_buf *b, const char *s, size_t n)
 	b->used += n + 1;
 }
 
+/* Room for N fields in f[] and len[].  Buffers are recycled from record to
+ * record: grow them, never shrink, so that a long file costs no allocation
+ * per row. */
+static void
+rb_room(struct rec_buf *b, size_t n)
+{
+	if (n > b->rcap || b->rec.f == NULL) {
+		b->rcap = n > 2 * b->rcap ? n : 2 * b->rcap;
+		if (b->rcap == 0)
+			b->rcap = 8;
+		b->rec.f = xrealloc(b->rec.f, b->rcap * sizeof *b->rec.f);
+		b->rec.len = xrealloc(b->rec.len, b->rcap * sizeof *b->rec.len);
+	}
+}
+
 /* Point f[] and len[] at the data, now that it no longer moves. */
 static void
 rb_finish(struct rec_buf *b)
 {
 	size_t i, n = b->rec.nf;
 
-	/* Buffers are recycled from record to record: grow them, never
-	 * shrink, so that a long file costs no allocation per row. */
-	if (n > b->rcap || b->rec.f == NULL) {
-		b->rcap = n ? n : 1;
-		b->rec.f = xrealloc(b->rec.f, b->rcap * sizeof *b->rec.f);
-		b->rec.len = xrealloc(b->rec.len, b->rcap * sizeof *b->rec.len);
-	}
+	rb_room(b, n);
 	for (i = 0; i < n; i++) {
 		size_t end = i + 1 < n ? b->off[i + 1] - 1 : b->used - 1;
 
@@ -150,11 +162,12 @@ on_field(void *s, size_t n, void *data)
 	rb_add_field(r, r->cur, s, n);
 }
 
+static void queue_record(struct csv_reader *r);
+
 static void
 on_row(int c, void *data)
 {
 	struct csv_reader *r = data;
-	struct rec_buf *tmp;
 
 	if (r->err != NULL)
 		return;
@@ -172,6 +185,7 @@ on_row(int c, void *data)
 	r->next_start = r->seg_line + 1;
 	r->prev_term = c;
 	r->cur->rec.raw = NULL;
+	r->cur->rec.plain = 0;
 	if (r->seg_clean && r->seg_rows++ == 0 && (c == '\r' || c == '\n')) {
 		size_t n = r->seglen;
 
@@ -183,6 +197,14 @@ on_row(int c, void *data)
 		r->cur->rec.rawlen = n;
 	}
 	rb_finish(r->cur);
+	queue_record(r);
+}
+
+/* Check the width of the record in r->cur, then queue it. */
+static void
+queue_record(struct csv_reader *r)
+{
+	struct rec_buf *tmp;
 
 	if (r->ragged)
 		;
@@ -252,6 +274,7 @@ reader_new(const char *name, const struct csv_dialect *d)
 	r->have_header = !r->d.no_header;
 	r->fd = -1;
 	r->buf = xmalloc(CHUNK);
+	r->chunk = CHUNK;
 	r->next_open = open_readers;
 	if (open_readers != NULL)
 		open_readers->prev_open = r;
@@ -347,22 +370,70 @@ parse_error(struct csv_reader *r, unsigned long line)
 		set_error(r, line, "malformed CSV: a quote must open and close the whole field");
 }
 
+/*
+ * The fast path: the line S..LF, which holds no quote, CR or NUL, and which
+ * starts where libcsv has no row begun, split on the delimiter in place.
+ * libcsv would make the same fields of it (it trims nothing here, and only
+ * a quote, CR or LF means anything to it besides the delimiter), and is
+ * left in the same state, so that it takes the next line up as it would.
+ */
+static void
+split_line(struct csv_reader *r, char *s, char *lf)
+{
+	struct rec_buf *b = r->cur;
+	char delim = r->d.delim, *q;
+	size_t nf = 0;
+
+	r->seg_no++;
+	r->row_end_seg = r->seg_no;
+	for (;;) {
+		if ((q = memchr(s, delim, (size_t)(lf - s))) == NULL)
+			q = lf;
+		if (nf == b->rcap || b->rec.f == NULL)
+			rb_room(b, nf + 1);
+		b->rec.f[nf] = s;
+		b->rec.len[nf++] = (size_t)(q - s);
+		*q = '\0';
+		if (q == lf)
+			break;
+		s = q + 1;
+	}
+	b->used = 0;
+	b->rec.nf = nf;
+	b->rec.line = r->next_start;
+	b->rec.raw = NULL;
+	b->rec.plain = 1;
+	r->next_start = ++r->seg_line;
+	r->prev_term = '\n';
+	queue_record(r);
+}
+
 /* Feed one chunk to libcsv, one line at a time, so that an error names its
- * exact line.  A segment ends after LF, after CRLF, or after a lone CR. */
+ * exact line.  A segment ends after LF, after CRLF, or after a lone CR.
+ * Lines libcsv has nothing to do for go to split_line instead: those that
+ * hold no quote, CR or NUL and start a row.  After a lone CR (prev_term),
+ * an LF may still belong to it, so that line goes to libcsv too. */
 static void
 feed(struct csv_reader *r)
 {
-	const char *s = r->pos, *end = r->end;
+	const char *s = r->pos, *end = r->end, *lf, *stop, *cr, *seg_end;
+	int breaks;
 
 	/* Stop as soon as a record is ready, so that only a record or two
 	 * wait in the queue, whatever the length of the lines. */
 	while (s < end && r->err == NULL && r->qlen == r->qhead) {
-		const char *lf = memchr(s, '\n', (size_t)(end - s));
-		const char *stop = lf ? lf : end;
-		const char *cr = r->has_cr ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
-		const char *seg_end;
-		int breaks;
-
+		lf = memchr(s, '\n', (size_t)(end - s));
+		stop = lf ? lf : end;
+		if (lf != NULL && lf > s && !r->slow && r->prev_term != '\r' &&
+		    (r->seg_no == 0 || r->row_end_seg == r->seg_no) &&
+		    !(r->has_quote && memchr(s, '"', (size_t)(lf - s)) != NULL) &&
+		    !(r->has_cr && memchr(s, '\r', (size_t)(lf - s)) != NULL) &&
+		    !(r->has_nul && memchr(s, '\0', (size_t)(lf - s)) != NULL)) {
+			split_line(r, r->buf + (s - r->buf), r->buf + (lf - r->buf));
+			s = lf + 1;
+			continue;
+		}
+		cr = r->has_cr ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
 		if (cr != NULL && cr + 1 != lf) {
 			seg_end = cr + 1;           /* a lone CR ends a line */
 			breaks = cr + 1 < end;      /* unless an LF follows in the next chunk */
@@ -381,7 +452,7 @@ feed(struct csv_reader *r)
 		/* One look for a NUL per line; only then, field by field, to
 		 * say which field holds it.  A quoted field may span lines, so
 		 * the flag holds until its row ends. */
-		if (memchr(s, '\0', r->seglen) != NULL)
+		if (r->has_nul && memchr(s, '\0', r->seglen) != NULL)
 			r->seg_nul = 1;
 		r->seg_no++;
 		if (csv_parse(&r->p, s, (size_t)(seg_end - s), on_field, on_row, r)
@@ -434,14 +505,15 @@ fill(struct csv_reader *r)
 			feed(r);
 			continue;
 		}
-		n = read_more(r, b, CHUNK);
+		n = read_more(r, b, r->chunk);
 		got = (size_t)n;
 		r->pos = b;
 		r->end = b + got;
 		if (!r->bom_checked) {
 			/* A BOM may arrive split over short reads from a pipe. */
 			while (got > 0 && got < 3 && memcmp(b, "\xef\xbb\xbf", got) == 0 &&
-			    (n = read_more(r, b + got, CHUNK - got)) > 0)
+			    (n = read_more(r, b + got,
+			    r->chunk < CHUNK - got ? r->chunk : CHUNK - got)) > 0)
 				got += (size_t)n;
 			r->bom_checked = 1;
 			r->end = b + got;
@@ -460,8 +532,11 @@ fill(struct csv_reader *r)
 			}
 			break;
 		}
-		/* Most input has no CR at all: look once per chunk, not once a line. */
+		/* Most input has no CR, quote or NUL at all: look once per
+		 * chunk, and once a line only in a chunk that has one. */
 		r->has_cr = memchr(r->pos, '\r', (size_t)(r->end - r->pos)) != NULL;
+		r->has_quote = memchr(r->pos, '"', (size_t)(r->end - r->pos)) != NULL;
+		r->has_nul = memchr(r->pos, '\0', (size_t)(r->end - r->pos)) != NULL;
 	}
 }
 
@@ -512,4 +587,19 @@ int
 csv_reader_no_header(const struct csv_reader *r)
 {
 	return r->d.no_header;
+}
+
+void
+csv_reader_test_mode(struct csv_reader *r, size_t chunk, int slow)
+{
+	if (chunk > 0 && chunk <= CHUNK)
+		r->chunk = chunk;
+	r->slow = slow;
+}
+
+const char *
+csv_reader_error(const struct csv_reader *r, unsigned long *line)
+{
+	*line = r->err_line;
+	return r->err;
 }

@@ -31,6 +31,11 @@ struct csv_record {
 	 * a row on unchanged can write these and skip re-quoting. */
 	const char *raw;
 	size_t rawlen;
+	/* 1 when the record was split straight from one line of input that
+	 * holds no quote, CR or NUL (raw is then NULL): its fields lie one
+	 * after another in the reader's buffer, each followed by the NUL that
+	 * took the place of its delimiter or line end, and none needs quotes. */
+	int plain;
 };
 
 struct csv_reader;
@@ -59,6 +64,13 @@ const char *csv_reader_name(const struct csv_reader *r);
 /* Accept rows of any width (the default is to require the header's width,
  * or the first row's with no_header). */
 void csv_reader_allow_ragged(struct csv_reader *r);
+
+/* For the differential fuzz harness: CHUNK > 0 reads at most that many
+ * bytes at a time (up to the buffer's 64 KiB); SLOW sends every line
+ * through libcsv, with no plain-line fast path. */
+void csv_reader_test_mode(struct csv_reader *r, size_t chunk, int slow);
+/* The error that ended the reading, with its line, or NULL. */
+const char *csv_reader_error(const struct csv_reader *r, unsigned long *line);
 
 /* 1 when the first row is data (--no-header). */
 int csv_reader_no_header(const struct csv_reader *r);

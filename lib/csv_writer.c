@@ -169,11 +169,41 @@ csv_write_record(struct csv_writer *w, const struct csv_record *rec)
 		csv_write_field(w, rec->f[i], rec->len[i]);
 }
 
+/* A record the reader split in place (rec->plain): its fields are the line
+ * as read, with a NUL for each delimiter; copy the line at once and put the
+ * delimiters back. */
+static void
+write_plain_record(struct csv_writer *w, const struct csv_record *rec)
+{
+	const char *s = rec->f[0];
+	size_t i, n = (size_t)(rec->f[rec->nf - 1] + rec->len[rec->nf - 1] - s);
+	char *o;
+
+	if (w->len + n > sizeof w->buf)
+		spill(w);
+	if (n > sizeof w->buf) {
+		for (i = 0; i < rec->nf; i++)
+			csv_write_plain(w, rec->f[i], rec->len[i]);
+		return;
+	}
+	o = w->buf + w->len;
+	memcpy(o, s, n);
+	for (i = 0; i + 1 < rec->nf; i++)
+		o[rec->f[i] + rec->len[i] - s] = w->delim;
+	w->len += n;
+	w->nfields = (int)rec->nf;
+	w->first_empty = rec->len[0] == 0;
+}
+
 void
 csv_write_record_as_read(struct csv_writer *w, const struct csv_record *rec, char delim)
 {
 	size_t i, len;
 
+	if (rec->plain && delim == w->delim && w->nfields == 0 && rec->nf > 0) {
+		write_plain_record(w, rec);
+		return;
+	}
 	if (rec->raw == NULL || delim != w->delim || w->nfields > 0 || rec->nf == 0) {
 		csv_write_record(w, rec);
 		return;

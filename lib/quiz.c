@@ -25,7 +25,13 @@ quiz_parse_answer(const struct quiz_item *it, const char *s, int *value)
 		}
 		return -1;
 	}
-	if (numopt_parse_long(s, &v) != 0 || v < it->min || v > it->max)
+	/* A digit or two is the common answer: read it without strtol. */
+	if (s[0] >= '0' && s[0] <= '9' && (s[1] == '\0' ||
+	    (s[1] >= '0' && s[1] <= '9' && s[2] == '\0')))
+		v = s[1] == '\0' ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
+	else if (numopt_parse_long(s, &v) != 0)
+		return -1;
+	if (v < it->min || v > it->max)
 		return -1;
 	*value = (int)v;
 	return 0;
@@ -131,7 +137,31 @@ quiz_outcome_of(const struct quiz *q, const struct quiz_result *total)
 const char *
 quiz_format_points(long long milli, char *buf, size_t n)
 {
-	int len = snprintf(buf, n, "%lld.%03lld", milli / 1000, milli % 1000);
+	char digits[24], *p = digits + sizeof digits;
+	unsigned long long whole;
+	int len, frac;
+
+	/* Without printf: a report writes a few of these a row. */
+	if (milli >= 0 && n >= sizeof digits + 4) {
+		whole = (unsigned long long)milli / 1000;
+		frac = (int)(milli % 1000);
+		do
+			*--p = (char)('0' + whole % 10);
+		while ((whole /= 10) != 0);
+		len = (int)(digits + sizeof digits - p);
+		memcpy(buf, p, (size_t)len);
+		if (frac != 0) {
+			buf[len++] = '.';
+			buf[len++] = (char)('0' + frac / 100);
+			buf[len++] = (char)('0' + frac / 10 % 10);
+			buf[len++] = (char)('0' + frac % 10);
+			while (buf[len - 1] == '0')
+				len--;
+		}
+		buf[len] = '\0';
+		return buf;
+	}
+	len = snprintf(buf, n, "%lld.%03lld", milli / 1000, milli % 1000);
 
 	while (len > 0 && buf[len - 1] == '0')
 		buf[--len] = '\0';
@@ -143,10 +173,26 @@ quiz_format_points(long long milli, char *buf, size_t n)
 const char *
 quiz_format_percent(int pct10, char *buf, size_t n)
 {
-	if (pct10 < 0)
+	char digits[16], *p = digits + sizeof digits;
+	int v = pct10 / 10;
+	size_t len;
+
+	if (pct10 < 0) {
 		snprintf(buf, n, "%s", "");
-	else
+		return buf;
+	}
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	len = (size_t)(digits + sizeof digits - p);
+	if (len + 3 > n) {
 		snprintf(buf, n, "%d.%d", pct10 / 10, pct10 % 10);
+		return buf;
+	}
+	memcpy(buf, p, len);
+	buf[len++] = '.';
+	buf[len++] = (char)('0' + pct10 % 10);
+	buf[len] = '\0';
 	return buf;
 }
 
@@ -180,8 +226,14 @@ quiz_set_find(const struct quiz_set *s, const char *id, size_t n)
 
 	while ((i = s->slots[h]) >= 0) {
 		const char *cand = quiz_set_item(s, (size_t)i, NULL)->id;
+		size_t k = 0;
 
-		if (strncmp(cand, id, n) == 0 && cand[n] == '\0')
+		/* Byte by byte: ids are short, and a call to strncmp costs more
+		 * than the loop.  An id holds no NUL, so the loop stops at the
+		 * end of CAND. */
+		while (k < n && cand[k] == id[k])
+			k++;
+		if (k == n && cand[n] == '\0')
 			return i;
 		h = (h + 1) & (s->nslots - 1);
 	}

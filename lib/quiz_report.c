@@ -34,19 +34,29 @@ shown(const struct quiz_report *r)
 	return r->top > 0 && r->top < r->q->ncats ? r->top : r->q->ncats;
 }
 
+/* One row.  The numbers need no quotes, and are written without printf: a
+ * report of many respondents is mostly these rows.  OUTCOME is NULL for a
+ * quiz without outcomes, which has no such column. */
 static void
 write_row(struct quiz_report *r, const char *respondent, const char *name,
     const struct quiz_result *res, const char *outcome)
 {
-	char score[32], max[32], pct[16], answered[24], total[24];
+	char num[32];
 
-	snprintf(answered, sizeof answered, "%zu", res->answered);
-	snprintf(total, sizeof total, "%zu", res->total);
 	if (r->named)
 		csv_write_str(&r->w, respondent);
-	csv_write_row(&r->w, name, quiz_format_points(res->score, score, sizeof score),
-	    quiz_format_points(res->max, max, sizeof max),
-	    quiz_format_percent(res->pct10, pct, sizeof pct), answered, total, outcome, NULL);
+	csv_write_str(&r->w, name);
+	quiz_format_points(res->score, num, sizeof num);
+	csv_write_plain(&r->w, num, strlen(num));
+	quiz_format_points(res->max, num, sizeof num);
+	csv_write_plain(&r->w, num, strlen(num));
+	quiz_format_percent(res->pct10, num, sizeof num);
+	csv_write_plain(&r->w, num, strlen(num));
+	csv_write_long(&r->w, (long)res->answered);
+	csv_write_long(&r->w, (long)res->total);
+	if (outcome != NULL)
+		csv_write_str(&r->w, outcome);
+	csv_write_end(&r->w);
 }
 
 /* The categories, then, for a quiz with outcomes, a "total" row that names

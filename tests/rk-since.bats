@@ -285,6 +285,25 @@ OUT
 	assert_output "$(printf '%s\n' when,x,days 2026-10-01,plain,56 '2026-10-02," a ""b"", c ",55')"
 }
 
+@test "plain lines and quoted, CRLF, lone-CR, blank and spaced ones mix: each row and its line exact" {
+	f=$(printf 'date,who,note\n2026-10-01,me, a b \n\n2026-10-02,me,"x\ny"\n2026-10-03,him,z\r\n2026-10-04,me,,\r2026-10-05,me,w\n' |
+	    fixture mixed.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-01,me, a b ,56' \
+	    '2026-10-02,me,"x' 'y",55' '2026-10-03,him,z,54')"
+	[ "$stderr" = "rk-since: $f:7: 4 fields where the header has 3" ]
+	f=$(printf 'date,who\n2026-10-01,me\n\n2026-10-02,him\nnot a date,me\n' | fixture bad.csv)
+	run -2 --separate-stderr rk-since -c date "$f"
+	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56 2026-10-02,him,55)"
+	[ "$stderr" = "rk-since: $f:5: \"not a date\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ]
+}
+
+@test "a tab-separated file of plain lines passes through byte for byte" {
+	f=$(printf 'date\twho\n2026-10-01\tme, too\n2026-10-02\t\n' | fixture plain.tsv)
+	run rk-since -t -c date "$f"
+	assert_output "$(printf 'date\twho\tdays\n2026-10-01\tme, too\t56\n2026-10-02\t\t55')"
+}
+
 @test "the output reads back: running twice appends a second column" {
 	run bash -c "rk-since -c date '$LOG' | rk-since -c date --as again | sed -n 1p"
 	assert_output 'date,who,note,days,again'

@@ -119,6 +119,14 @@ test_points(void)
 	CHECK(strcmp(quiz_format_points(125, buf, sizeof buf), "0.125") == 0);
 	CHECK(strcmp(quiz_format_points(0, buf, sizeof buf), "0") == 0);
 	CHECK(strcmp(quiz_format_points(10200, buf, sizeof buf), "10.2") == 0);
+	CHECK(strcmp(quiz_format_points(1500, buf, sizeof buf), "1.5") == 0);
+	CHECK(strcmp(quiz_format_points(1001, buf, sizeof buf), "1.001") == 0);
+	CHECK(strcmp(quiz_format_points(100, buf, sizeof buf), "0.1") == 0);
+	CHECK(strcmp(quiz_format_points(1000000000000LL, buf, sizeof buf), "1000000000") == 0);
+	CHECK(strcmp(quiz_format_points(-1500, buf, sizeof buf), "-1.-5") == 0);
+	CHECK(strcmp(quiz_format_percent(1000, buf, sizeof buf), "100.0") == 0);
+	CHECK(strcmp(quiz_format_percent(5, buf, sizeof buf), "0.5") == 0);
+	CHECK(strcmp(quiz_format_percent(0, buf, sizeof buf), "0.0") == 0);
 }
 
 static void
@@ -143,6 +151,14 @@ test_answers(void)
 	CHECK(quiz_parse_answer(&items[1], "6", &v) == -1);
 	CHECK(quiz_parse_answer(&items[1], "yes", &v) == -1);
 	CHECK(quiz_parse_answer(&items[1], "2.5", &v) == -1);
+	CHECK(quiz_parse_answer(&items[1], "05", &v) == 0 && v == 5);
+	CHECK(quiz_parse_answer(&items[1], "+3", &v) == 0 && v == 3);
+	CHECK(quiz_parse_answer(&items[1], "005", &v) == 0 && v == 5);
+	CHECK(quiz_parse_answer(&items[1], "10", &v) == -1);
+	CHECK(quiz_parse_answer(&items[1], "-1", &v) == -1);
+	CHECK(quiz_parse_answer(&items[1], "3 ", &v) == -1);
+	CHECK(quiz_parse_answer(&items[1], "3x", &v) == -1);
+	CHECK(quiz_parse_answer(&items[1], "", &v) == -1);
 	CHECK(strcmp(quiz_answer_range(&items[0], buf, sizeof buf), "yes or no") == 0);
 	CHECK(strcmp(quiz_answer_range(&items[1], buf, sizeof buf), "1 to 5") == 0);
 }

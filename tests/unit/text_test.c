@@ -167,7 +167,12 @@ test_as_read(void)
 	CHECK(csv_saved_equal(&saved, csv_reader_header(r)));
 	while ((rec = csv_reader_next(r)) != NULL) {
 		CHECK(!csv_saved_equal(&saved, rec));
-		CHECK(rec->raw != NULL);
+		/* Quoted lines keep their bytes in raw; the plain one was split
+		 * in place. */
+		if (rec->line == 4)
+			CHECK(rec->plain && rec->raw == NULL);
+		else
+			CHECK(!rec->plain && rec->raw != NULL);
 		csv_write_record_as_read(&w, rec, ',');
 		csv_write_str(&w, "1");
 		csv_write_end(&w);
