@@ -25,3 +25,13 @@ fixture() {
 	cat >"$f"
 	printf '%s\n' "$f"
 }
+
+# A quiz file on stdin that rk-quiz -q must refuse: exit 2, nothing on
+# stdout, and stderr "rk-quiz: FILE" followed by $1.
+quiz_error() {
+	local f
+	f=$(fixture e.csv)
+	run -2 --separate-stderr rk-quiz -q "$f" </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: $f$1"
+}

@@ -164,14 +164,6 @@ Everything points one way."
 	assert_output "c    0.0%  ....................  0 of 1 points, 1 of 1 answered"
 }
 
-quiz_error() {
-	local f
-	f=$(fixture e.csv)
-	run -2 --separate-stderr rk-quiz -q "$f" </dev/null
-	assert_output ""
-	assert_stderr_line "rk-quiz: $f$1"
-}
-
 @test "quiz file: a bad outcome row is an error with file:line" {
 	printf 'id,category,text,scale\nx,c,T,\nlo,total,Low.,5\n' |
 	    quiz_error ':3: scale: "5" is not a range of total points for an outcome (MIN-MAX, whole numbers 0 to 999999)'

@@ -392,14 +392,6 @@ motive,0,0,,0,3"
 
 # ---- the quiz file ------------------------------------------------------
 
-quiz_error() {
-	local f
-	f=$(fixture e.csv)
-	run -2 --separate-stderr rk-quiz -q "$f" </dev/null
-	assert_output ""
-	assert_stderr_line "rk-quiz: $f$1"
-}
-
 @test "quiz file: a bad scale is an error" {
 	printf 'id,category,text,scale\nx,c,T,0-4\ny,c,T,1-1\n' | quiz_error ':3: scale: "1-1" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
 	printf 'id,category,text,scale\nx,c,T,a-4\n' | quiz_error ':2: scale: "a-4" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
