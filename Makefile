@@ -67,13 +67,17 @@ $(B)/libdata.a: $(DATA_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(DATA_OBJ)
 
+# libdata.a comes again after librk.a: lib/opt_values.c names the built-in
+# quizzes and sections for --help and the completions.
+RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
+
 $(BIN)/%: cmd/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libdata.a $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
 $(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libdata.a $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
 units: $(UNITS)
 

@@ -1,5 +1,4 @@
 /* rk-tip: print advice from the article, like fortune. */
-#include <getopt.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +10,9 @@
 #include "lib/csv_writer.h"
 #include "lib/diag.h"
 #include "lib/numopt.h"
+#include "lib/opts.h"
 #include "lib/output.h"
+#include "lib/suggest.h"
 #include "lib/tip_file.h"
 #include "lib/tip_for.h"
 #include "lib/tips.h"
@@ -29,6 +30,40 @@ static long step;
 static long width;
 static enum out_format format = OUT_TEXT;
 static struct csv_dialect dialect = { ',', 0 };
+
+enum { O_STEP = 256, O_DAILY, O_SEED, O_FOR };
+
+static const struct opt options[] = {
+	{ "all", 'a', NULL, "every selected tip, in order", NULL },
+	{ "count", 'n', "N", "N different tips, picked at random", NULL },
+	{ "seed", O_SEED, "N", "make the random pick reproducible", NULL },
+	{ "daily", O_DAILY, NULL, "the tip of the day (no repeat before all have shown)", NULL },
+	{ "section", 's', "NAME", "only tips of section NAME (see -l)", "@section" },
+	{ "step", O_STEP, "N", "only tips for step N of the 7 steps (1 to 7)", "1 2 3 4 5 6 7" },
+	{ "match", 'm', "PATTERN", "only tips matching PATTERN (extended regex, any case); "
+	    "exit 1 if none does", NULL },
+	{ "for", O_FOR, NULL, "advice for the results of rk-quiz or rk-ready on stdin", NULL },
+	{ "list", 'l', NULL, "list the sections and their counts", NULL },
+	{ "file", 'f', "FILE", "read tips from FILE instead of the built-in ones", "@file" },
+	OPT_DELIMITER("fields of -f files and --for input are split by C"),
+	OPT_TSV,
+	{ "width", 'w', "N", "wrap to N columns (default: the terminal, or 80)", NULL },
+	OPT_FORMAT("text (the default), csv or tsv"),
+	OPT_TODAY("the day for --daily (YYYY-MM-DD; also RK_TODAY)"),
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_END
+};
+
+const struct opts_prog rk_tip_prog = {
+	"rk-tip",
+	"usage: rk-tip [-al] [-n count] [-s section] [-m pattern] [-w width]\n"
+	"              [--step n] [--daily] [--seed n] [--for] [-f file]...\n"
+	"              [-d char | -t] [--format csv|tsv|text] [--today date]\n",
+	"Print advice from the article: a random tip, the tip of the day, a step\n"
+	"or a section.\n",
+	NULL, options, NULL, NULL
+};
 
 /* The tips to choose from: the built-in ones or the -f files. */
 static const struct tip *pool;
@@ -48,15 +83,27 @@ load_file(const char *path)
 	free(l.tips);
 }
 
-static int
-section_exists(const char *name)
+/* -s names a section of the pool, or dies naming the nearest one. */
+static void
+check_section(const char *name)
 {
-	size_t i;
+	const char **names = xcalloc(npool, sizeof *names), *near;
+	size_t i, j;
 
-	for (i = 0; i < npool; i++)
-		if (strcmp(pool[i].section, name) == 0)
-			return 1;
-	return 0;
+	for (i = 0; i < npool; i++) {
+		if (strcmp(pool[i].section, name) == 0) {
+			free(names);
+			return;
+		}
+		for (j = 0; j < i && strcmp(pool[j].section, pool[i].section) != 0; j++)
+			;
+		names[i] = j == i ? pool[i].section : NULL;
+	}
+	near = suggest_nearest(name, names, npool);
+	if (near != NULL)
+		diag_die("-s: no section %s; did you mean %s? (rk-tip -l lists them)",
+		    diag_quote(name), near);
+	diag_die("-s: no section %s (rk-tip -l lists them)", diag_quote(name));
 }
 
 /* Fill SEL with the indexes of the tips that pass -s, --step and -m. */
@@ -90,14 +137,16 @@ select_tips(size_t *sel)
 	return n;
 }
 
+/* S wrapped to -w; a title in bold on a terminal, line by line. */
 static void
-print_wrapped(const char *s, size_t cols)
+print_wrapped(const char *s, size_t cols, int bold)
 {
 	size_t n = strlen(s), off, len, used;
 
 	while ((used = wrap_next(s, n, cols, &off, &len)) > 0) {
+		fputs(bold ? "\033[1m" : "", stdout);
 		fwrite(s + off, 1, len, stdout);
-		putchar('\n');
+		fputs(bold ? "\033[0m\n" : "\n", stdout);
 		s += used;
 		n -= used;
 	}
@@ -106,16 +155,21 @@ print_wrapped(const char *s, size_t cols)
 static void
 print_text(const struct tip *t, int first, int color)
 {
+	char *title;
+
 	if (!first)
 		putchar('\n');
 	if (*t->title != '\0' || t->step != 0) {
-		fputs(color ? "\033[1m" : "", stdout);
+		title = xmalloc(strlen(t->title) + 16);
 		if (t->step != 0)
-			printf("Step %d%s", t->step, *t->title != '\0' ? ". " : "");
-		fputs(t->title, stdout);
-		fputs(color ? "\033[0m\n" : "\n", stdout);
+			sprintf(title, "Step %d%s%s", t->step, *t->title != '\0' ? ". " : "",
+			    t->title);
+		else
+			strcpy(title, t->title);
+		print_wrapped(title, (size_t)width, color);
+		free(title);
 	}
-	print_wrapped(t->text, (size_t)width);
+	print_wrapped(t->text, (size_t)width, 0);
 }
 
 static void
@@ -174,59 +228,9 @@ print_sections(void)
 	}
 }
 
-static void
-usage(FILE *fp)
-{
-	fprintf(fp,
-	    "usage: rk-tip [-al] [-n count] [-s section] [-m pattern] [-w width]\n"
-	    "              [--step n] [--daily] [--seed n] [--for] [-f file]...\n"
-	    "              [-d char | -t] [--format csv|tsv|text] [--today date]\n"
-	    "Print advice from the article: a random tip, the tip of the day, a step\n"
-	    "or a section.\n"
-	    "  -a, --all            every selected tip, in order\n"
-	    "  -n, --count N        N different tips, picked at random\n"
-	    "      --seed N         make the random pick reproducible\n"
-	    "      --daily          the tip of the day (no repeat before all have shown)\n"
-	    "  -s, --section NAME   only tips of section NAME (see -l)\n"
-	    "      --step N         only tips for step N of the 7 steps (1 to 7)\n"
-	    "  -m, --match PATTERN  only tips matching PATTERN (extended regex,\n"
-	    "                       any case); exit 1 if none does\n"
-	    "      --for            advice for the results of rk-quiz or rk-ready on stdin\n"
-	    "  -l, --list           list the sections and their counts\n"
-	    "  -f, --file FILE      read tips from FILE instead of the built-in ones\n"
-	    "  -d, --delimiter C    fields of -f files and --for input are split by C\n"
-	    "  -t, --tsv            same as -d tab\n"
-	    "  -w, --width N        wrap text to N columns (default: the terminal, or 80)\n"
-	    "      --format FMT     text (the default), csv or tsv\n"
-	    "      --today DATE     the day for --daily (YYYY-MM-DD; also RK_TODAY)\n"
-	    "  -h, --help           show this help\n"
-	    "  -V, --version        show the version\n");
-}
-
 int
 main(int argc, char *argv[])
 {
-	enum { O_STEP = 256, O_DAILY, O_SEED, O_FOR, O_FORMAT, O_TODAY };
-	static const struct option longopts[] = {
-		{ "all", no_argument, NULL, 'a' },
-		{ "count", required_argument, NULL, 'n' },
-		{ "seed", required_argument, NULL, O_SEED },
-		{ "daily", no_argument, NULL, O_DAILY },
-		{ "section", required_argument, NULL, 's' },
-		{ "step", required_argument, NULL, O_STEP },
-		{ "match", required_argument, NULL, 'm' },
-		{ "for", no_argument, NULL, O_FOR },
-		{ "list", no_argument, NULL, 'l' },
-		{ "file", required_argument, NULL, 'f' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "tsv", no_argument, NULL, 't' },
-		{ "width", required_argument, NULL, 'w' },
-		{ "format", required_argument, NULL, O_FORMAT },
-		{ "today", required_argument, NULL, O_TODAY },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *files[64];
 	size_t nfiles = 0, nsel, i, *sel;
 	int ch, modes = 0, status = 0;
@@ -234,7 +238,7 @@ main(int argc, char *argv[])
 
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = getopt_long(argc, argv, "an:s:m:lf:d:tw:hV", longopts, NULL)) != -1) {
+	while ((ch = opts_next(&rk_tip_prog, argc, argv)) != -1) {
 		switch (ch) {
 		case 'a':
 			mode = M_ALL, modes++;
@@ -270,33 +274,15 @@ main(int argc, char *argv[])
 				diag_usage_error("-f: at most %zu files", nfiles);
 			files[nfiles++] = optarg;
 			break;
-		case 'd':
-			dialect.delim = csv_parse_delim(optarg);
-			break;
-		case 't':
-			dialect.delim = '\t';
-			break;
 		case 'w':
 			width = numopt_long("-w", optarg, 20, 1000);
 			break;
-		case O_FORMAT:
-			format = out_format_parse(optarg);
-			break;
-		case O_TODAY:
+		case OPT_K_TODAY:
 			opt_today = optarg;
 			(void)today_days(opt_today);   /* a bad date is an error, used or not */
 			break;
-		case 'h':
-			usage(stdout);
-			out_close();
-			return 0;
-		case 'V':
-			printf("rk-tip (rekindle) %s\n", RK_VERSION);
-			out_close();
-			return 0;
 		default:
-			usage(stderr);
-			return RK_EXIT_ERROR;
+			opts_common(ch, optarg, &dialect, &format, NULL);
 		}
 	}
 	if (optind < argc)
@@ -326,8 +312,8 @@ main(int argc, char *argv[])
 		print_sections();
 		goto done;
 	}
-	if (section != NULL && !section_exists(section))
-		diag_die("-s: no section %s (rk-tip -l lists them)", diag_quote(section));
+	if (section != NULL)
+		check_section(section);
 
 	sel = xcalloc(npool, sizeof *sel);
 	nsel = select_tips(sel);
