@@ -71,8 +71,8 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 			    opt, diag_quote(spec));
 		h = csv_reader_header(r);
 		if (h != NULL && (size_t)n > h->nf)
-			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu",
-			    opt, n, h->nf);
+			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu: %s",
+			    opt, n, h->nf, header_names(h));
 		return (size_t)n - 1;
 	}
 	if (csv_reader_no_header(r))

@@ -8,6 +8,7 @@
 #ifndef RK_OPTS_H
 #define RK_OPTS_H
 
+#include <getopt.h>
 #include <stdio.h>
 
 #include "lib/csv_reader.h"

@@ -424,11 +424,11 @@ OUT
 
 @test "unknown columns are named in the error" {
 	run -2 --separate-stderr rk-since -c when "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\" in the header" ]
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\"; the header has date, who, note" ]
 	run -2 --separate-stderr rk-since -c date --where whom=me "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\" in the header" ]
+	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\"; the header has date, who, note" ]
 	run -2 --separate-stderr rk-since -c 9 "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3" ]
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3: date, who, note" ]
 	run -2 --separate-stderr rk-since -c 0 "$LOG"
 	[ "${stderr_lines[0]}" = 'rk-since: -c: "0" is not a column number (1 to 100000) or name' ]
 }
