@@ -574,10 +574,10 @@ Try 'rk-quiz --help' for more information."
 @test "-h/--help prints usage to stdout; -V/--version the version" {
 	run -0 --separate-stderr rk-quiz -h
 	assert_line --index 0 "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]"
-	assert_line "  -q, --quiz-file FILE  a quiz of your own (rekindle(5)) instead of a built-in one"
+	assert_line "  -q, --quiz-file FILE  your own quiz (rekindle(5)), not a built-in one"
 	[ -z "$stderr" ]
 	run -0 --separate-stderr rk-quiz --help
-	assert_line "      --ask             ask the questions one at a time, write the answers"
+	assert_line "      --ask             ask the questions one at a time, write the answers as"
 	run -0 --separate-stderr rk-quiz -V
 	assert_output "rk-quiz (rekindle) 0.1.0"
 	run -0 --separate-stderr rk-quiz --version
@@ -596,7 +596,7 @@ Try 'rk-quiz --help' for more information."
 	assert_stderr_line "rk-quiz: no quiz: name one (rk-quiz -l lists them) or give -q FILE
 Try 'rk-quiz --help' for more information."
 	run -2 --separate-stderr rk-quiz whyy </dev/null
-	assert_stderr_line 'rk-quiz: no quiz "whyy" (rk-quiz -l lists them)'
+	assert_stderr_line 'rk-quiz: no quiz "whyy"; did you mean why? (rk-quiz -l lists them)'
 	run -2 --separate-stderr rk-quiz -l --ask why
 	assert_stderr_line "rk-quiz: -l, --questions and --ask do not go together
 Try 'rk-quiz --help' for more information."
