@@ -28,6 +28,8 @@ build(const struct opts_prog *p)
 	 * nothing, so that the messages below can say more. */
 	shortopts[ns++] = ':';
 	for (o = p->opts; o->key != 0; o++) {
+		if (o->key == OPT_OPERAND)
+			continue;
 		if (nl == OPTS_MAX)
 			diag_die("too many options");
 		if (o->name != NULL) {
@@ -159,8 +161,10 @@ opts_common(int key, const char *arg, struct csv_dialect *dialect,
 static size_t
 lead(const struct opt *o, char *buf, size_t n)
 {
-	int k = o->key < 256;
+	int k = o->key > 0 && o->key < 256;
 
+	if (o->key == OPT_OPERAND)
+		return (size_t)snprintf(buf, n, "  %s", o->arg);
 	return (size_t)snprintf(buf, n, "  %c%c%s%s%s%s%s", k ? '-' : ' ', k ? o->key : ' ',
 	    k && o->name != NULL ? ", " : "  ", o->name != NULL ? "--" : "",
 	    o->name != NULL ? o->name : "", o->arg != NULL ? " " : "",

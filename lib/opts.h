@@ -36,8 +36,10 @@ struct opts_prog {
 	const char *operands;          /* and of the others */
 };
 
-/* Keys of the shared long-only options; a program's own start at 256. */
-enum { OPT_K_FORMAT = 1000, OPT_K_TODAY, OPT_K_NO_HEADER };
+/* Keys of the shared long-only options; a program's own start at 256.
+ * OPT_OPERAND marks a row of --help that explains an operand, named by
+ * its arg: getopt never sees it. */
+enum { OPT_OPERAND = -1, OPT_K_FORMAT = 1000, OPT_K_TODAY, OPT_K_NO_HEADER };
 
 #define OPT_DELIMITER(help) { "delimiter", 'd', "C", help, NULL }
 #define OPT_TSV             { "tsv", 't', NULL, "same as -d tab", NULL }
