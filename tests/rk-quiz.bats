@@ -703,3 +703,32 @@ motive,3,3,100.0,3,3"
 	assert_line --index 1 'fixable.kids,yes'
 	assert_line --index 9 'motive.equal,yes'
 }
+
+@test "--questions --format=text: the quiz as a questionnaire to read" {
+	q=$(fixture q.csv <<'CSV'
+id,category,text,scale
+talk,contact,How often do the two of you talk in a week?,0-4
+miss,feelings,Do you miss him?,yesno
+CSV
+)
+	run -0 --separate-stderr rk-quiz --questions --format=text -q "$q"
+	assert_output "$(cat <<OUT
+$q
+
+1. How often do the two of you talk in a week?
+   talk: 0 to 4
+
+2. Do you miss him?
+   miss: yes or no
+OUT
+)"
+	[ -z "$stderr" ]
+	run -0 rk-quiz --questions --format=text why
+	assert_line --index 0 'Why he left: the five reasons'
+	assert_line --index 1 ' 1. Did the two of you disagree about whether to have children?'
+	assert_line --index 2 '    goals.kids: yes or no'
+	[ "$(printf '%s\n' "$output" | grep -c '^ *[0-9]*\. ')" -eq "$(rk-quiz --questions why | tail -n +2 | wc -l)" ]
+	# Without --format=text it is still the quiz file, to copy and edit.
+	run -0 rk-quiz --questions -q "$q"
+	assert_line --index 0 'id,category,text,scale,weight,reverse,veto'
+}

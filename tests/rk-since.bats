@@ -566,3 +566,33 @@ OUT
 	run --separate-stderr rk-since --delimiter=';' --column date "$BATS_TEST_TMPDIR/l.csv"
 	assert_output "$(printf 'date;note;days\n2026-11-20;a;6')"
 }
+
+# ---- several dates: each named beside its count -------------------------
+
+@test "several dates with --format=text: each named beside its count, as grep names files" {
+	run -0 --separate-stderr rk-since --format=text 2026-10-01 yesterday 2026-12-01
+	assert_output "$(printf '%s\n' '2026-10-01: 56' 'yesterday: 1' '2026-12-01: -5')"
+	[ -z "$stderr" ]
+	run -0 rk-since --format=text --weeks 2026-10-01 2026-11-12
+	assert_output "$(printf '%s\n' '2026-10-01: 8 weeks' '2026-11-12: 2 weeks')"
+	# Only the dates at a milestone are shown, still named.
+	run -0 rk-since --format=text -m 56 2026-10-01 2026-10-02
+	assert_output '2026-10-01: 56'
+}
+
+@test "several dates on a terminal are named; piped, the counts stay bare" {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	run -0 --separate-stderr script -qec "RK_TODAY=2026-11-26 rk-since 2026-10-01 2026-11-12" /dev/null
+	[ "$(printf '%s' "$output" | tr -d '\r')" = "$(printf '%s\n' '2026-10-01: 56' '2026-11-12: 14')" ]
+	run -0 rk-since 2026-10-01 2026-11-12
+	assert_output "$(printf '%s\n' 56 14)"
+}
+
+@test "one date, --last, --first or CSV: unchanged" {
+	run -0 rk-since --format=text 2026-10-01
+	assert_output 56
+	run -0 rk-since --format=text --last 2026-10-01 2026-11-12
+	assert_output 14
+	run -0 rk-since --format=csv 2026-10-01 2026-11-12
+	assert_output "$(printf '%s\n' date,days 2026-10-01,56 2026-11-12,14)"
+}
