@@ -6,6 +6,7 @@
 #include "lib/csv_reader.h"
 #include "lib/csv_saved.h"
 #include "lib/csv_writer.h"
+#include "lib/csv_where.h"
 #include "lib/date.h"
 #include "lib/datearg.h"
 #include "lib/diag.h"
@@ -17,18 +18,11 @@
 
 enum pick { PICK_ALL, PICK_LAST, PICK_FIRST };
 
-struct where {
-	const char *spec;     /* the column, by name or number */
-	const char *value;
-	size_t col;
-};
-
 static const char *col_spec, *as_name = "days", *opt_today;
 static enum pick pick = PICK_ALL;
 static int weeks, ms_set;
 static struct milestones ms;
-static struct where *wheres;
-static size_t nwheres;
+static struct csv_wheres wheres;
 static enum out_format format = OUT_DEFAULT;
 static struct csv_dialect dialect = { ',', 0 };
 static struct datearg da;
@@ -143,29 +137,6 @@ parse_field(struct csv_reader *r, const struct csv_record *rec, size_t col)
 	return days;
 }
 
-static void
-check_width(struct csv_reader *r, const struct csv_record *rec, size_t col, const char *opt)
-{
-	if (col >= rec->nf)
-		csv_reader_die(r, rec, "%s: no column %zu: the row has %zu field%s", opt,
-		    col + 1, rec->nf, rec->nf == 1 ? "" : "s");
-}
-
-static int
-where_holds(struct csv_reader *r, const struct csv_record *rec)
-{
-	size_t i;
-
-	for (i = 0; i < nwheres; i++) {
-		size_t c = wheres[i].col;
-
-		check_width(r, rec, c, "--where");
-		if (strcmp(rec->f[c], wheres[i].value) != 0)
-			return 0;
-	}
-	return 1;
-}
-
 /* One input of filter mode: every row that --where keeps goes out with its
  * count, or is weighed against the best one so far for --last and --first. */
 static void
@@ -194,8 +165,7 @@ filter_file(const char *path)
 	/* Find the columns before writing anything, so that a missing one
 	 * leaves no header behind on stdout. */
 	col = csv_reader_column(r, col_spec, "-c");
-	for (i = 0; i < nwheres; i++)
-		wheres[i].col = csv_reader_column(r, wheres[i].spec, "--where");
+	csv_where_columns(&wheres, r, "--where");
 	if (h != NULL && pick == PICK_ALL && !header_written) {
 		emit(header.f, header.len, header.nf, as_name);
 		header_written = 1;
@@ -209,8 +179,8 @@ filter_file(const char *path)
 		else if (rec->nf != width)
 			csv_reader_die(r, rec, "%zu field%s where the first input has %zu",
 			    rec->nf, rec->nf == 1 ? "" : "s", width);
-		check_width(r, rec, col, "-c");
-		if (!where_holds(r, rec))
+		csv_record_need(r, rec, col, "-c");
+		if (!csv_where_holds(&wheres, r, rec, "--where"))
 			continue;
 		date = parse_field(r, rec, col);
 		if (pick == PICK_ALL) {
@@ -344,25 +314,11 @@ run_dates(char **args, int n)
 	free(date);
 }
 
-static void
-add_where(const char *arg)
-{
-	const char *eq = strchr(arg, '=');
-
-	if (eq == NULL || eq == arg)
-		diag_usage_error("--where: %s is not COLUMN=VALUE", diag_quote(arg));
-	wheres = xrealloc(wheres, (nwheres + 1) * sizeof *wheres);
-	wheres[nwheres].spec = xstrndup(arg, (size_t)(eq - arg));
-	wheres[nwheres].value = eq + 1;
-	nwheres++;
-}
-
 int
 main(int argc, char *argv[])
 {
 	const char *csv_only = NULL;
 	char why[160];
-	size_t i;
 	int ch, picks = 0, selects;
 
 	diag_init(argv[0]);
@@ -384,7 +340,7 @@ main(int argc, char *argv[])
 			pick = PICK_FIRST, picks++;
 			break;
 		case O_WHERE:
-			add_where(optarg);
+			csv_where_add(&wheres, optarg, "--where");
 			csv_only = "--where";
 			break;
 		case 'm':
@@ -424,10 +380,8 @@ main(int argc, char *argv[])
 	else
 		run_dates(argv + optind, argc - optind);
 
-	selects = nwheres > 0 || pick != PICK_ALL || ms_set;
-	for (i = 0; i < nwheres; i++)
-		free((char *)wheres[i].spec);
-	free(wheres);
+	selects = wheres.n > 0 || pick != PICK_ALL || ms_set;
+	csv_where_free(&wheres);
 	milestones_free(&ms);
 	csv_saved_free(&header);
 	csv_saved_free(&best);

@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
 #include "lib/diag.h"
 #include "lib/numopt.h"
 #include "lib/opts.h"
@@ -15,9 +14,9 @@
 #include "lib/suggest.h"
 #include "lib/tip_file.h"
 #include "lib/tip_for.h"
+#include "lib/tip_print.h"
 #include "lib/tips.h"
 #include "lib/today.h"
-#include "lib/wrap.h"
 
 enum mode { M_RANDOM, M_ALL, M_DAILY, M_LIST };
 
@@ -137,97 +136,6 @@ select_tips(size_t *sel)
 	return n;
 }
 
-/* S wrapped to -w; a title in bold on a terminal, line by line. */
-static void
-print_wrapped(const char *s, size_t cols, int bold)
-{
-	size_t n = strlen(s), off, len, used;
-
-	while ((used = wrap_next(s, n, cols, &off, &len)) > 0) {
-		fputs(bold ? "\033[1m" : "", stdout);
-		fwrite(s + off, 1, len, stdout);
-		fputs(bold ? "\033[0m\n" : "\n", stdout);
-		s += used;
-		n -= used;
-	}
-}
-
-static void
-print_text(const struct tip *t, int first, int color)
-{
-	char *title;
-
-	if (!first)
-		putchar('\n');
-	if (*t->title != '\0' || t->step != 0) {
-		title = xmalloc(strlen(t->title) + 16);
-		if (t->step != 0)
-			sprintf(title, "Step %d%s%s", t->step, *t->title != '\0' ? ". " : "",
-			    t->title);
-		else
-			strcpy(title, t->title);
-		print_wrapped(title, (size_t)width, color);
-		free(title);
-	}
-	print_wrapped(t->text, (size_t)width, 0);
-}
-
-static void
-print_tips(const size_t *sel, size_t n)
-{
-	struct csv_writer w;
-	int color = format == OUT_TEXT && out_color();
-	size_t i;
-
-	if (format != OUT_TEXT) {
-		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
-		csv_write_row(&w, "section", "step", "tags", "title", "text", NULL);
-	}
-	for (i = 0; i < n; i++) {
-		const struct tip *t = &pool[sel[i]];
-		char stepbuf[4] = "";
-
-		if (format == OUT_TEXT) {
-			print_text(t, i == 0, color);
-			continue;
-		}
-		if (t->step != 0)
-			snprintf(stepbuf, sizeof stepbuf, "%d", t->step);
-		csv_write_row(&w, t->section, stepbuf, t->tags, t->title, t->text, NULL);
-		out_check();
-	}
-}
-
-static void
-print_sections(void)
-{
-	struct csv_writer w;
-	size_t i, j;
-
-	if (format != OUT_TEXT) {
-		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
-		csv_write_row(&w, "section", "count", NULL);
-	}
-	for (i = 0; i < npool; i++) {
-		size_t c = 0;
-
-		for (j = 0; j < i; j++)
-			if (strcmp(pool[j].section, pool[i].section) == 0)
-				break;
-		if (j < i)
-			continue;      /* listed at its first tip */
-		for (j = i; j < npool; j++)
-			c += strcmp(pool[j].section, pool[i].section) == 0;
-		if (format == OUT_TEXT) {
-			printf("%-12s %3zu\n", pool[i].section, c);
-		} else {
-			csv_write_str(&w, pool[i].section);
-			csv_write_long(&w, (long)c);
-			csv_write_end(&w);
-		}
-	}
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -235,6 +143,7 @@ main(int argc, char *argv[])
 	size_t nfiles = 0, nsel, i, *sel;
 	int ch, modes = 0, status = 0;
 	uint64_t state;
+	struct tip_print how;
 
 	diag_init(argv[0]);
 	out_init();
@@ -296,8 +205,9 @@ main(int argc, char *argv[])
 		diag_usage_error("--seed is for random picks; it does not go with -a, -l or --daily");
 	if (for_input && (mode == M_LIST || mode == M_DAILY))
 		diag_usage_error("--for does not go with -l or --daily");
-	if (width == 0)
-		width = out_term_width();
+	how.format = format;
+	how.width = (size_t)(width != 0 ? width : out_term_width());
+	how.color = format == OUT_TEXT && out_color();
 
 	if (nfiles > 0) {
 		for (i = 0; i < nfiles; i++)
@@ -309,7 +219,7 @@ main(int argc, char *argv[])
 		npool = builtin_ntips;
 	}
 	if (mode == M_LIST) {
-		print_sections();
+		tip_print_sections(&how, pool, npool);
 		goto done;
 	}
 	if (section != NULL)
@@ -327,14 +237,14 @@ main(int argc, char *argv[])
 	if (nsel == 0) {
 		status = 1;     /* nothing matched, as with grep */
 	} else if (mode == M_DAILY) {
-		print_tips(&sel[tip_daily(today_days(opt_today), nsel)], 1);
+		tip_print(&how, pool, &sel[tip_daily(today_days(opt_today), nsel)], 1);
 	} else if (mode == M_ALL || (for_input && !count_set)) {
-		print_tips(sel, nsel);
+		tip_print(&how, pool, sel, nsel);
 	} else {
 		state = seed_set ? seed : (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32) ^
 		    (uint64_t)clock();
 		tip_pick(sel, nsel, (size_t)count, &state);
-		print_tips(sel, (size_t)count < nsel ? (size_t)count : nsel);
+		tip_print(&how, pool, sel, (size_t)count < nsel ? (size_t)count : nsel);
 	}
 	free(sel);
 done:

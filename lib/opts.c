@@ -90,13 +90,8 @@ bad_long(const struct opts_prog *p, const char *arg, int missing)
 				used = sizeof list - 1;
 		}
 	}
-	if (nmatch > 1) {
-		snprintf(more, sizeof more, "; possibilities:");
-		fprintf(stderr, "%s: option '--%s' is ambiguous%s%s\n", diag_progname(), word,
-		    more, list);
-		opts_help(p, stderr);
-		exit(RK_EXIT_ERROR);
-	}
+	if (nmatch > 1)
+		bad_option(p, "option '--%s' is ambiguous; possibilities:", word, list);
 	if (nmatch == 1)
 		bad_option(p, "option '--%s' doesn't allow an argument", match->name, "");
 	more[0] = '\0';
@@ -187,7 +182,7 @@ join(const char *word, void *ctx)
 		j->used += (size_t)n;
 }
 
-/* Help text S, "{}" replaced by the value set, wrapped in COLS at INDENT. */
+/* O's help, "{}" replaced by its value set, wrapped from column COL. */
 static void
 help_text(FILE *fp, const struct opt *o, size_t col, int first_on_line)
 {

@@ -141,3 +141,15 @@ setup() {
 	grep -qF ":WHO:(me him)'" "$COMP/zsh/_rk-log"
 	grep -qF "'*:operand:_files'" "$COMP/zsh/_rk-ready"
 }
+
+@test "make install puts the completions where bash and zsh look; uninstall takes them away" {
+	d="$BATS_TEST_TMPDIR/root"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr >/dev/null
+	for p in rk-tip rk-since rk-quiz rk-ready rk-log; do
+		cmp "$RK_ROOT/build/complete/bash/$p" "$d/usr/share/bash-completion/completions/$p"
+		cmp "$RK_ROOT/build/complete/zsh/_$p" "$d/usr/share/zsh/site-functions/_$p"
+	done
+	make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/usr >/dev/null
+	run find "$d/usr/share/bash-completion" "$d/usr/share/zsh" -type f
+	assert_output ""
+}
