@@ -4,6 +4,8 @@
 VERSION   = 0.1.0
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
 MANDIR    = $(PREFIX)/share/man
 DATADIR   = $(PREFIX)/share/rekindle
 
@@ -39,7 +41,7 @@ MANS     = $(wildcard man/*.[1-8])
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 
-all: $(PROGS)
+all: $(PROGS) completions
 
 $(B)/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
@@ -67,15 +69,44 @@ $(B)/libdata.a: $(DATA_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(DATA_OBJ)
 
+# libdata.a comes again after librk.a: lib/opt_values.c names the built-in
+# quizzes and sections for --help and the completions.
+RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
+
 $(BIN)/%: cmd/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libdata.a $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
 $(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libdata.a $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
 units: $(UNITS)
+
+# The shell completions are written from the programs' option tables by
+# tools/mkcomplete, which links each cmd/*.c compiled again with its main()
+# renamed.
+COMP_OBJ  = $(CMD_SRC:cmd/%.c=$(B)/complete/%.o)
+BASH_COMP = $(CMD_SRC:cmd/%.c=$(B)/complete/bash/%)
+ZSH_COMP  = $(CMD_SRC:cmd/%.c=$(B)/complete/zsh/_%)
+
+$(B)/complete/%.o: cmd/%.c lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) -Dmain=$(subst -,_,$*)_main -c -o $@ $<
+
+$(B)/tools/mkcomplete: tools/mkcomplete.c $(COMP_OBJ) $(B)/librk.a $(B)/libdata.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(COMP_OBJ) $(RK_LIBS) $(LDLIBS)
+
+$(B)/complete/bash/%: $(B)/tools/mkcomplete
+	@mkdir -p $(@D)
+	$(B)/tools/mkcomplete bash $* > $@.tmp && mv $@.tmp $@
+
+$(B)/complete/zsh/_%: $(B)/tools/mkcomplete
+	@mkdir -p $(@D)
+	$(B)/tools/mkcomplete zsh $* > $@.tmp && mv $@.tmp $@
+
+completions: $(BASH_COMP) $(ZSH_COMP)
 
 # ---- set-up -------------------------------------------------------------
 deps-build:
@@ -173,14 +204,19 @@ install: all
 	for m in $(MANS); do s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 	cp data/*.csv $(DESTDIR)$(DATADIR)/
 	if [ -d data/examples ]; then cp data/examples/*.csv $(DESTDIR)$(DATADIR)/examples/; fi
+	mkdir -p $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	cp $(BASH_COMP) $(DESTDIR)$(BASHCOMPDIR)/
+	cp $(ZSH_COMP) $(DESTDIR)$(ZSHCOMPDIR)/
 
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
 	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 	rm -rf $(DESTDIR)$(DATADIR)
+	for c in $(BASH_COMP); do rm -f $(DESTDIR)$(BASHCOMPDIR)/$${c##*/}; done
+	for c in $(ZSH_COMP); do rm -f $(DESTDIR)$(ZSHCOMPDIR)/$${c##*/}; done
 
 clean:
 	rm -rf bin build
 
-.PHONY: all units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall clean deps-build deps-check
+.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall clean deps-build deps-check
 .SECONDARY:

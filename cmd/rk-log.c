@@ -1,5 +1,4 @@
 /* rk-log: a private journal of contacts: who started each one, and his signs. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,10 +13,12 @@
 #include "lib/diag.h"
 #include "lib/journal.h"
 #include "lib/numopt.h"
+#include "lib/opts.h"
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/sign_answers.h"
 #include "lib/streaks.h"
+#include "lib/suggest.h"
 #include "lib/table.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
@@ -30,6 +31,46 @@ static enum out_format format = OUT_DEFAULT;
 
 static const char *const header[J_NFIELDS] = {
 	"date", "time", "who", "channel", "sign", "note"
+};
+
+enum { O_SIGNS = 256, O_SINCE, O_WHO, O_CAL, O_MONTHS };
+
+static const struct opt options[] = {
+	{ NULL, OPT_OPERAND, "me|him", "who started the contact", NULL },
+	{ NULL, OPT_OPERAND, "channel", "how: text, call, visit, ... (any word)", NULL },
+	{ NULL, OPT_OPERAND, "note", "what happened; the words are joined by spaces", NULL },
+	{ "at", 'a', "WHEN", "when it happened (default: now): YYYY-MM-DD, "
+	    "YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday", "today yesterday" },
+	{ "sign", 's', "NAME", "the sign he gave (only with him): {}", "@sign" },
+	{ "file", 'f', "FILE", "the journal (default: "
+	    "$XDG_DATA_HOME/rekindle/contacts.csv)", "@file" },
+	{ "show", 'l', NULL, "print the journal", NULL },
+	{ "signs", O_SIGNS, NULL, "print answers to the his-signs quiz, for rk-quiz", NULL },
+	{ "cal", O_CAL, NULL, "show the journal as a calendar of this month, with who "
+	    "reached out each day and the no-contact streaks", NULL },
+	{ "months", O_MONTHS, "N", "with --cal: the N months up to this one (default 1)",
+	    NULL },
+	{ "since", O_SINCE, "DATE", "only events on or after DATE", NULL },
+	{ "who", O_WHO, "WHO", "with -l or --cal: only events started by WHO (me or him)",
+	    "me him" },
+	OPT_FORMAT("csv, tsv or text (default: text on a terminal, csv otherwise)"),
+	OPT_TODAY("the date of today (YYYY-MM-DD; also RK_TODAY)"),
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_END
+};
+
+const struct opts_prog rk_log_prog = {
+	"rk-log",
+	"usage: rk-log [-f file] [-a when] [-s sign] [--today date]\n"
+	"              me|him [channel [note ...]]\n"
+	"       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
+	"              [--format csv|tsv|text] [--today date]\n"
+	"       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
+	"              [--today date]\n",
+	"Keep a private journal of contacts: who started each one, how, and the\n"
+	"signs he gave.  Without -l or --signs, add one event to the journal.\n",
+	NULL, options, "me him", NULL
 };
 
 /* What a read pass keeps: the output, and for --signs what was seen. */
@@ -58,7 +99,7 @@ his_signs(void)
 	return q;
 }
 
-/* "contact, hangout, ..." for messages and --help. */
+/* "contact, hangout, ..." for messages. */
 static const char *
 sign_list(void)
 {
@@ -83,6 +124,23 @@ sign_index(const char *name)
 		if (strcmp(q->cats[i].name, name) == 0)
 			return (long)i;
 	return -1;
+}
+
+/* An unknown --sign: the nearest of his signs, or all of them. */
+static _Noreturn void
+bad_sign(const char *name)
+{
+	const struct quiz *q = his_signs();
+	const char *names[16], *near;
+	size_t i, n = 0;
+
+	for (i = 0; i < q->ncats && n < 16; i++)
+		names[n++] = q->cats[i].name;
+	if ((near = suggest_nearest(name, names, n)) != NULL)
+		diag_usage_error("--sign: %s is not one of his signs; did you mean %s?",
+		    diag_quote(name), near);
+	diag_usage_error("--sign: %s is not one of his signs (%s)", diag_quote(name),
+	    sign_list());
 }
 
 /* A journal row is one line of UTF-8 text: that keeps a torn append to the
@@ -353,68 +411,16 @@ print_cal(void)
 	streaks_free(&mine);
 }
 
-static void
-usage(FILE *fp)
-{
-	fprintf(fp,
-	    "usage: rk-log [-f file] [-a when] [-s sign] [--today date]\n"
-	    "              me|him [channel [note ...]]\n"
-	    "       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
-	    "              [--format csv|tsv|text] [--today date]\n"
-	    "       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
-	    "              [--today date]\n"
-	    "Keep a private journal of contacts: who started each one, how, and the\n"
-	    "signs he gave.  Without -l or --signs, add one event to the journal.\n"
-	    "  me|him               who started the contact\n"
-	    "  channel              how: text, call, visit, ... (any word)\n"
-	    "  note                 what happened; the words are joined by spaces\n"
-	    "  -a, --at WHEN        when it happened: YYYY-MM-DD, YYYY-MM-DDTHH:MM,\n"
-	    "                       \"YYYY-MM-DD HH:MM\", today or yesterday (default: now)\n"
-	    "  -s, --sign NAME      the sign he gave (only with him): %s\n"
-	    "  -f, --file FILE      the journal (default:\n"
-	    "                       $XDG_DATA_HOME/rekindle/contacts.csv)\n"
-	    "  -l, --show           print the journal\n"
-	    "      --signs          print answers to the his-signs quiz, for rk-quiz\n"
-	    "      --cal            show the journal as a calendar of this month, with\n"
-	    "                       who reached out each day and the no-contact streaks\n"
-	    "      --months N       with --cal: the N months up to this one (default 1)\n"
-	    "      --since DATE     only events on or after DATE\n"
-	    "      --who WHO        with -l or --cal: only events started by WHO (me or\n"
-	    "                       him)\n"
-	    "      --format FMT     csv, tsv or text (default: text on a terminal,\n"
-	    "                       csv otherwise)\n"
-	    "      --today DATE     the date of today (YYYY-MM-DD; also RK_TODAY)\n"
-	    "  -h, --help           show this help\n"
-	    "  -V, --version        show the version\n", sign_list());
-}
-
 int
 main(int argc, char *argv[])
 {
-	enum { O_SIGNS = 256, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_CAL, O_MONTHS };
-	static const struct option longopts[] = {
-		{ "at", required_argument, NULL, 'a' },
-		{ "sign", required_argument, NULL, 's' },
-		{ "file", required_argument, NULL, 'f' },
-		{ "show", no_argument, NULL, 'l' },
-		{ "signs", no_argument, NULL, O_SIGNS },
-		{ "cal", no_argument, NULL, O_CAL },
-		{ "months", required_argument, NULL, O_MONTHS },
-		{ "since", required_argument, NULL, O_SINCE },
-		{ "who", required_argument, NULL, O_WHO },
-		{ "format", required_argument, NULL, O_FORMAT },
-		{ "today", required_argument, NULL, O_TODAY },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct datearg da = { NULL, 0 };
 	int ch, show = 0, signs = 0, cal = 0, months = 0;
 	char why[160];
 
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = getopt_long(argc, argv, "a:s:f:lhV", longopts, NULL)) != -1) {
+	while ((ch = opts_next(&rk_log_prog, argc, argv)) != -1) {
 		switch (ch) {
 		case 'a':
 			opt_at = optarg;
@@ -444,23 +450,8 @@ main(int argc, char *argv[])
 		case O_WHO:
 			opt_who = optarg;
 			break;
-		case O_FORMAT:
-			format = out_format_parse(optarg);
-			break;
-		case O_TODAY:
-			opt_today = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			out_close();
-			return 0;
-		case 'V':
-			printf("rk-log (rekindle) %s\n", RK_VERSION);
-			out_close();
-			return 0;
 		default:
-			usage(stderr);
-			return RK_EXIT_ERROR;
+			opts_common(ch, optarg, NULL, &format, &opt_today);
 		}
 	}
 
@@ -471,8 +462,7 @@ main(int argc, char *argv[])
 	if (months && !cal)
 		diag_usage_error("--months is for --cal");
 	if (opt_sign != NULL && sign_index(opt_sign) < 0)
-		diag_usage_error("--sign: %s is not one of his signs (%s)",
-		    diag_quote(opt_sign), sign_list());
+		bad_sign(opt_sign);
 	if (opt_who != NULL && !is_who(opt_who))
 		diag_usage_error("--who: %s is not who started a contact (me or him)",
 		    diag_quote(opt_who));

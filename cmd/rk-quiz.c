@@ -2,7 +2,6 @@
 #include <sys/stat.h>
 
 #include <errno.h>
-#include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,11 +14,14 @@
 #include "lib/csv_writer.h"
 #include "lib/diag.h"
 #include "lib/numopt.h"
+#include "lib/opts.h"
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/quiz_ask.h"
 #include "lib/quiz_file.h"
 #include "lib/quiz_report.h"
+#include "lib/quiz_sheet.h"
+#include "lib/suggest.h"
 #include "lib/wrap.h"
 
 enum mode { M_SCORE, M_LIST, M_QUESTIONS, M_ASK };
@@ -29,6 +31,38 @@ static const char *quiz_path, *out_path;
 static long top;
 static enum out_format format = OUT_DEFAULT;
 static struct csv_dialect dialect = { ',', 0 };
+
+enum { O_QUESTIONS = 256, O_ASK };
+
+static const struct opt options[] = {
+	{ "quiz-file", 'q', "FILE", "your own quiz (rekindle(5)), not a built-in one", "@file" },
+	{ "top", 'n', "N", "only the N highest categories of each respondent", NULL },
+	{ "list", 'l', NULL, "list the built-in quizzes", NULL },
+	{ "questions", O_QUESTIONS, NULL, "print the quiz in the quiz-file format, or "
+	    "as a questionnaire with --format=text", NULL },
+	{ "ask", O_ASK, NULL, "ask the questions one at a time, write the answers as "
+	    "CSV, then show the score", NULL },
+	{ "output", 'o', "FILE", "with --ask: write the answers to FILE (mode 0600) and "
+	    "the score to standard output", "@file" },
+	OPT_DELIMITER("input fields are split by C"),
+	OPT_TSV,
+	OPT_NO_HEADER("answers have no header: question,answer[,respondent]"),
+	OPT_FORMAT("csv, tsv or text (default: text on a terminal, else csv)"),
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_END
+};
+
+const struct opts_prog rk_quiz_prog = {
+	"rk-quiz",
+	"usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]\n"
+	"               quiz | -q file [answers ...]\n"
+	"       rk-quiz --ask [-o file] [-n count] [--format fmt] quiz | -q file\n"
+	"       rk-quiz --questions [--format fmt] quiz | -q file\n"
+	"       rk-quiz -l [--format fmt]\n",
+	"Score answers to a quiz, category by category, highest first.\n",
+	NULL, options, "@quiz", "@file"
+};
 
 /* --ask -o FILE: the answers go to this temporary file beside FILE, which
  * is renamed over FILE once they are all written, so that FILE is whole or
@@ -64,6 +98,21 @@ list_quizzes(void)
 		csv_write_long(&w, (long)q->ncats);
 		csv_write_end(&w);
 	}
+}
+
+/* An unknown quiz name: the nearest built-in one, if any is near. */
+static _Noreturn void
+no_quiz(const char *name)
+{
+	const char *names[16], *near;
+	size_t i, n = 0;
+
+	for (i = 0; i < builtin_nquizzes && n < 16; i++)
+		names[n++] = builtin_quizzes[i].name;
+	if ((near = suggest_nearest(name, names, n)) != NULL)
+		diag_die("no quiz %s; did you mean %s? (rk-quiz -l lists them)",
+		    diag_quote(name), near);
+	diag_die("no quiz %s (rk-quiz -l lists them)", diag_quote(name));
 }
 
 /* Write the scores of quiz Q, whose items start at item FIRST of A's set. */
@@ -228,59 +277,17 @@ ask(const struct quiz *q)
 	quiz_set_free(&set);
 }
 
-static void
-usage(FILE *fp)
-{
-	fprintf(fp,
-	    "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]\n"
-	    "               quiz | -q file [answers ...]\n"
-	    "       rk-quiz --ask [-o file] [-n count] [--format fmt] quiz | -q file\n"
-	    "       rk-quiz --questions [--format fmt] quiz | -q file\n"
-	    "       rk-quiz -l [--format fmt]\n"
-	    "Score answers to a quiz, category by category, highest first.\n"
-	    "  -q, --quiz-file FILE  a quiz of your own (rekindle(5)) instead of a built-in one\n"
-	    "  -n, --top N           only the N highest categories of each respondent\n"
-	    "  -l, --list            list the built-in quizzes\n"
-	    "      --questions       print the quiz in the quiz-file format\n"
-	    "      --ask             ask the questions one at a time, write the answers\n"
-	    "                        as CSV, then show the score\n"
-	    "  -o, --output FILE     with --ask: write the answers to FILE (mode 0600)\n"
-	    "                        and the score to standard output\n"
-	    "  -d, --delimiter C     input fields are split by C\n"
-	    "  -t, --tsv             same as -d tab\n"
-	    "      --no-header       answers have no header: question,answer[,respondent]\n"
-	    "      --format FMT      csv, tsv or text (default: text on a terminal, else csv)\n"
-	    "  -h, --help            show this help\n"
-	    "  -V, --version         show the version\n");
-}
-
 int
 main(int argc, char *argv[])
 {
-	enum { O_QUESTIONS = 256, O_ASK, O_NO_HEADER, O_FORMAT };
-	static const struct option longopts[] = {
-		{ "quiz-file", required_argument, NULL, 'q' },
-		{ "top", required_argument, NULL, 'n' },
-		{ "list", no_argument, NULL, 'l' },
-		{ "questions", no_argument, NULL, O_QUESTIONS },
-		{ "ask", no_argument, NULL, O_ASK },
-		{ "output", required_argument, NULL, 'o' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "tsv", no_argument, NULL, 't' },
-		{ "no-header", no_argument, NULL, O_NO_HEADER },
-		{ "format", required_argument, NULL, O_FORMAT },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const struct quiz *q = NULL;
 	struct quiz *own = NULL;
 	struct csv_writer w;
-	int ch, modes = 0;
+	int ch, modes = 0, sheet;
 
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = getopt_long(argc, argv, "q:n:lo:d:thV", longopts, NULL)) != -1) {
+	while ((ch = opts_next(&rk_quiz_prog, argc, argv)) != -1) {
 		switch (ch) {
 		case 'q':
 			quiz_path = optarg;
@@ -300,29 +307,8 @@ main(int argc, char *argv[])
 		case 'o':
 			out_path = optarg;
 			break;
-		case 'd':
-			dialect.delim = csv_parse_delim(optarg);
-			break;
-		case 't':
-			dialect.delim = '\t';
-			break;
-		case O_NO_HEADER:
-			dialect.no_header = 1;
-			break;
-		case O_FORMAT:
-			format = out_format_parse(optarg);
-			break;
-		case 'h':
-			usage(stdout);
-			out_close();
-			return 0;
-		case 'V':
-			printf("rk-quiz (rekindle) %s\n", RK_VERSION);
-			out_close();
-			return 0;
 		default:
-			usage(stderr);
-			return RK_EXIT_ERROR;
+			opts_common(ch, optarg, &dialect, &format, NULL);
 		}
 	}
 	argc -= optind;
@@ -339,6 +325,8 @@ main(int argc, char *argv[])
 		diag_usage_error("unexpected argument %s: %s takes a quiz, no answers",
 		    diag_quote(argv[quiz_path == NULL ? 1 : 0]),
 		    mode == M_ASK ? "--ask" : "--questions");
+	/* --questions is the quiz file, to copy and edit, unless text is asked. */
+	sheet = format == OUT_TEXT;
 	format = out_format_resolve(format);
 
 	if (mode == M_LIST) {
@@ -353,12 +341,14 @@ main(int argc, char *argv[])
 
 		q = own = quiz_file_read(quiz_path, &qd);
 	} else if ((q = quiz_find(argv[0])) == NULL) {
-		diag_die("no quiz %s (rk-quiz -l lists them)", diag_quote(argv[0]));
+		no_quiz(argv[0]);
 	} else {
 		argc--, argv++;
 	}
 
-	if (mode == M_QUESTIONS) {
+	if (mode == M_QUESTIONS && sheet) {
+		quiz_sheet_write(stdout, q, (size_t)out_term_width());
+	} else if (mode == M_QUESTIONS) {
 		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
 		quiz_file_write(q, &w);
 	} else if (mode == M_ASK) {

@@ -1,5 +1,4 @@
 /* rk-ready: are you ready to try again, and if not, what is missing? */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +8,7 @@
 #include "lib/date.h"
 #include "lib/diag.h"
 #include "lib/numopt.h"
+#include "lib/opts.h"
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/ready.h"
@@ -20,6 +20,37 @@ static long opt_days = -1, min_days = 30, min_signs = 4;
 static int quiet;
 static enum out_format format = OUT_DEFAULT;
 static struct csv_dialect dialect = { ',', 0 };
+
+enum { O_SINCE = 256, O_DAYS, O_MIN_DAYS, O_MIN_SIGNS };
+
+static const struct opt options[] = {
+	{ "since", O_SINCE, "DATE", "the day of the break-up: the calendar decides "
+	    "\"time\"", NULL },
+	{ "days", O_DAYS, "N", "days since the break-up, instead of --since", NULL },
+	{ "min-days", O_MIN_DAYS, "N", "days that must pass (default 30)", NULL },
+	{ "min-signs", O_MIN_SIGNS, "N", "signs that must hold, of five (default 4)",
+	    "0 1 2 3 4 5" },
+	{ "quiet", 'q', NULL, "print nothing; the exit status tells", NULL },
+	OPT_DELIMITER("answers are separated by C"),
+	OPT_TSV,
+	OPT_NO_HEADER("answers have no header: question,answer"),
+	OPT_FORMAT("csv, tsv or text (default: text on a terminal)"),
+	OPT_TODAY("the date to count from (YYYY-MM-DD; also RK_TODAY)"),
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_END
+};
+
+const struct opts_prog rk_ready_prog = {
+	"rk-ready",
+	"usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]\n"
+	"                [-d char | -t] [--no-header] [--format csv|tsv|text]\n"
+	"                [--today date] [answers ...]\n",
+	"Decide from answers to the qualify and signs quizzes whether you are ready\n"
+	"to try again, and if not, what is missing.\n",
+	"Exit status: 0 ready, 1 wait or not ready, 2 error.\n",
+	options, "@file", "@file"
+};
 
 static long since_day;           /* the break-up, with --since */
 static long today;
@@ -214,49 +245,9 @@ write_text(const struct ready_result *res)
 	}
 }
 
-static void
-usage(FILE *fp)
-{
-	fprintf(fp,
-	    "usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]\n"
-	    "                [-d char | -t] [--no-header] [--format csv|tsv|text]\n"
-	    "                [--today date] [answers ...]\n"
-	    "Decide from answers to the qualify and signs quizzes whether you are ready\n"
-	    "to try again, and if not, what is missing.\n"
-	    "      --since DATE     the day of the break-up: the calendar decides \"time\"\n"
-	    "      --days N         days since the break-up, instead of --since\n"
-	    "      --min-days N     days that must pass (default 30)\n"
-	    "      --min-signs N    signs that must hold, of five (default 4)\n"
-	    "  -q, --quiet          print nothing; the exit status tells\n"
-	    "  -d, --delimiter C    answers are separated by C\n"
-	    "  -t, --tsv            same as -d tab\n"
-	    "      --no-header      answers have no header: question,answer\n"
-	    "      --format FMT     csv, tsv or text (default: text on a terminal)\n"
-	    "      --today DATE     the date to count from (YYYY-MM-DD; also RK_TODAY)\n"
-	    "  -h, --help           show this help\n"
-	    "  -V, --version        show the version\n"
-	    "Exit status: 0 ready, 1 wait or not ready, 2 error.\n");
-}
-
 int
 main(int argc, char *argv[])
 {
-	enum { O_SINCE = 256, O_DAYS, O_MIN_DAYS, O_MIN_SIGNS, O_NO_HEADER, O_FORMAT, O_TODAY };
-	static const struct option longopts[] = {
-		{ "since", required_argument, NULL, O_SINCE },
-		{ "days", required_argument, NULL, O_DAYS },
-		{ "min-days", required_argument, NULL, O_MIN_DAYS },
-		{ "min-signs", required_argument, NULL, O_MIN_SIGNS },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "tsv", no_argument, NULL, 't' },
-		{ "no-header", no_argument, NULL, O_NO_HEADER },
-		{ "format", required_argument, NULL, O_FORMAT },
-		{ "today", required_argument, NULL, O_TODAY },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	static const char *const names[] = { "why", "qualify", "signs", "his-signs" };
 	const struct quiz *quizzes[4];
 	struct quiz_set set;
@@ -268,7 +259,7 @@ main(int argc, char *argv[])
 
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = getopt_long(argc, argv, "qd:thV", longopts, NULL)) != -1) {
+	while ((ch = opts_next(&rk_ready_prog, argc, argv)) != -1) {
 		switch (ch) {
 		case O_SINCE:
 			opt_since = optarg;
@@ -285,32 +276,8 @@ main(int argc, char *argv[])
 		case 'q':
 			quiet = 1;
 			break;
-		case 'd':
-			dialect.delim = csv_parse_delim(optarg);
-			break;
-		case 't':
-			dialect.delim = '\t';
-			break;
-		case O_NO_HEADER:
-			dialect.no_header = 1;
-			break;
-		case O_FORMAT:
-			format = out_format_parse(optarg);
-			break;
-		case O_TODAY:
-			opt_today = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			out_close();
-			return 0;
-		case 'V':
-			printf("rk-ready (rekindle) %s\n", RK_VERSION);
-			out_close();
-			return 0;
 		default:
-			usage(stderr);
-			return RK_EXIT_ERROR;
+			opts_common(ch, optarg, &dialect, &format, &opt_today);
 		}
 	}
 	if (opt_since != NULL && opt_days >= 0)

@@ -1,5 +1,4 @@
 /* rk-since: count the days since a date, or since the dates in a CSV column. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,9 +6,11 @@
 #include "lib/csv_reader.h"
 #include "lib/csv_saved.h"
 #include "lib/csv_writer.h"
+#include "lib/csv_where.h"
 #include "lib/date.h"
 #include "lib/datearg.h"
 #include "lib/diag.h"
+#include "lib/opts.h"
 #include "lib/output.h"
 #include "lib/since.h"
 #include "lib/streaks.h"
@@ -18,21 +19,56 @@
 
 enum pick { PICK_ALL, PICK_LAST, PICK_FIRST };
 
-struct where {
-	const char *spec;     /* the column, by name or number */
-	const char *value;
-	size_t col;
-};
-
 static const char *col_spec, *as_name = "days", *opt_today;
 static enum pick pick = PICK_ALL;
 static int weeks, ms_set, streaks_on;
 static struct milestones ms;
-static struct where *wheres;
-static size_t nwheres;
+static struct csv_wheres wheres;
 static enum out_format format = OUT_DEFAULT;
 static struct csv_dialect dialect = { ',', 0 };
 static struct datearg da;
+
+enum { O_AS = 256, O_LAST, O_FIRST, O_STREAKS, O_WHERE, O_WEEKS };
+
+static const struct opt options[] = {
+	{ "column", 'c', "COL", "filter mode: the dates are in column COL (a header "
+	    "name or a number from 1)", NULL },
+	{ "as", O_AS, "NAME", "name the new column NAME (default: days)", NULL },
+	{ "where", O_WHERE, "COL=VALUE", "only rows whose column COL is exactly VALUE", NULL },
+	{ "last", O_LAST, NULL, "only the count since the newest date", NULL },
+	{ "first", O_FIRST, NULL, "only the count since the oldest date", NULL },
+	{ "streaks", O_STREAKS, NULL, "one row from,to,days per gap between the kept "
+	    "dates, in date order, then the current one", NULL },
+	{ "milestones", 'm', "LIST", "only counts in LIST (as in 7,30,90); exit 1 when "
+	    "there is none", NULL },
+	{ "weeks", O_WEEKS, NULL, "say \"8 weeks 2 days\" instead of 58", NULL },
+	{ "input-format", 'i', "FMT", "read dates with strptime(3) format FMT", NULL },
+	OPT_NO_HEADER("the first row is data, not column names"),
+	OPT_DELIMITER("fields are separated by C (default: a comma)"),
+	OPT_TSV,
+	OPT_FORMAT("csv, tsv or text (default: counts alone for dates, --last and "
+	    "--first, each named by its date when there are several on a terminal; "
+	    "rows as CSV, or as a table on a terminal)"),
+	OPT_TODAY("count to DATE instead of today (also RK_TODAY)"),
+	OPT_HELP,
+	OPT_VERSION,
+	OPT_END
+};
+
+const struct opts_prog rk_since_prog = {
+	"rk-since",
+	"usage: rk-since [--first | --last] [--weeks] [-m list] [-i format]\n"
+	"                [--as name] [--format fmt] [--today date] date...\n"
+	"       rk-since -c column [--where column=value]... [--first | --last |\n"
+	"                --streaks] [--weeks] [-m list] [-i format] [--as name]\n"
+	"                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
+	"                [file...]\n",
+	"Count the days from each date to today (negative for a date to come), or\n"
+	"append the count to each row of CSV, from the dates in one column.\n",
+	"A date is YYYY-MM-DD, an ISO 8601 date-time (its local date counts),\n"
+	"today or yesterday.\n",
+	options, "@file", "@file"
+};
 
 static enum out_format ofmt;  /* the format in force */
 static struct csv_writer w;
@@ -106,29 +142,6 @@ parse_field(struct csv_reader *r, const struct csv_record *rec, size_t col)
 	return days;
 }
 
-static void
-check_width(struct csv_reader *r, const struct csv_record *rec, size_t col, const char *opt)
-{
-	if (col >= rec->nf)
-		csv_reader_die(r, rec, "%s: no column %zu: the row has %zu field%s", opt,
-		    col + 1, rec->nf, rec->nf == 1 ? "" : "s");
-}
-
-static int
-where_holds(struct csv_reader *r, const struct csv_record *rec)
-{
-	size_t i;
-
-	for (i = 0; i < nwheres; i++) {
-		size_t c = wheres[i].col;
-
-		check_width(r, rec, c, "--where");
-		if (strcmp(rec->f[c], wheres[i].value) != 0)
-			return 0;
-	}
-	return 1;
-}
-
 /* One input of filter mode: every row that --where keeps goes out with its
  * count, or is weighed against the best one so far for --last and --first. */
 static void
@@ -157,8 +170,7 @@ filter_file(const char *path)
 	/* Find the columns before writing anything, so that a missing one
 	 * leaves no header behind on stdout. */
 	col = csv_reader_column(r, col_spec, "-c");
-	for (i = 0; i < nwheres; i++)
-		wheres[i].col = csv_reader_column(r, wheres[i].spec, "--where");
+	csv_where_columns(&wheres, r, "--where");
 	if (h != NULL && pick == PICK_ALL && !streaks_on && !header_written) {
 		emit(header.f, header.len, header.nf, as_name);
 		header_written = 1;
@@ -172,8 +184,8 @@ filter_file(const char *path)
 		else if (rec->nf != width)
 			csv_reader_die(r, rec, "%zu field%s where the first input has %zu",
 			    rec->nf, rec->nf == 1 ? "" : "s", width);
-		check_width(r, rec, col, "-c");
-		if (!where_holds(r, rec))
+		csv_record_need(r, rec, col, "-c");
+		if (!csv_where_holds(&wheres, r, rec, "--where"))
 			continue;
 		date = parse_field(r, rec, col);
 		if (streaks_on) {
@@ -299,7 +311,7 @@ run_dates(char **args, int n)
 {
 	long *date = xcalloc((size_t)n, sizeof *date);
 	char why[160], iso[11], buf[40];
-	int i, from = 0, to = n;
+	int i, from = 0, to = n, named;
 
 	for (i = 0; i < n; i++)
 		if (datearg_parse(&da, args[i], strlen(args[i]), &date[i], why, sizeof why) != 0)
@@ -310,6 +322,9 @@ run_dates(char **args, int n)
 				from = i;
 		to = from + 1;
 	}
+	/* Several counts on a terminal, like grep's matches in several files,
+	 * say which date each is for. */
+	named = to - from > 1 && out_format_resolve(format) == OUT_TEXT;
 	if (format == OUT_CSV || format == OUT_TSV) {
 		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
 		csv_write_row(&w, "date", as_name, NULL);
@@ -323,6 +338,8 @@ run_dates(char **args, int n)
 		if (format == OUT_CSV || format == OUT_TSV) {
 			date_format_iso(date[i], iso);
 			csv_write_row(&w, iso, buf, NULL);
+		} else if (named) {
+			printf("%s: %s\n", args[i], buf);
 		} else {
 			printf("%s\n", buf);
 		}
@@ -331,87 +348,16 @@ run_dates(char **args, int n)
 	free(date);
 }
 
-static void
-add_where(const char *arg)
-{
-	const char *eq = strchr(arg, '=');
-
-	if (eq == NULL || eq == arg)
-		diag_usage_error("--where: %s is not COLUMN=VALUE", diag_quote(arg));
-	wheres = xrealloc(wheres, (nwheres + 1) * sizeof *wheres);
-	wheres[nwheres].spec = xstrndup(arg, (size_t)(eq - arg));
-	wheres[nwheres].value = eq + 1;
-	nwheres++;
-}
-
-static void
-usage(FILE *fp)
-{
-	fprintf(fp,
-	    "usage: rk-since [--first | --last] [--weeks] [-m list] [-i format]\n"
-	    "                [--as name] [--format fmt] [--today date] date...\n"
-	    "       rk-since -c column [--where column=value]... [--first | --last |\n"
-	    "                --streaks] [--weeks] [-m list] [-i format] [--as name]\n"
-	    "                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
-	    "                [file...]\n"
-	    "Count the days from each date to today (negative for a date to come), or\n"
-	    "append the count to each row of CSV, from the dates in one column.\n"
-	    "  -c, --column COL       filter mode: the dates are in column COL (a\n"
-	    "                         header name or a number from 1)\n"
-	    "      --as NAME          name the new column NAME (default: days)\n"
-	    "      --where COL=VALUE  only rows whose column COL is exactly VALUE\n"
-	    "      --last             only the count since the newest date\n"
-	    "      --first            only the count since the oldest date\n"
-	    "      --streaks          one row from,to,days per gap between the kept\n"
-	    "                         dates, in date order, then the current one\n"
-	    "  -m, --milestones LIST  only counts in LIST (as in 7,30,90); exit 1\n"
-	    "                         when there is none\n"
-	    "      --weeks            say \"8 weeks 2 days\" instead of 58\n"
-	    "  -i, --input-format FMT read dates with strptime(3) format FMT\n"
-	    "      --no-header        the first row is data, not column names\n"
-	    "  -d, --delimiter C      fields are separated by C (default: a comma)\n"
-	    "  -t, --tsv              same as -d tab\n"
-	    "      --format FMT       csv, tsv or text (default: counts alone for\n"
-	    "                         dates, --last and --first; rows as CSV, or as\n"
-	    "                         a table on a terminal)\n"
-	    "      --today DATE       count to DATE instead of today (also RK_TODAY)\n"
-	    "  -h, --help             show this help\n"
-	    "  -V, --version          show the version\n"
-	    "A date is YYYY-MM-DD, an ISO 8601 date-time (its local date counts),\n"
-	    "today or yesterday.\n");
-}
-
 int
 main(int argc, char *argv[])
 {
-	enum { O_AS = 256, O_LAST, O_FIRST, O_STREAKS, O_WHERE, O_WEEKS, O_NOHEADER, O_FORMAT, O_TODAY };
-	static const struct option longopts[] = {
-		{ "column", required_argument, NULL, 'c' },
-		{ "as", required_argument, NULL, O_AS },
-		{ "last", no_argument, NULL, O_LAST },
-		{ "first", no_argument, NULL, O_FIRST },
-		{ "streaks", no_argument, NULL, O_STREAKS },
-		{ "where", required_argument, NULL, O_WHERE },
-		{ "milestones", required_argument, NULL, 'm' },
-		{ "weeks", no_argument, NULL, O_WEEKS },
-		{ "input-format", required_argument, NULL, 'i' },
-		{ "no-header", no_argument, NULL, O_NOHEADER },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "tsv", no_argument, NULL, 't' },
-		{ "format", required_argument, NULL, O_FORMAT },
-		{ "today", required_argument, NULL, O_TODAY },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *csv_only = NULL;
 	char why[160];
-	size_t i;
 	int ch, picks = 0, selects;
 
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = getopt_long(argc, argv, "c:m:i:d:thV", longopts, NULL)) != -1) {
+	while ((ch = opts_next(&rk_since_prog, argc, argv)) != -1) {
 		switch (ch) {
 		case 'c':
 			col_spec = optarg;
@@ -432,7 +378,7 @@ main(int argc, char *argv[])
 			csv_only = "--streaks";
 			break;
 		case O_WHERE:
-			add_where(optarg);
+			csv_where_add(&wheres, optarg, "--where");
 			csv_only = "--where";
 			break;
 		case 'm':
@@ -450,35 +396,13 @@ main(int argc, char *argv[])
 				diag_usage_error("-i: the format is empty");
 			da.format = optarg;
 			break;
-		case O_NOHEADER:
-			dialect.no_header = 1;
-			csv_only = "--no-header";
-			break;
 		case 'd':
-			dialect.delim = csv_parse_delim(optarg);
-			csv_only = "-d";
-			break;
 		case 't':
-			dialect.delim = '\t';
-			csv_only = "-t";
-			break;
-		case O_FORMAT:
-			format = out_format_parse(optarg);
-			break;
-		case O_TODAY:
-			opt_today = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			out_close();
-			return 0;
-		case 'V':
-			printf("rk-since (rekindle) %s\n", RK_VERSION);
-			out_close();
-			return 0;
+		case OPT_K_NO_HEADER:
+			csv_only = ch == 'd' ? "-d" : ch == 't' ? "-t" : "--no-header";
+			/* FALLTHROUGH */
 		default:
-			usage(stderr);
-			return RK_EXIT_ERROR;
+			opts_common(ch, optarg, &dialect, &format, &opt_today);
 		}
 	}
 	if (picks > 1)
@@ -498,10 +422,8 @@ main(int argc, char *argv[])
 	else
 		run_dates(argv + optind, argc - optind);
 
-	selects = nwheres > 0 || pick != PICK_ALL || ms_set || streaks_on;
-	for (i = 0; i < nwheres; i++)
-		free((char *)wheres[i].spec);
-	free(wheres);
+	selects = wheres.n > 0 || pick != PICK_ALL || ms_set || streaks_on;
+	csv_where_free(&wheres);
 	milestones_free(&ms);
 	csv_saved_free(&header);
 	csv_saved_free(&best);

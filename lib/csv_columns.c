@@ -1,4 +1,5 @@
 /* csv_columns: columns by name or number, and the checks around them. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -28,6 +29,33 @@ csv_reader_find(struct csv_reader *r, const char *name)
 	return found;
 }
 
+/* "date, who, note": the header's names for a message; a name that is not
+ * plain text is quoted, and a long list is cut short. */
+static const char *
+header_names(const struct csv_record *h)
+{
+	static char buf[400];
+	size_t i, j, used = 0;
+	int n;
+
+	buf[0] = '\0';
+	for (i = 0; i < h->nf; i++) {
+		const char *f = h->f[i];
+
+		for (j = 0; j < h->len[i]; j++)
+			if (!isalnum((unsigned char)f[j]) && strchr("_-. ", f[j]) == NULL)
+				break;
+		n = snprintf(buf + used, sizeof buf - used, "%s%s", i > 0 ? ", " : "",
+		    j == h->len[i] && j > 0 ? f : diag_quote_n(f, h->len[i]));
+		if (n < 0 || (size_t)n >= sizeof buf - used - 4) {
+			snprintf(buf + used, sizeof buf - used, ", ...");
+			break;
+		}
+		used += (size_t)n;
+	}
+	return buf;
+}
+
 size_t
 csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 {
@@ -43,8 +71,8 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 			    opt, diag_quote(spec));
 		h = csv_reader_header(r);
 		if (h != NULL && (size_t)n > h->nf)
-			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu",
-			    opt, n, h->nf);
+			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu: %s",
+			    opt, n, h->nf, header_names(h));
 		return (size_t)n - 1;
 	}
 	if (csv_reader_no_header(r))
@@ -54,8 +82,8 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 	if (h == NULL)
 		diag_die("%s: empty input: no header to find column %s", csv_reader_name(r), diag_quote(spec));
 	if ((n = csv_reader_find(r, spec)) < 0)
-		diag_die_at(csv_reader_name(r), h->line, "%s: no column named %s in the header",
-		    opt, diag_quote(spec));
+		diag_die_at(csv_reader_name(r), h->line, "%s: no column named %s; the header has %s",
+		    opt, diag_quote(spec), header_names(h));
 	return (size_t)n;
 }
 

@@ -142,7 +142,7 @@ since_c() {
 	f=$(printf 'when,event\n2026-01-01,a\n' | fixture nocol.csv)
 	since_c "$f"
 	[ "$status" -eq 2 ]
-	assert_stderr_line "rk-since: $f:1: -c: no column named \"date\" in the header"
+	assert_stderr_line "rk-since: $f:1: -c: no column named \"date\"; the header has when, event"
 	assert_output ''
 }
 

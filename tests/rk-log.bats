@@ -32,7 +32,8 @@ small_journal() {
 	for o in --at --sign --file --show --signs --since --who --format --today --help --version; do
 		assert_output --partial -- "$o"
 	done
-	assert_output --partial 'contact, hangout, company, visits, reminisce, flirt'
+	assert_line '  -s, --sign NAME   the sign he gave (only with him): contact, hangout,'
+	assert_line '                    company, visits, reminisce, flirt'
 	[ -z "$stderr" ]
 }
 
@@ -329,9 +330,18 @@ Ann,555' ]
 }
 
 @test "--sign: an unknown sign lists the signs" {
-	run -2 --separate-stderr rk-log -s flirting him
-	[ "${stderr_lines[0]}" = 'rk-log: --sign: "flirting" is not one of his signs (contact, hangout, company, visits, reminisce, flirt)' ]
+	run -2 --separate-stderr rk-log -s dinner him
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "dinner" is not one of his signs (contact, hangout, company, visits, reminisce, flirt)' ]
 	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ ! -e "$J" ]
+}
+
+@test "--sign: a misspelled sign suggests the nearest" {
+	run -2 --separate-stderr rk-log -s flirting him
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "flirting" is not one of his signs; did you mean flirt?' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	run -2 --separate-stderr rk-log --sign hangot him
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "hangot" is not one of his signs; did you mean hangout?' ]
 	[ ! -e "$J" ]
 }
 
@@ -881,5 +891,5 @@ Try 'rk-log --help' for more information."
 	run -2 --separate-stderr rk-log -f "$f" --cal --who her
 	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
 	run -0 --separate-stderr rk-log --help
-	assert_line "      --months N       with --cal: the N months up to this one (default 1)"
+	assert_line "      --months N    with --cal: the N months up to this one (default 1)"
 }

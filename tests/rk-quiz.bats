@@ -644,10 +644,10 @@ Try 'rk-quiz --help' for more information."
 @test "-h/--help prints usage to stdout; -V/--version the version" {
 	run -0 --separate-stderr rk-quiz -h
 	assert_line --index 0 "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]"
-	assert_line "  -q, --quiz-file FILE  a quiz of your own (rekindle(5)) instead of a built-in one"
+	assert_line "  -q, --quiz-file FILE  your own quiz (rekindle(5)), not a built-in one"
 	[ -z "$stderr" ]
 	run -0 --separate-stderr rk-quiz --help
-	assert_line "      --ask             ask the questions one at a time, write the answers"
+	assert_line "      --ask             ask the questions one at a time, write the answers as"
 	run -0 --separate-stderr rk-quiz -V
 	assert_output "rk-quiz (rekindle) 0.1.0"
 	run -0 --separate-stderr rk-quiz --version
@@ -666,7 +666,7 @@ Try 'rk-quiz --help' for more information."
 	assert_stderr_line "rk-quiz: no quiz: name one (rk-quiz -l lists them) or give -q FILE
 Try 'rk-quiz --help' for more information."
 	run -2 --separate-stderr rk-quiz whyy </dev/null
-	assert_stderr_line 'rk-quiz: no quiz "whyy" (rk-quiz -l lists them)'
+	assert_stderr_line 'rk-quiz: no quiz "whyy"; did you mean why? (rk-quiz -l lists them)'
 	run -2 --separate-stderr rk-quiz -l --ask why
 	assert_stderr_line "rk-quiz: -l, --questions and --ask do not go together
 Try 'rk-quiz --help' for more information."
@@ -772,4 +772,36 @@ motive,3,3,100.0,3,3"
 	run cat "$BATS_TEST_TMPDIR/o.csv"
 	assert_line --index 1 'fixable.kids,yes'
 	assert_line --index 9 'motive.equal,yes'
+}
+
+@test "--questions --format=text: the quiz as a questionnaire to read" {
+	q=$(fixture q.csv <<'CSV'
+id,category,text,scale
+talk,contact,How often do the two of you talk in a week?,0-4
+miss,feelings,Do you miss him?,yesno
+CSV
+)
+	run -0 --separate-stderr rk-quiz --questions --format=text -q "$q"
+	assert_output "$(cat <<OUT
+$q
+
+1. How often do the two of you talk in a week?
+   talk: 0 to 4
+
+2. Do you miss him?
+   miss: yes or no
+OUT
+)"
+	[ -z "$stderr" ]
+	run -0 rk-quiz --questions --format=text why
+	assert_line --index 0 'Why he left: the five reasons'
+	assert_line --index 1 ' 1. Did the two of you disagree about whether to have children?'
+	assert_line --index 2 '    goals.kids: yes or no'
+	[ "$(printf '%s\n' "$output" | grep -c '^ *[0-9]*\. ')" -eq "$(rk-quiz --questions why | tail -n +2 | wc -l)" ]
+	# Without --format=text it is still the quiz file, to copy and edit.
+	run -0 rk-quiz --questions -q "$q"
+	assert_line --index 0 'id,category,text,scale,weight,reverse,veto,labels'
+	# a scale's labels say what its ends mean
+	run -0 rk-quiz --questions --format=text why
+	assert_line '    self.fix: 0 (never) to 4 (all the time)'
 }

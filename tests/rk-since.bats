@@ -443,11 +443,11 @@ OUT
 
 @test "unknown columns are named in the error" {
 	run -2 --separate-stderr rk-since -c when "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\" in the header" ]
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\"; the header has date, who, note" ]
 	run -2 --separate-stderr rk-since -c date --where whom=me "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\" in the header" ]
+	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\"; the header has date, who, note" ]
 	run -2 --separate-stderr rk-since -c 9 "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3" ]
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3: date, who, note" ]
 	run -2 --separate-stderr rk-since -c 0 "$LOG"
 	[ "${stderr_lines[0]}" = 'rk-since: -c: "0" is not a column number (1 to 100000) or name' ]
 }
@@ -586,6 +586,36 @@ OUT
 	assert_output "$(printf 'date;note;days\n2026-11-20;a;6')"
 }
 
+# ---- several dates: each named beside its count -------------------------
+
+@test "several dates with --format=text: each named beside its count, as grep names files" {
+	run -0 --separate-stderr rk-since --format=text 2026-10-01 yesterday 2026-12-01
+	assert_output "$(printf '%s\n' '2026-10-01: 56' 'yesterday: 1' '2026-12-01: -5')"
+	[ -z "$stderr" ]
+	run -0 rk-since --format=text --weeks 2026-10-01 2026-11-12
+	assert_output "$(printf '%s\n' '2026-10-01: 8 weeks' '2026-11-12: 2 weeks')"
+	# Only the dates at a milestone are shown, still named.
+	run -0 rk-since --format=text -m 56 2026-10-01 2026-10-02
+	assert_output '2026-10-01: 56'
+}
+
+@test "several dates on a terminal are named; piped, the counts stay bare" {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	run -0 --separate-stderr script -qec "RK_TODAY=2026-11-26 rk-since 2026-10-01 2026-11-12" /dev/null
+	[ "$(printf '%s' "$output" | tr -d '\r')" = "$(printf '%s\n' '2026-10-01: 56' '2026-11-12: 14')" ]
+	run -0 rk-since 2026-10-01 2026-11-12
+	assert_output "$(printf '%s\n' 56 14)"
+}
+
+@test "one date, --last, --first or CSV: unchanged" {
+	run -0 rk-since --format=text 2026-10-01
+	assert_output 56
+	run -0 rk-since --format=text --last 2026-10-01 2026-11-12
+	assert_output 14
+	run -0 rk-since --format=csv 2026-10-01 2026-11-12
+	assert_output "$(printf '%s\n' date,days 2026-10-01,56 2026-11-12,14)"
+}
+
 # ---- --streaks ----------------------------------------------------------
 
 # A journal out of date order, with two contacts on one day and a date
@@ -708,7 +738,7 @@ Try 'rk-since --help' for more information."
 	assert_stderr_line "rk-since: --as: --streaks already writes a column \"to\"
 Try 'rk-since --help' for more information."
 	run -0 --separate-stderr rk-since --help
-	assert_line "      --streaks          one row from,to,days per gap between the kept"
+	assert_line "      --streaks           one row from,to,days per gap between the kept dates,"
 }
 
 @test "--streaks keeps only the dates: wide rows and many dates in 16 MB of address space" {

@@ -446,3 +446,28 @@ CSV
 	run --separate-stderr rk-tip --all --delimiter=';' --file "$BATS_TEST_TMPDIR/l.csv"
 	assert_output 'semi'
 }
+
+@test "-w wraps titles too, bold line by line on a terminal" {
+	f=$(fixture long.csv <<'CSV'
+section,step,tags,title,text
+steps,3,,A title long enough to need wrapping,Short text here.
+better,,,Another very long title without a step,Body.
+CSV
+)
+	run -0 --separate-stderr rk-tip -a -w 20 -f "$f"
+	assert_output "$(cat <<'OUT'
+Step 3. A title long
+enough to need
+wrapping
+Short text here.
+
+Another very long
+title without a step
+Body.
+OUT
+)"
+	[ -z "$stderr" ]
+	command -v script >/dev/null || skip "script(1) is not installed"
+	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
+	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]
+}
