@@ -25,3 +25,11 @@ fixture() {
 	cat >"$f"
 	printf '%s\n' "$f"
 }
+
+# Skip, saying why, when script(1) cannot make a pseudo-terminal here (no
+# /dev/pts in a chroot or some CI containers); the test runs where it can.
+need_pty() {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	script -qec true /dev/null >/dev/null 2>&1 ||
+	    skip "script(1) cannot make a pseudo-terminal here (no /dev/pts?)"
+}

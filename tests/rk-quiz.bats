@@ -549,7 +549,7 @@ b.two,yes"
 }
 
 @test "--ask on a terminal: progress, prompts, going back, then the score" {
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	f=$BATS_TEST_TMPDIR/a.csv
 	run -0 bash -c 'printf "y\nmaybe\nn\nb\n\ny\ny\nn\nn\nn\ny\ny\n" |
 	    TERM=dumb script -qec "rk-quiz --ask qualify --format=csv -o $1" /dev/null | tr -d "\r"' _ "$f"

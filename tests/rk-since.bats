@@ -470,7 +470,7 @@ OUT
 }
 
 @test "on a terminal: a table, bold header unless NO_COLOR" {
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	run script -qec "TERM=xterm rk-since -c date --where who=him '$LOG'" /dev/null
 	assert_line --index 0 --partial $'\e[1mdate'
 	assert_line --index 1 --regexp '^2026-10-19  him  said "hi" +38'
