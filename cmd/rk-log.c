@@ -15,6 +15,7 @@
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/sign_answers.h"
+#include "lib/stdfds.h"
 #include "lib/table.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
@@ -82,14 +83,16 @@ sign_index(const char *name)
 static void
 check_text(const char *what, const char *s)
 {
-	size_t i, n = strlen(s);
+	size_t n = strlen(s);
+	long cp;
 
 	if (!utf8_valid(s, n))
 		diag_usage_error("%s is not valid UTF-8", what);
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
-			diag_usage_error("%s holds a control character (\\x%02x); "
-			    "an entry is one line of text", what, (unsigned char)s[i]);
+	/* U+0085, U+2028 and U+2029 break lines too, for some readers. */
+	if ((cp = utf8_control(s, n, "")) >= 0)
+		diag_usage_error(cp < 0x80 ? "%s holds a control character (\\x%02lx); "
+		    "an entry is one line of text" : "%s holds a control character (U+%04lX); "
+		    "an entry is one line of text", what, cp);
 }
 
 static int
@@ -342,6 +345,7 @@ main(int argc, char *argv[])
 	int ch, show = 0, signs = 0;
 	char why[160];
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = getopt_long(argc, argv, "a:s:f:lhV", longopts, NULL)) != -1) {

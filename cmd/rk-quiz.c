@@ -19,6 +19,7 @@
 #include "lib/quiz_ask.h"
 #include "lib/quiz_file.h"
 #include "lib/quiz_report.h"
+#include "lib/stdfds.h"
 #include "lib/wrap.h"
 
 enum mode { M_SCORE, M_LIST, M_QUESTIONS, M_ASK };
@@ -252,6 +253,7 @@ main(int argc, char *argv[])
 	struct csv_writer w;
 	int ch, modes = 0;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = getopt_long(argc, argv, "q:n:lo:d:thV", longopts, NULL)) != -1) {

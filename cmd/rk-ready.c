@@ -12,6 +12,7 @@
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/ready.h"
+#include "lib/stdfds.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
 
@@ -248,6 +249,7 @@ main(int argc, char *argv[])
 	size_t i, qi = 0, si = 0;
 	int ch;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = getopt_long(argc, argv, "qd:thV", longopts, NULL)) != -1) {

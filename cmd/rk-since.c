@@ -12,6 +12,7 @@
 #include "lib/diag.h"
 #include "lib/output.h"
 #include "lib/since.h"
+#include "lib/stdfds.h"
 #include "lib/table.h"
 #include "lib/today.h"
 
@@ -374,6 +375,7 @@ main(int argc, char *argv[])
 	size_t i;
 	int ch, picks = 0, selects;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = getopt_long(argc, argv, "c:m:i:d:thV", longopts, NULL)) != -1) {

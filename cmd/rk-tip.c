@@ -12,6 +12,7 @@
 #include "lib/diag.h"
 #include "lib/numopt.h"
 #include "lib/output.h"
+#include "lib/stdfds.h"
 #include "lib/tip_file.h"
 #include "lib/tip_for.h"
 #include "lib/tips.h"
@@ -232,6 +233,7 @@ main(int argc, char *argv[])
 	int ch, modes = 0, status = 0;
 	uint64_t state;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = getopt_long(argc, argv, "an:s:m:lf:d:tw:hV", longopts, NULL)) != -1) {

@@ -10,6 +10,9 @@ PATH="$RK_BIN:$PATH"
 DATA="$RK_ROOT/data"
 unset RK_TODAY NO_COLOR COLUMNS
 export TZ=UTC
+# The files tests make are private, as a user's journal is (rk-log warns
+# about one that others can read); a test about modes sets its own umask.
+umask 077
 
 # Assert that stderr is exactly the one line given.
 assert_stderr_line() {

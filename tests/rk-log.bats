@@ -550,7 +550,7 @@ CSV
 	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines, no end' "$HEADER" >"$f"
 	cp "$f" "$f.orig"
 	run -2 --separate-stderr rk-log -f "$f" me
-	assert_stderr_line "rk-log: $f:3: the last line is inside an unclosed quote; mend the file by hand before adding to it"
+	assert_stderr_line "rk-log: $f:2: the last record is inside an unclosed quote; mend the file by hand before adding to it"
 	cmp "$f" "$f.orig"
 	run -2 --separate-stderr rk-log -l -f "$f"
 	assert_stderr_line "rk-log: $f:2: unterminated quoted field"
@@ -695,4 +695,156 @@ visits,3,6,50.0,2,2"
 	assert_success
 	[ -z "$stderr" ]
 	[ "${lines[-1]}" = '2026-10-02,,me,,,' ]
+}
+
+# ---- the journal's last record ---------------------------------------------
+
+@test "a journal that ends in a line end inside an open quote is refused, unchanged" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,ok\n2026-10-02,,me,visit,,"open\n' "$HEADER" >"$f"
+	cp "$f" "$f.orig"
+	run -2 --separate-stderr rk-log -f "$f" --at 2026-10-03 me
+	assert_stderr_line "rk-log: $f:3: the last record is inside an unclosed quote; mend the file by hand before adding to it"
+	cmp "$f" "$f.orig"
+}
+
+@test "a whole quoted record over two lines, with no line end, takes an append" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines, ""quoted"""' "$HEADER" >"$f"
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-03 him
+	[ -z "$stderr" ]
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,20:00,me,visit,,\"two
+lines, \"\"quoted\"\"\"
+2026-10-03,,him,,," ]
+	run -0 rk-log -l -f "$f" --format=csv
+	assert_line '2026-10-03,,him,,,'
+}
+
+# ---- what a note may hold ---------------------------------------------------
+
+@test "U+0085, U+2028, U+2029 and the C1 controls in a note are refused" {
+	for c in '\302\205:0085' '\342\200\250:2028' '\342\200\251:2029' '\302\200:0080' \
+	    '\302\237:009F' '\177:7f'; do
+		run -2 --separate-stderr rk-log me text "$(printf "a${c%%:*}b")"
+		case ${c#*:} in
+		7f) want='\x7f' ;;
+		*) want="U+${c#*:}" ;;
+		esac
+		[ "${stderr_lines[0]}" = "rk-log: the note holds a control character ($want); an entry is one line of text" ]
+	done
+	run -2 --separate-stderr rk-log me "$(printf 'x\342\200\250')"
+	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (U+2028); an entry is one line of text' ]
+	[ ! -e "$J" ]
+	# The characters around them are text.
+	run -0 rk-log --at 2026-10-01 me text "$(printf '\302\240\342\200\247\342\200\252\302\241')"
+	[ "$(sed -n 2p "$J")" = "$(printf '2026-10-01,,me,text,,\302\240\342\200\247\342\200\252\302\241')" ]
+}
+
+# ---- whose file, and what kind ------------------------------------------------
+
+@test "a dangling symlink is refused: no journal is made at its target" {
+	ln -s "$BATS_TEST_TMPDIR/target.csv" "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/link.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ]
+	[ -L "$BATS_TEST_TMPDIR/link.csv" ]
+}
+
+@test "a journal that is a symlink is refused, and its target left as it was" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n' "$HEADER" >"$f"
+	ln -s j.csv "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/link.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	[ "$(cat "$f")" = "$HEADER" ]
+	# The default journal too.
+	mkdir -p "$XDG_DATA_HOME/rekindle"
+	ln -s "$f" "$J"
+	run -2 --separate-stderr rk-log me
+	assert_stderr_line "rk-log: $J: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	[ "$(cat "$f")" = "$HEADER" ]
+}
+
+@test "a fifo is not a journal to add to" {
+	mkfifo "$BATS_TEST_TMPDIR/fifo"
+	run -2 --separate-stderr timeout 10 rk-log -f "$BATS_TEST_TMPDIR/fifo" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/fifo: not a regular file"
+}
+
+@test "a journal owned by another user is refused, and left as it was" {
+	[ "$(id -u)" -eq 0 ] || skip "only root can give a file to another user"
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n' "$HEADER" >"$f"
+	chown 65534 "$f"
+	run -2 --separate-stderr rk-log -f "$f" me
+	assert_stderr_line "rk-log: $f: owned by another user (uid 65534); not writing to it"
+	[ "$(cat "$f")" = "$HEADER" ]
+}
+
+@test "a journal others can read is said so once on stderr when adding, and used" {
+	printf '%s\n' "$HEADER" >"$BATS_TEST_TMPDIR/j.csv"
+	chmod 644 "$BATS_TEST_TMPDIR/j.csv"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-01 me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/j.csv: other users can read this journal (mode 0644); chmod 600 makes it private"
+	[ "$(cat "$BATS_TEST_TMPDIR/j.csv")" = "$HEADER
+2026-10-01,,me,,," ]
+	chmod 640 "$BATS_TEST_TMPDIR/j.csv"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-02 me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/j.csv: other users can read this journal (mode 0640); chmod 600 makes it private"
+	# Reading adds nothing to see: no word about it then.
+	run -0 --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/j.csv" --format=csv
+	[ -z "$stderr" ]
+	assert_output "$HEADER
+2026-10-01,,me,,,
+2026-10-02,,me,,,"
+	chmod 600 "$BATS_TEST_TMPDIR/j.csv"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" me
+	[ -z "$stderr" ]
+}
+
+@test "a new journal whose first write fails (a full disk) leaves no file behind" {
+	f="$BATS_TEST_TMPDIR/new.csv"
+	# A file size limit of 0 fails the first write as a full disk would;
+	# the message goes through a pipe, which the limit does not touch.
+	run -2 bash -c "trap '' XFSZ; (ulimit -f 0; exec rk-log -f '$f' me call hi) 2>&1 | cat
+	    exit \${PIPESTATUS[0]}"
+	assert_output "rk-log: $f: File too large"
+	[ ! -e "$f" ]
+	# An existing journal is kept, header and all.
+	printf '%s\n' "$HEADER" >"$f"
+	run -2 bash -c "trap '' XFSZ; (ulimit -f 0; exec rk-log -f '$f' me call hi) 2>&1 | cat
+	    exit \${PIPESTATUS[0]}"
+	assert_output "rk-log: $f: File too large"
+	[ "$(cat "$f")" = "$HEADER" ]
+}
+
+# ---- closed standard descriptors ----------------------------------------------
+
+@test "with stderr closed, a refusal does not land in the file refused" {
+	f=$(printf 'name,phone\nAnn,555\n' | fixture other.csv)
+	run -2 bash -c 'rk-log -f "$1" me text hi 2>&-' _ "$f"
+	[ "$(cat "$f")" = 'name,phone
+Ann,555' ]
+}
+
+@test "with stderr closed, the torn-line warning does not land in the journal" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,,me,,,\n2026-10-02,,me,te' "$HEADER" >"$f"
+	run -0 bash -c 'rk-log -f "$1" --at 2026-10-03 him 2>&-' _ "$f"
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,,me,,,
+2026-10-03,,him,,," ]
+}
+
+@test "with stdin or stdout closed, an event is still added, and -l still reads" {
+	run -0 --separate-stderr bash -c 'rk-log --at 2026-10-01 me call <&- >&-'
+	[ -z "$stderr" ]
+	[ "$(cat "$J")" = "$HEADER
+2026-10-01,,me,call,," ]
+	run -0 --separate-stderr bash -c 'rk-log -l --format=csv <&-'
+	assert_output "$HEADER
+2026-10-01,,me,call,,"
+	run -0 --separate-stderr bash -c 'rk-log -l >&-'
+	[ -z "$stderr" ]
 }
