@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -114,12 +115,17 @@ open_answers(const char *path)
 	int fd;
 
 	/* A device or a pipe (-o /dev/stdout) is written as it is: renaming
-	 * a file over it would replace it. */
+	 * a file over it would replace it.  It is opened without O_CREAT, so
+	 * nothing is ever created through a symbolic link. */
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		if ((fp = fopen(path, "w")) == NULL)
+		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1 ||
+		    (fp = fdopen(fd, "w")) == NULL)
 			diag_die("%s: %s", path, strerror(errno));
 		return fp;
 	}
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		diag_die("%s: a symbolic link; -o writes the answers to a file of its "
+		    "own, not through a link", path);
 	tmp_path = xmalloc(strlen(path) + 8);
 	sprintf(tmp_path, "%s.XXXXXX", path);
 	/* mkstemp creates the file with mode 0600: answers are private. */

@@ -691,3 +691,48 @@ JH='date,time,who,channel,sign,note' JR='2026-10-01,21:10,me,call,,hi'
 	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be date,time,who,channel,sign,note)"
 	assert_output ''
 }
+
+# ---- closed standard descriptors ---------------------------------------------
+
+# Run "$1" (a shell command line) with $2 added, and with $3 instead; the
+# status, stdout and stderr must be the same.
+same_as() {
+	run --separate-stderr bash -c "$1 $2"
+	local s=$status o=$output e=$stderr
+	run --separate-stderr bash -c "$1 $3"
+	[ "$status" = "$s" ] && [ "$output" = "$o" ] && [ "$stderr" = "$e" ] || {
+		printf '%s %s: %s %s\n%s %s: %s %s\n' "$1" "$2" "$s" "$e" "$1" "$3" "$status" "$stderr"
+		return 1
+	}
+}
+
+@test "with stdin closed, every program reads it as empty, as from /dev/null" {
+	for c in "rk-quiz why -" "rk-quiz why" "rk-tip --for" "rk-since -c date" "rk-since -c date -" \
+	    "rk-ready" "rk-ready -"; do
+		same_as "$c" '</dev/null' '<&-'
+	done
+	# And one that reads no stdin is not disturbed.
+	same_as "rk-tip --seed 3 -n 2 -f '$DATA/tips.csv'" '</dev/null' '<&-'
+	same_as "rk-log -l -f '$DATA/examples/contacts.csv' --format=csv" '</dev/null' '<&-'
+}
+
+@test "with stdout closed, every program exits as it would writing to /dev/null" {
+	for c in "rk-tip --daily" "rk-since 2026-10-01" "rk-quiz --questions why" \
+	    "rk-ready --days 40 '$DATA/examples/ready.csv'" \
+	    "rk-log -l -f '$DATA/examples/contacts.csv'" "rk-tip --help" "rk-since --version"; do
+		same_as "$c" '>/dev/null' '>&-'
+		[ "$status" -ne 2 ]
+	done
+}
+
+@test "with stderr closed, errors still exit 2, and their messages go nowhere" {
+	bad=$(printf 'date\nsoon\n' | fixture bad.csv)
+	for c in "rk-since -c date '$bad'" "rk-tip -f '$bad'" "rk-quiz why '$bad'" "rk-ready '$bad'" \
+	    "rk-log -l -f '$bad'" "rk-log -f '$bad' me" "rk-tip --no-such-option"; do
+		run --separate-stderr bash -c "$c 2>&-"
+		[ "$status" -eq 2 ] || { echo "$c: $status"; false; }
+		[ -z "$stderr" ]
+	done
+	[ "$(cat "$bad")" = 'date
+soon' ]
+}

@@ -542,6 +542,57 @@ b.two,yes"
 	[ "$(head -1 "$f")" = "question,answer" ]
 }
 
+@test "--ask -o never writes through a symbolic link, dangling or not" {
+	ln -s "$BATS_TEST_TMPDIR/target.csv" "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' \
+	    _ "$BATS_TEST_TMPDIR/link.csv"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/link.csv: a symbolic link; -o writes the answers to a file of its own, not through a link"
+	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ]
+	printf 'mine\n' >"$BATS_TEST_TMPDIR/target.csv"
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' \
+	    _ "$BATS_TEST_TMPDIR/link.csv"
+	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/link.csv: a symbolic link; -o writes the answers to a file of its own, not through a link"
+	[ "$(cat "$BATS_TEST_TMPDIR/target.csv")" = mine ]
+	[ -L "$BATS_TEST_TMPDIR/link.csv" ]
+	run ls -A "$BATS_TEST_TMPDIR"
+	refute_line --regexp '^(link|target)\.csv\.'
+	# A device is still written as it is.
+	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o /dev/stdout --top 1'
+	assert_line --index 0 "question,answer"
+	assert_line "compromise,2,3,66.7,3,3"
+}
+
+@test "--ask -o with stderr closed: a bad answer's message stays out of the answers" {
+	f=$BATS_TEST_TMPDIR/a.csv
+	run -0 bash -c 'printf "maybe\ny\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1" 2>&- >/dev/null' _ "$f"
+	run cat "$f"
+	assert_output "question,answer
+fixable.kids,yes
+fixable.phase,no
+fixable.misread,yes
+compromise.listen,yes
+compromise.work,no
+compromise.sorry,no
+motive.revenge,no
+motive.apology,yes
+motive.equal,yes"
+}
+
+@test "with stdin closed, a quiz file opened first is not read as the answers" {
+	q=$(quiz_file)
+	want=$(rk-quiz -q "$q" - </dev/null)
+	[ -n "$want" ]
+	run -0 --separate-stderr bash -c 'rk-quiz -q "$1" - <&-' _ "$q"
+	assert_output "$want"
+	[ -z "$stderr" ]
+}
+
+@test "with stdout closed, scores go nowhere and the exit status is 0" {
+	run -0 --separate-stderr bash -c 'rk-quiz why "$1" >&-' _ "$DATA/examples/why.csv"
+	[ -z "$stderr" ]
+}
+
 @test "--ask -o: a directory that is not there is an error" {
 	run -2 --separate-stderr rk-quiz --ask qualify -o "$BATS_TEST_TMPDIR/no/a.csv" </dev/null
 	assert_output ""
