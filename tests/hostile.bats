@@ -228,6 +228,26 @@ TH='section,step,text' TR='steps,1,Hello there'
 	assert_stderr_line "rk-tip: $f:2: title: invalid UTF-8"
 }
 
+@test "rk-tip -f: ESC, BEL, C1 controls and line separators in a tip are errors" {
+	f=$(printf 'section,title,text\nsteps,ok,fine\nsteps,Red \033[31mtitle,text\n' | fixture esc.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	[ -z "$output" ]
+	assert_stderr_line "rk-tip: $f:3: title: control character \\x1b"
+	f=$(printf 'section,title,text\nsteps,ok,"two\nlines"\nsteps,ok,ring \007\n' | fixture bel.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	assert_stderr_line "rk-tip: $f:4: text: control character \\x07"
+	f=$(printf 'section,text\nsteps,csi \302\233 here\n' | fixture c1.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	assert_stderr_line "rk-tip: $f:2: text: control character U+009B"
+	f=$(printf 'section,text\nsteps,a \342\200\250 b\n' | fixture ls.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	assert_stderr_line "rk-tip: $f:2: text: control character U+2028"
+	# A tab and a line break inside a quoted text are text.
+	f=$(printf 'section,text\nsteps,"tab\there\nand a second line"\n' | fixture ok.csv)
+	run -0 --separate-stderr rk-tip -a -f "$f" --format=csv
+	[ -z "$stderr" ]
+}
+
 @test "rk-tip -f: a tip of 1 MiB round-trips through --format=csv" {
 	f=$BATS_TEST_TMPDIR/mib.csv
 	{ printf 'section,step,tags,title,text\nsteps,,,,'; head -c 1048576 /dev/zero | tr '\0' x; printf '\n'; } >"$f"
