@@ -176,6 +176,36 @@ since_c() {
 	[ "$output" = "$(echo date,n,days; awk 'BEGIN { for (i = 1; i <= 3000; i++) print "2026-01-01," i ",31" }')" ]
 }
 
+@test "rk-since -c: file:line is exact after a CRLF or a lone CR on a 64 KiB read boundary" {
+	f=$BATS_TEST_TMPDIR/edge.csv
+	for end in '\r\n' '\r'; do
+		# The line end of row 2 starts at byte $at: 65536 is where the
+		# second read of 64 KiB begins.
+		for at in 65534 65535 65536 65537; do
+			{
+				printf "date,pad$end"'2026-10-01,'
+				head -c $((at - 8 - ${#end} / 2 - 11)) /dev/zero | tr '\0' x
+				printf "${end}soon,x${end}2026-10-02,y${end}"
+			} >"$f"
+			[ "$(od -An -tx1 -j "$at" -N 1 "$f" | tr -d ' ')" = 0d ]
+			run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
+			assert_stderr_line "rk-since: $f:3: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+		done
+	done
+}
+
+@test "rk-since -c: file:line is exact for a record over two lines after blank lines" {
+	f=$(printf 'date,note\n\n\n2026-10-01,"a\nb"\nsoon,x\n' | fixture blank.csv)
+	run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
+	assert_stderr_line "rk-since: $f:6: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+	assert_output 'date,note,days
+2026-10-01,"a
+b",31'
+	f=$(printf 'date,note\r\n\r\n\r\nsoon,"a\r\nb"\r\n' | fixture blank-crlf.csv)
+	run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
+	assert_stderr_line "rk-since: $f:4: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+}
+
 # ---- rk-tip -f ----------------------------------------------------------
 
 TH='section,step,text' TR='steps,1,Hello there'

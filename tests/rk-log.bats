@@ -848,3 +848,46 @@ Ann,555' ]
 	run -0 --separate-stderr bash -c 'rk-log -l >&-'
 	[ -z "$stderr" ]
 }
+
+# ---- quoting at the last byte ---------------------------------------------------
+
+@test "a note or channel whose only comma or quote is its last byte is quoted" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	# Lengths 1 to 9 and 16, so the byte falls in the 8-byte steps and after.
+	for body in '' a abcdef abcdefg abcdefgh abcdefghabcdefg; do
+		for c in , '"'; do
+			: >"$f"
+			rk-log -f "$f" --at 2026-10-01 me "$body$c" "$body$c"
+			q="\"$body${c//\"/\"\"}\""
+			[ "$(sed -n 2p "$f")" = "2026-10-01,,me,$q,,$q" ] || {
+				echo "field <$body$c>: $(sed -n 2p "$f")"; false; }
+		done
+	done
+}
+
+# ---- a lock that cannot be taken --------------------------------------------------
+
+@test "flock failing with ENOLCK (as on NFS) exits 2 at once, the journal untouched" {
+	command -v cc >/dev/null || skip "no C compiler to build the flock shim"
+	cat >"$BATS_TEST_TMPDIR/shim.c" <<'C'
+#include <errno.h>
+int flock(int fd, int op) { (void)fd; (void)op; errno = ENOLCK; return -1; }
+C
+	cc -shared -fPIC -o "$BATS_TEST_TMPDIR/shim.so" "$BATS_TEST_TMPDIR/shim.c"
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n' "$HEADER" >"$f"
+	# The sanitizer runtime need not come first for a shim this small.
+	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
+	    rk-log -f "$f" --at 2026-10-01 me
+	assert_stderr_line "rk-log: $f: cannot lock: No locks available"
+	[ "$(cat "$f")" = "$HEADER" ]
+	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
+	    rk-log -l -f "$f"
+	assert_stderr_line "rk-log: $f: cannot lock: No locks available"
+	# A new journal is not left behind either.
+	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
+	    rk-log -f "$BATS_TEST_TMPDIR/new.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/new.csv: cannot lock: No locks available"
+	[ ! -e "$BATS_TEST_TMPDIR/new.csv" ]
+}

@@ -368,6 +368,27 @@ quiz_error() {
 	printf 'id,category,text,scale\nx,c,T,0-1001\n' | quiz_error ':2: scale: "0-1001" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
 }
 
+@test "quiz file: weights of two or more digits" {
+	q=$(printf 'id,category,text,scale,weight\na,c,Q,yesno,10\nb,c,Q,yesno,12\nc,d,Q,0-4,100\nd,d,Q,yesno,1.5\n' | fixture w.csv)
+	a=$(printf 'question,answer\na,yes\nb,no\nc,3\nd,yes\n' | fixture wa.csv)
+	# c: 10 of 22 = 45.45; d: 100 x 3 + 1.5 = 301.5 of 401.5 = 75.09
+	run -0 --separate-stderr rk-quiz -q "$q" "$a"
+	assert_output "category,score,max,percent,answered,total
+d,301.5,401.5,75.1,2,2
+c,10,22,45.5,2,2"
+}
+
+@test "a 0% or unanswered category's bar leaves no colour switched on" {
+	need_pty
+	q=$(printf 'id,category,text,scale\na1,full,Q,yesno\nb1,zero,Q,yesno\nc1,none,Q,yesno\nd1,half,Q,yesno\nd2,half,Q,yesno\n' | fixture cq.csv)
+	a=$(printf 'question,answer\na1,yes\nb1,no\nd1,yes\nd2,no\n' | fixture ca.csv)
+	run -0 bash -c 'TERM=xterm script -qec "rk-quiz --format=text -q $1 $2" /dev/null | tr -d "\r"' _ "$q" "$a"
+	assert_output "full  100.0%  "$'\e[32m'"####################"$'\e[0m'"  1 of 1 points, 1 of 1 answered
+half   50.0%  "$'\e[32m'"##########"$'\e[0m'"..........  1 of 2 points, 2 of 2 answered
+zero    0.0%  ....................  0 of 1 points, 1 of 1 answered
+none       -  ....................  not answered (0 of 1)"
+}
+
 @test "quiz file: a bad weight is an error" {
 	printf 'id,category,text,weight\nx,c,T,0\n' | quiz_error ':2: weight: "0" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
 	printf 'id,category,text,weight\nx,c,T,1.2345\n' | quiz_error ':2: weight: "1.2345" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
