@@ -5,8 +5,7 @@
  * Appending is safe against other appenders and against a crash: the file
  * is opened O_APPEND | O_NOFOLLOW (created 0600, O_EXCL), locked with
  * flock(LOCK_EX), checked (a regular file of the caller's own, ending
- * outside any quote),
- * and the row goes out in one write(2), followed by fsync.  The first
+ * outside any quote), and the row goes out in one write(2), then fsync.  The first
  * appender writes the header and its row in that same single write, so
  * creating the file races with nothing.  A row is written whole or not at
  * all, except when a writer is killed or the disk fills in the middle of
