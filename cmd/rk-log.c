@@ -17,6 +17,7 @@
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/sign_answers.h"
+#include "lib/stdfds.h"
 #include "lib/streaks.h"
 #include "lib/suggest.h"
 #include "lib/table.h"
@@ -148,14 +149,16 @@ bad_sign(const char *name)
 static void
 check_text(const char *what, const char *s)
 {
-	size_t i, n = strlen(s);
+	size_t n = strlen(s);
+	long cp;
 
 	if (!utf8_valid(s, n))
 		diag_usage_error("%s is not valid UTF-8", what);
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
-			diag_usage_error("%s holds a control character (\\x%02x); "
-			    "an entry is one line of text", what, (unsigned char)s[i]);
+	/* U+0085, U+2028 and U+2029 break lines too, for some readers. */
+	if ((cp = utf8_control(s, n, "")) >= 0)
+		diag_usage_error(cp < 0x80 ? "%s holds a control character (\\x%02lx); "
+		    "an entry is one line of text" : "%s holds a control character (U+%04lX); "
+		    "an entry is one line of text", what, cp);
 }
 
 static int
@@ -418,6 +421,7 @@ main(int argc, char *argv[])
 	int ch, show = 0, signs = 0, cal = 0, months = 0;
 	char why[160];
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = opts_next(&rk_log_prog, argc, argv)) != -1) {

@@ -2,6 +2,8 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +23,7 @@
 #include "lib/quiz_file.h"
 #include "lib/quiz_report.h"
 #include "lib/quiz_sheet.h"
+#include "lib/stdfds.h"
 #include "lib/suggest.h"
 #include "lib/wrap.h"
 
@@ -199,12 +202,17 @@ open_answers(const char *path)
 	int fd;
 
 	/* A device or a pipe (-o /dev/stdout) is written as it is: renaming
-	 * a file over it would replace it. */
+	 * a file over it would replace it.  It is opened without O_CREAT, so
+	 * nothing is ever created through a symbolic link. */
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		if ((fp = fopen(path, "w")) == NULL)
+		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1 ||
+		    (fp = fdopen(fd, "w")) == NULL)
 			diag_die("%s: %s", path, strerror(errno));
 		return fp;
 	}
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		diag_die("%s: a symbolic link; -o writes the answers to a file of its "
+		    "own, not through a link", path);
 	tmp_path = xmalloc(strlen(path) + 8);
 	sprintf(tmp_path, "%s.XXXXXX", path);
 	/* mkstemp creates the file with mode 0600: answers are private. */
@@ -235,9 +243,10 @@ ask(const struct quiz *q)
 	size_t stop, r;
 	int e;
 
-	/* -o FILE adds to FILE: its answers to other quizzes stay. */
-	answers_kept_read(&kept, to_file && stat(out_path, &st) == 0 && S_ISREG(st.st_mode) ?
-	    out_path : NULL, q);
+	/* -o FILE adds to FILE: its answers to other quizzes stay.  Only a
+	 * regular file is read (open_answers refuses a link). */
+	answers_kept_read(&kept, to_file && lstat(out_path, &st) == 0 &&
+	    S_ISREG(st.st_mode) ? out_path : NULL, q);
 	fp = to_file ? open_answers(out_path) : stdout;
 	quiz_set_init(&set, &q, 1);
 	answers_init(&a, &set);
@@ -285,6 +294,7 @@ main(int argc, char *argv[])
 	struct csv_writer w;
 	int ch, modes = 0, sheet;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = opts_next(&rk_quiz_prog, argc, argv)) != -1) {

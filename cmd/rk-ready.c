@@ -12,6 +12,7 @@
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/ready.h"
+#include "lib/stdfds.h"
 #include "lib/today.h"
 #include "lib/wrap.h"
 
@@ -257,6 +258,7 @@ main(int argc, char *argv[])
 	size_t i, qi = 0, si = 0;
 	int ch;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = opts_next(&rk_ready_prog, argc, argv)) != -1) {

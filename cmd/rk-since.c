@@ -13,6 +13,7 @@
 #include "lib/opts.h"
 #include "lib/output.h"
 #include "lib/since.h"
+#include "lib/stdfds.h"
 #include "lib/streaks.h"
 #include "lib/table.h"
 #include "lib/today.h"
@@ -355,6 +356,7 @@ main(int argc, char *argv[])
 	char why[160];
 	int ch, picks = 0, selects;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = opts_next(&rk_since_prog, argc, argv)) != -1) {

@@ -11,6 +11,8 @@
 #include "lib/numopt.h"
 #include "lib/opts.h"
 #include "lib/output.h"
+#include "lib/regex_cost.h"
+#include "lib/stdfds.h"
 #include "lib/suggest.h"
 #include "lib/tip_file.h"
 #include "lib/tip_for.h"
@@ -112,7 +114,11 @@ select_tips(size_t *sel)
 	regex_t re;
 	size_t i, n = 0;
 	int rc;
+	char why[160];
 
+	/* glibc's regcomp can take gigabytes for a few nested bounds. */
+	if (match != NULL && regex_cost_check(match, why, sizeof why) != 0)
+		diag_usage_error("--match: %s: %s", diag_quote(match), why);
 	if (match != NULL && (rc = regcomp(&re, match, REG_EXTENDED | REG_ICASE | REG_NOSUB)) != 0) {
 		char msg[128];
 
@@ -145,6 +151,7 @@ main(int argc, char *argv[])
 	uint64_t state;
 	struct tip_print how;
 
+	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
 	while ((ch = opts_next(&rk_tip_prog, argc, argv)) != -1) {

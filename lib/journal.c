@@ -5,100 +5,18 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "lib/date.h"
 #include "lib/diag.h"
 #include "lib/journal.h"
 
 /* A header line longer than this is not ours. */
 #define HEADER_PEEK 256
 #define CHUNK (64 * 1024)
-
-int
-journal_header_ok(const char *s, size_t n)
-{
-	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
-		s += 3, n -= 3;
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
-	return n == sizeof JOURNAL_HEADER - 1 && memcmp(s, JOURNAL_HEADER, n) == 0;
-}
-
-int
-journal_row_whole(const char *s, size_t n)
-{
-	size_t i = 0, fields = 1;
-
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
-	for (;;) {
-		if (i < n && s[i] == '"') {
-			for (i++;; i++) {
-				if (i == n)
-					return 0;         /* the quote never closes */
-				if (s[i] != '"')
-					continue;
-				if (i + 1 < n && s[i + 1] == '"')
-					i++;
-				else
-					break;
-			}
-			i++;
-			if (i == n)
-				break;
-			if (s[i] != ',')
-				return 0;
-		} else {
-			while (i < n && s[i] != ',' && s[i] != '"')
-				i++;
-			if (i == n)
-				break;
-			if (s[i] == '"')
-				return 0;
-		}
-		i++;                              /* the comma */
-		fields++;
-	}
-	return fields == J_NFIELDS;
-}
-
-static int
-two_digits(const char *s, int *v)
-{
-	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
-		return -1;
-	*v = (s[0] - '0') * 10 + (s[1] - '0');
-	return 0;
-}
-
-const char *
-journal_row_check(const char *const *f, const size_t *len, long *days, char *why,
-    size_t whylen)
-{
-	int hh, mm;
-
-	if (date_parse_iso(f[J_DATE], len[J_DATE], days) != 0) {
-		snprintf(why, whylen, "%s is not a date (YYYY-MM-DD)", diag_quote(f[J_DATE]));
-		return why;
-	}
-	if (len[J_TIME] != 0 && (len[J_TIME] != 5 || f[J_TIME][2] != ':' ||
-	    two_digits(f[J_TIME], &hh) != 0 || two_digits(f[J_TIME] + 3, &mm) != 0 ||
-	    hh > 23 || mm > 59)) {
-		snprintf(why, whylen, "%s is not a time of day (HH:MM, or empty)",
-		    diag_quote(f[J_TIME]));
-		return why;
-	}
-	if (strcmp(f[J_WHO], "me") != 0 && strcmp(f[J_WHO], "him") != 0) {
-		snprintf(why, whylen, "%s is not who started the contact (me or him)",
-		    diag_quote(f[J_WHO]));
-		return why;
-	}
-	return NULL;
-}
 
 /* ---- directories ------------------------------------------------------- */
 
@@ -153,6 +71,30 @@ journal_default_path(int create)
 	return path;
 }
 
+/* ---- errors ------------------------------------------------------------- */
+
+/* A journal this append created, to be removed again if the append fails:
+ * a new journal whose first write fails (a full disk) leaves nothing. */
+static const char *made;
+
+static _Noreturn void
+jdie(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static _Noreturn void
+jdie(const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (made != NULL)
+		unlink(made);
+	made = NULL;
+	diag_die("%s", msg);
+}
+
 /* ---- the end of the file ------------------------------------------------ */
 
 enum tail_kind {
@@ -178,34 +120,37 @@ xpread(int fd, const char *path, char *buf, size_t n, off_t off)
 		if (got == -1 && errno == EINTR)
 			continue;
 		if (got == -1)
-			diag_die("%s: %s", path, strerror(errno));
+			jdie("%s: %s", path, strerror(errno));
 		if (got == 0)
-			diag_die("%s: the file shrank while it was being read", path);
+			jdie("%s: the file shrank while it was being read", path);
 		buf += got, n -= (size_t)got, off += got;
 	}
 }
 
 /*
  * Look at the end of a file of SIZE bytes.  rk-log writes every row as one
- * line, so a torn append can only be the last line.  To tell a line start
- * from a line break inside a quoted field (a hand-edited file may hold
- * those), quotes are counted from the start: in RFC 4180 a field's quoting
- * turns on and off at every quote character, escaped quotes included.
+ * line, so a torn append can only be the last line.  To tell a record's
+ * start from a line break inside a quoted field (a hand-edited file may
+ * hold those), quotes are counted from the start: in RFC 4180 a field's
+ * quoting turns on and off at every quote character, escaped quotes
+ * included.  The last record starts after the last line end seen outside
+ * quotes.  With WHOLE_FILE, a file that ends with a line end is read too:
+ * an append must not land inside a quote left open.
  */
 static void
-scan_tail(int fd, const char *path, off_t size, struct tail *t)
+scan_tail(int fd, const char *path, off_t size, int whole_file, struct tail *t)
 {
 	char *buf, last;
-	off_t off, line_start = 0;
-	unsigned long lines = 0;
-	int quoted = 0, quoted_at_start = 0;
+	off_t off, rec_start = 0;
+	unsigned long lines = 0, rec_line = 1;
+	int quoted = 0, multiline = 0;
 	size_t n, i;
 
 	t->kind = TAIL_NONE;
 	if (size == 0)
 		return;
 	xpread(fd, path, &last, 1, size - 1);
-	if (last == '\n')
+	if (last == '\n' && !whole_file)
 		return;
 	buf = xmalloc(CHUNK);
 	for (off = 0; off < size; off += (off_t)n) {
@@ -216,26 +161,39 @@ scan_tail(int fd, const char *path, off_t size, struct tail *t)
 				quoted = !quoted;
 			} else if (buf[i] == '\n') {
 				lines++;
-				line_start = off + (off_t)i + 1;
-				quoted_at_start = quoted;
+				if (quoted) {
+					multiline = 1;
+				} else {
+					rec_start = off + (off_t)i + 1;
+					rec_line = lines + 1;
+					multiline = 0;
+				}
 			}
 		}
 	}
 	free(buf);
-	t->start = line_start;
-	t->line = lines + 1;
-	if (line_start == 0) {
+	t->start = rec_start;
+	t->line = rec_line;
+	if (last == '\n') {
+		/* Whole lines; a quote still open makes the file end inside a
+		 * field, where a new row would become part of it. */
+		if (quoted)
+			t->kind = TAIL_OPEN;
+		return;
+	}
+	if (rec_start == 0) {
 		t->kind = TAIL_WHOLE;   /* the header line: its own check judges it */
 		return;
 	}
-	if (quoted_at_start) {
-		t->kind = TAIL_OPEN;
-		return;
-	}
-	n = (size_t)(size - line_start);
+	n = (size_t)(size - rec_start);
 	buf = xmalloc(n);
-	xpread(fd, path, buf, n, line_start);
-	t->kind = journal_row_whole(buf, n) ? TAIL_WHOLE : TAIL_TORN;
+	xpread(fd, path, buf, n, rec_start);
+	if (journal_row_whole(buf, n))
+		t->kind = TAIL_WHOLE;
+	else
+		/* rk-log writes no line break inside a row, so a record of more
+		 * than one line that is not whole was not torn by us. */
+		t->kind = multiline ? TAIL_OPEN : TAIL_TORN;
 	free(buf);
 }
 
@@ -244,7 +202,7 @@ lock(int fd, const char *path, int how)
 {
 	while (flock(fd, how) != 0)
 		if (errno != EINTR)
-			diag_die("%s: cannot lock: %s", path, strerror(errno));
+			jdie("%s: cannot lock: %s", path, strerror(errno));
 }
 
 static off_t
@@ -253,10 +211,67 @@ regular_size(int fd, const char *path)
 	struct stat st;
 
 	if (fstat(fd, &st) != 0)
-		diag_die("%s: %s", path, strerror(errno));
+		jdie("%s: %s", path, strerror(errno));
 	if (!S_ISREG(st.st_mode))
-		diag_die("%s: not a regular file", path);
+		jdie("%s: not a regular file", path);
 	return st.st_size;
+}
+
+/*
+ * Open the journal PATH to append to it, locked; create it (mode 0600)
+ * when it is not there.  Never through a symbolic link, which could point
+ * anywhere, and never into a file that is not the caller's own.
+ */
+static int
+open_append(const char *path)
+{
+	struct stat st;
+	int fd;
+
+	/* O_NONBLOCK: a fifo given as the journal must not hang the open
+	 * before it is refused; it means nothing for a regular file. */
+	for (;;) {
+		fd = open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY |
+		    O_NONBLOCK);
+		if (fd == -1 && errno == ENOENT) {
+			/* O_EXCL: a dangling symlink is not followed either. */
+			fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW |
+			    O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+			if (fd == -1 && errno == EEXIST)
+				continue;       /* made meanwhile, or a symlink */
+			if (fd != -1)
+				made = path;
+		}
+		if (fd == -1) {
+			int e = errno;
+
+			if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+				diag_die("%s: a symbolic link; rk-log writes only to the "
+				    "journal itself, name it with -f", path);
+			diag_die("%s: %s", path, strerror(e));
+		}
+		lock(fd, path, LOCK_EX);
+		if (fstat(fd, &st) != 0)
+			jdie("%s: %s", path, strerror(errno));
+		/* Removed while we waited for the lock, by an appender whose
+		 * new journal could not be written: start again. */
+		if (st.st_nlink == 0 && made == NULL) {
+			close(fd);
+			continue;
+		}
+		break;
+	}
+	if (!S_ISREG(st.st_mode))
+		jdie("%s: not a regular file", path);
+	if (st.st_uid != geteuid())
+		jdie("%s: owned by another user (uid %lu); not writing to it", path,
+		    (unsigned long)st.st_uid);
+	/* A journal is private.  One that others may read (a copy made with
+	 * cp has mode 0644) is said so, and kept using. */
+	if (st.st_mode & (S_IRGRP | S_IROTH))
+		diag_warn("%s: other users can read this journal (mode %04o); "
+		    "chmod 600 makes it private", path, (unsigned)(st.st_mode & 07777));
+	return fd;
 }
 
 static void
@@ -287,13 +302,7 @@ journal_append(const char *path, const char *row, size_t n)
 	ssize_t w;
 	int fd, e;
 
-	/* O_NONBLOCK: a fifo given as the journal must not hang the open
-	 * before it is refused; it means nothing for a regular file. */
-	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK,
-	    0600);
-	if (fd == -1)
-		diag_die("%s: %s", path, strerror(errno));
-	lock(fd, path, LOCK_EX);
+	fd = open_append(path);
 	size = regular_size(fd, path);
 	buf = xmalloc(sizeof header + 1 + n);
 	if (size == 0) {
@@ -301,7 +310,7 @@ journal_append(const char *path, const char *row, size_t n)
 		len = sizeof header - 1;
 	} else {
 		check_header(fd, path, size);
-		scan_tail(fd, path, size, &t);
+		scan_tail(fd, path, size, 1, &t);
 		switch (t.kind) {
 		case TAIL_NONE:
 			break;
@@ -310,13 +319,13 @@ journal_append(const char *path, const char *row, size_t n)
 			break;
 		case TAIL_TORN:
 			if (ftruncate(fd, t.start) != 0)
-				diag_die("%s: %s", path, strerror(errno));
+				jdie("%s: %s", path, strerror(errno));
 			size = t.start;
 			diag_warn_at(path, t.line, "removed an incomplete last line, "
 			    "left by an append that was interrupted");
 			break;
 		case TAIL_OPEN:
-			diag_die_at(path, t.line, "the last line is inside an unclosed "
+			diag_die_at(path, t.line, "the last record is inside an unclosed "
 			    "quote; mend the file by hand before adding to it");
 		}
 	}
@@ -333,17 +342,18 @@ journal_append(const char *path, const char *row, size_t n)
 		/* A part written (a disk that filled up) is taken back, so the
 		 * journal ends where it did. */
 		if (w > 0 && ftruncate(fd, size) != 0)
-			diag_die("%s: write cut short, and cannot undo it: %s", path,
+			jdie("%s: write cut short, and cannot undo it: %s", path,
 			    strerror(errno));
 		if (w >= 0)
-			diag_die("%s: write cut short (%zd of %zu bytes); nothing was added",
+			jdie("%s: write cut short (%zd of %zu bytes); nothing was added",
 			    path, w, len);
-		diag_die("%s: %s", path, strerror(e));
+		jdie("%s: %s", path, strerror(e));
 	}
 	if (fsync(fd) != 0)
-		diag_die("%s: %s", path, strerror(errno));
+		jdie("%s: %s", path, strerror(errno));
 	if (close(fd) != 0)
-		diag_die("%s: %s", path, strerror(errno));
+		jdie("%s: %s", path, strerror(errno));
+	made = NULL;
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -364,7 +374,7 @@ journal_view_open(const char *path, struct journal_view *v)
 	 * cut past it too, so the lock can go once the map is made. */
 	lock(fd, path, LOCK_SH);
 	size = regular_size(fd, path);
-	scan_tail(fd, path, size, &t);
+	scan_tail(fd, path, size, 0, &t);
 	if (t.kind == TAIL_TORN) {
 		diag_warn_at(path, t.line, "skipped an incomplete last line, "
 		    "left by an append that was interrupted");

@@ -3,14 +3,16 @@
  * date,time,who,channel,sign,note and one row per line.
  *
  * Appending is safe against other appenders and against a crash: the file
- * is opened O_APPEND (created 0600), locked with flock(LOCK_EX), checked,
- * and the row goes out in one write(2), followed by fsync.  The first
+ * is opened O_APPEND | O_NOFOLLOW (created 0600, O_EXCL), locked with
+ * flock(LOCK_EX), checked (a regular file of the caller's own, ending
+ * outside any quote), and the row goes out in one write(2), then fsync.  The first
  * appender writes the header and its row in that same single write, so
  * creating the file races with nothing.  A row is written whole or not at
  * all, except when a writer is killed or the disk fills in the middle of
  * its write: the last line is then cut short.  Such a torn last line (no
  * line end, and not a whole row) is dropped by the next append and skipped,
- * with a warning, by readers.  Nothing before it is ever touched.
+ * with a warning, by readers.  Nothing before it is ever touched.  A new
+ * journal whose first write fails is removed.
  */
 #ifndef RK_JOURNAL_H
 #define RK_JOURNAL_H

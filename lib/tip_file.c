@@ -51,10 +51,16 @@ static void
 check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
     const char *s, size_t n, int required)
 {
+	long cp;
+
 	if (required && n == 0)
 		csv_reader_die(r, rec, "%s is empty", col);
 	if (!utf8_valid(s, n))
 		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
+	/* Tips go to a terminal: no escape sequence or bell gets there. */
+	if ((cp = utf8_control(s, n, "\n\t")) >= 0)
+		csv_reader_die(r, rec, cp < 0x80 ? "%s: control character \\x%02lx" :
+		    "%s: control character U+%04lX", col, cp);
 }
 
 void

@@ -1,4 +1,6 @@
 /* wrap: UTF-8 display width and greedy line breaking. */
+#include <string.h>
+
 #include "lib/wrap.h"
 
 size_t
@@ -54,6 +56,21 @@ utf8_valid(const char *s, size_t n)
 			return 0;
 	}
 	return 1;
+}
+
+long
+utf8_control(const char *s, size_t n, const char *allow)
+{
+	size_t i = 0;
+	long cp;
+
+	while (i < n) {
+		i += utf8_decode(s + i, n - i, &cp);
+		if ((cp >= 0 && cp < 0x20 && (cp == 0 || strchr(allow, (int)cp) == NULL)) ||
+		    (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029)
+			return cp;
+	}
+	return -1;
 }
 
 struct range {

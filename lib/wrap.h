@@ -14,6 +14,11 @@
 size_t utf8_decode(const char *s, size_t n, long *cp);
 /* 1 when S holds only valid UTF-8. */
 int utf8_valid(const char *s, size_t n);
+/* The first control character in the N bytes of S, valid UTF-8: C0 (but
+ * the ASCII characters in ALLOW), DEL, C1 (U+0080 to U+009F, U+0085 among
+ * them) and the Unicode line and paragraph separators U+2028 and U+2029.
+ * Its code point, or -1 when there is none. */
+long utf8_control(const char *s, size_t n, const char *allow);
 /* Columns a code point takes: 0, 1 or 2. */
 int char_width(long cp);
 /* Columns the N bytes of S take. */

@@ -46,3 +46,48 @@ load helpers
 	assert_line 'longest no-contact streak: 33 days, 2026-10-24 to 2026-11-26'
 	assert_line 'visits      50.0%  ##########..........  6 of 12 points, 2 of 2 answered'
 }
+
+@test "the test run's closing line counts skips apart, each with its reason" {
+	run -1 sh "$RK_ROOT/scripts/tap-tally" <<'TAP'
+ok 1 adds a row
+ok 2 a terminal test # skip no pseudo-terminal here
+not ok 3 breaks
+# a diagnostic line, ok 4
+ok unit journal_test
+ok valgrind # skip valgrind is not installed
+TAP
+	assert_output - <<'OUT'
+skipped: 2 a terminal test: no pseudo-terminal here
+skipped: valgrind: valgrind is not installed
+2 passed, 1 failed, 2 skipped
+OUT
+}
+
+@test "a skip that gives no reason counts as a failure" {
+	run -1 sh "$RK_ROOT/scripts/tap-tally" <<'TAP'
+ok 1 fine
+ok 2 silent # skip
+TAP
+	assert_output - <<'OUT'
+not ok 2 silent # skipped without saying why
+1 passed, 1 failed, 0 skipped
+OUT
+	run -0 sh "$RK_ROOT/scripts/tap-tally" </dev/null
+	assert_output '0 passed, 0 failed, 0 skipped'
+}
+
+@test "CI picks out the new closing line" {
+	grep -q "grep -E '^\[0-9\]+ passed, \[0-9\]+ failed, \[0-9\]+ skipped\\$'" "$RK_ROOT/.ci/run"
+	grep -q 'want valgrind ' "$RK_ROOT/scripts/ensure-deps"
+}
+
+@test "terminal tests skip, saying why, where script(1) cannot make a pty" {
+	mkdir "$BATS_TEST_TMPDIR/fake" "$BATS_TEST_TMPDIR/t"
+	printf '#!/bin/sh\necho "script: failed to create pseudo-terminal" >&2\nexit 1\n' \
+	    >"$BATS_TEST_TMPDIR/fake/script"
+	chmod +x "$BATS_TEST_TMPDIR/fake/script"
+	printf 'load %s/tests/helpers\n@test "needs a terminal" {\n\tneed_pty\n\tfalse\n}\n' \
+	    "$RK_ROOT" >"$BATS_TEST_TMPDIR/t/pty.bats"
+	run -0 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" bats --tap "$BATS_TEST_TMPDIR/t/pty.bats"
+	assert_line 'ok 1 needs a terminal # skip script(1) cannot make a pseudo-terminal here (no /dev/pts?)'
+}

@@ -4,30 +4,40 @@
 load helpers
 
 SEED_DIR="$RK_ROOT/../shared/seed"
+FINGERPRINT="$RK_ROOT/tests/article.fingerprint"
 
-# Every run of N words, lowercased, punctuation dropped, one per line.
-ngrams() {
-	tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' ' ' | tr -s ' \n' '\n\n' |
-	    awk -v n="$1" '{ w[NR] = $0 } END { for (i = 1; i + n - 1 <= NR; i++) {
-		s = w[i]; for (j = 1; j < n; j++) s = s " " w[i + j]; print s } }' | sort -u
-}
-
-# Curly quotes and apostrophes out, so "what's" and "what’s" compare equal.
-plain() {
-	sed "s/[’‘]//g; s/[“”]//g; s/'//g"
-}
-
+# Hashes of every run of 8 words (scripts/fingerprint): the article's are
+# kept in tests/, so this test needs no copy of the article to run.
 @test "no sentence of the article appears verbatim in data/ or in the output" {
-	[ -d "$SEED_DIR" ] || skip "the article is not beside this checkout ($SEED_DIR)"
-	cat "$SEED_DIR"/*.txt | plain | ngrams 8 >"$BATS_TEST_TMPDIR/article"
-	# Split the data into its fields, so that no run crosses a field boundary.
+	[ -s "$FINGERPRINT" ]
 	for f in "$DATA"/*.csv "$DATA"/examples/*.csv; do
-		tr ',' '\n' <"$f" | plain | ngrams 8
-	done | sort -u >"$BATS_TEST_TMPDIR/ours"
-	rk-tip -a -w 1000 | plain | ngrams 8 >>"$BATS_TEST_TMPDIR/ours"
+		sh "$RK_ROOT/scripts/fingerprint" "$f"
+	done >"$BATS_TEST_TMPDIR/ours"
+	rk-tip -a -w 1000 | sh "$RK_ROOT/scripts/fingerprint" >>"$BATS_TEST_TMPDIR/ours"
 	sort -u -o "$BATS_TEST_TMPDIR/ours" "$BATS_TEST_TMPDIR/ours"
-	run comm -12 "$BATS_TEST_TMPDIR/article" "$BATS_TEST_TMPDIR/ours"
+	run comm -12 "$FINGERPRINT" "$BATS_TEST_TMPDIR/ours"
 	assert_output ''
+}
+
+@test "the fingerprint matches 8 words however they are spelled, and holds none" {
+	printf 'One two three, FOUR five\n"six" seven eight.\n' |
+	    sh "$RK_ROOT/scripts/fingerprint" >"$BATS_TEST_TMPDIR/a"
+	printf 'one two three four fi\342\200\231ve six seven eight' |
+	    sh "$RK_ROOT/scripts/fingerprint" >"$BATS_TEST_TMPDIR/b"
+	printf 'one two three four five six seven' |
+	    sh "$RK_ROOT/scripts/fingerprint" >"$BATS_TEST_TMPDIR/c"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/a")" -eq 1 ]
+	cmp "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
+	[ ! -s "$BATS_TEST_TMPDIR/c" ]
+	run grep -v '^[0-9a-f]\{16\}$' "$FINGERPRINT"
+	assert_output ''
+}
+
+@test "the kept fingerprint is the article's (where the article is beside us)" {
+	[ -d "$SEED_DIR" ] || skip "the article is not beside this checkout ($SEED_DIR)"
+	run sh "$RK_ROOT/scripts/fingerprint" "$SEED_DIR"/*.txt
+	assert_success
+	assert_output "$(cat "$FINGERPRINT")"
 }
 
 @test "every quiz category has tips tagged for it" {

@@ -10,6 +10,9 @@ PATH="$RK_BIN:$PATH"
 DATA="$RK_ROOT/data"
 unset RK_TODAY NO_COLOR COLUMNS
 export TZ=UTC
+# The files tests make are private, as a user's journal is (rk-log warns
+# about one that others can read); a test about modes sets its own umask.
+umask 077
 
 # Assert that stderr is exactly the one line given.
 assert_stderr_line() {
@@ -34,4 +37,12 @@ quiz_error() {
 	run -2 --separate-stderr rk-quiz -q "$f" </dev/null
 	assert_output ""
 	assert_stderr_line "rk-quiz: $f$1"
+}
+
+# Skip, saying why, when script(1) cannot make a pseudo-terminal here (no
+# /dev/pts in a chroot or some CI containers); the test runs where it can.
+need_pty() {
+	command -v script >/dev/null || skip "script(1) is not installed"
+	script -qec true /dev/null >/dev/null 2>&1 ||
+	    skip "script(1) cannot make a pseudo-terminal here (no /dev/pts?)"
 }

@@ -176,6 +176,36 @@ since_c() {
 	[ "$output" = "$(echo date,n,days; awk 'BEGIN { for (i = 1; i <= 3000; i++) print "2026-01-01," i ",31" }')" ]
 }
 
+@test "rk-since -c: file:line is exact after a CRLF or a lone CR on a 64 KiB read boundary" {
+	f=$BATS_TEST_TMPDIR/edge.csv
+	for end in '\r\n' '\r'; do
+		# The line end of row 2 starts at byte $at: 65536 is where the
+		# second read of 64 KiB begins.
+		for at in 65534 65535 65536 65537; do
+			{
+				printf "date,pad$end"'2026-10-01,'
+				head -c $((at - 8 - ${#end} / 2 - 11)) /dev/zero | tr '\0' x
+				printf "${end}soon,x${end}2026-10-02,y${end}"
+			} >"$f"
+			[ "$(od -An -tx1 -j "$at" -N 1 "$f" | tr -d ' ')" = 0d ]
+			run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
+			assert_stderr_line "rk-since: $f:3: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+		done
+	done
+}
+
+@test "rk-since -c: file:line is exact for a record over two lines after blank lines" {
+	f=$(printf 'date,note\n\n\n2026-10-01,"a\nb"\nsoon,x\n' | fixture blank.csv)
+	run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
+	assert_stderr_line "rk-since: $f:6: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+	assert_output 'date,note,days
+2026-10-01,"a
+b",31'
+	f=$(printf 'date,note\r\n\r\n\r\nsoon,"a\r\nb"\r\n' | fixture blank-crlf.csv)
+	run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
+	assert_stderr_line "rk-since: $f:4: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
+}
+
 # ---- rk-tip -f ----------------------------------------------------------
 
 TH='section,step,text' TR='steps,1,Hello there'
@@ -226,6 +256,26 @@ TH='section,step,text' TR='steps,1,Hello there'
 	f=$(printf 'section,title,text\nsteps,\300\200,text\n' | fixture utf8.csv)
 	run -2 --separate-stderr rk-tip -a -f "$f"
 	assert_stderr_line "rk-tip: $f:2: title: invalid UTF-8"
+}
+
+@test "rk-tip -f: ESC, BEL, C1 controls and line separators in a tip are errors" {
+	f=$(printf 'section,title,text\nsteps,ok,fine\nsteps,Red \033[31mtitle,text\n' | fixture esc.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	[ -z "$output" ]
+	assert_stderr_line "rk-tip: $f:3: title: control character \\x1b"
+	f=$(printf 'section,title,text\nsteps,ok,"two\nlines"\nsteps,ok,ring \007\n' | fixture bel.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	assert_stderr_line "rk-tip: $f:4: text: control character \\x07"
+	f=$(printf 'section,text\nsteps,csi \302\233 here\n' | fixture c1.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	assert_stderr_line "rk-tip: $f:2: text: control character U+009B"
+	f=$(printf 'section,text\nsteps,a \342\200\250 b\n' | fixture ls.csv)
+	run -2 --separate-stderr rk-tip -a -f "$f"
+	assert_stderr_line "rk-tip: $f:2: text: control character U+2028"
+	# A tab and a line break inside a quoted text are text.
+	f=$(printf 'section,text\nsteps,"tab\there\nand a second line"\n' | fixture ok.csv)
+	run -0 --separate-stderr rk-tip -a -f "$f" --format=csv
+	[ -z "$stderr" ]
 }
 
 @test "rk-tip -f: a tip of 1 MiB round-trips through --format=csv" {
@@ -685,4 +735,49 @@ JH='date,time,who,channel,sign,note' JR='2026-10-01,21:10,me,call,,hi'
 	run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show
 	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be date,time,who,channel,sign,note)"
 	assert_output ''
+}
+
+# ---- closed standard descriptors ---------------------------------------------
+
+# Run "$1" (a shell command line) with $2 added, and with $3 instead; the
+# status, stdout and stderr must be the same.
+same_as() {
+	run --separate-stderr bash -c "$1 $2"
+	local s=$status o=$output e=$stderr
+	run --separate-stderr bash -c "$1 $3"
+	[ "$status" = "$s" ] && [ "$output" = "$o" ] && [ "$stderr" = "$e" ] || {
+		printf '%s %s: %s %s\n%s %s: %s %s\n' "$1" "$2" "$s" "$e" "$1" "$3" "$status" "$stderr"
+		return 1
+	}
+}
+
+@test "with stdin closed, every program reads it as empty, as from /dev/null" {
+	for c in "rk-quiz why -" "rk-quiz why" "rk-tip --for" "rk-since -c date" "rk-since -c date -" \
+	    "rk-ready" "rk-ready -"; do
+		same_as "$c" '</dev/null' '<&-'
+	done
+	# And one that reads no stdin is not disturbed.
+	same_as "rk-tip --seed 3 -n 2 -f '$DATA/tips.csv'" '</dev/null' '<&-'
+	same_as "rk-log -l -f '$DATA/examples/contacts.csv' --format=csv" '</dev/null' '<&-'
+}
+
+@test "with stdout closed, every program exits as it would writing to /dev/null" {
+	for c in "rk-tip --daily" "rk-since 2026-10-01" "rk-quiz --questions why" \
+	    "rk-ready --days 40 '$DATA/examples/ready.csv'" \
+	    "rk-log -l -f '$DATA/examples/contacts.csv'" "rk-tip --help" "rk-since --version"; do
+		same_as "$c" '>/dev/null' '>&-'
+		[ "$status" -ne 2 ]
+	done
+}
+
+@test "with stderr closed, errors still exit 2, and their messages go nowhere" {
+	bad=$(printf 'date\nsoon\n' | fixture bad.csv)
+	for c in "rk-since -c date '$bad'" "rk-tip -f '$bad'" "rk-quiz why '$bad'" "rk-ready '$bad'" \
+	    "rk-log -l -f '$bad'" "rk-log -f '$bad' me" "rk-tip --no-such-option"; do
+		run --separate-stderr bash -c "$c 2>&-"
+		[ "$status" -eq 2 ] || { echo "$c: $status"; false; }
+		[ -z "$stderr" ]
+	done
+	[ "$(cat "$bad")" = 'date
+soon' ]
 }

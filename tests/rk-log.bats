@@ -560,7 +560,7 @@ CSV
 	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines, no end' "$HEADER" >"$f"
 	cp "$f" "$f.orig"
 	run -2 --separate-stderr rk-log -f "$f" me
-	assert_stderr_line "rk-log: $f:3: the last line is inside an unclosed quote; mend the file by hand before adding to it"
+	assert_stderr_line "rk-log: $f:2: the last record is inside an unclosed quote; mend the file by hand before adding to it"
 	cmp "$f" "$f.orig"
 	run -2 --separate-stderr rk-log -l -f "$f"
 	assert_stderr_line "rk-log: $f:2: unterminated quoted field"
@@ -727,14 +727,6 @@ date,time,who,channel,sign,note
 CSV
 }
 
-# script(1) gives the program a terminal; without a pseudo-terminal (a
-# container with no /dev/pts) the test cannot run, and says why.
-need_pty() {
-	command -v script >/dev/null || skip "script(1) is not installed"
-	script -qec true /dev/null >/dev/null 2>&1 ||
-	    skip "script(1) cannot make a pseudo-terminal here"
-}
-
 @test "--cal off a terminal: the months like cal(1), marks, today, a legend, the streaks" {
 	f=$(cal_journal)
 	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20
@@ -892,4 +884,198 @@ Try 'rk-log --help' for more information."
 	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
 	run -0 --separate-stderr rk-log --help
 	assert_line "      --months N    with --cal: the N months up to this one (default 1)"
+
+# ---- the journal's last record ---------------------------------------------
+
+@test "a journal that ends in a line end inside an open quote is refused, unchanged" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,ok\n2026-10-02,,me,visit,,"open\n' "$HEADER" >"$f"
+	cp "$f" "$f.orig"
+	run -2 --separate-stderr rk-log -f "$f" --at 2026-10-03 me
+	assert_stderr_line "rk-log: $f:3: the last record is inside an unclosed quote; mend the file by hand before adding to it"
+	cmp "$f" "$f.orig"
+}
+
+@test "a whole quoted record over two lines, with no line end, takes an append" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines, ""quoted"""' "$HEADER" >"$f"
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-03 him
+	[ -z "$stderr" ]
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,20:00,me,visit,,\"two
+lines, \"\"quoted\"\"\"
+2026-10-03,,him,,," ]
+	run -0 rk-log -l -f "$f" --format=csv
+	assert_line '2026-10-03,,him,,,'
+}
+
+# ---- what a note may hold ---------------------------------------------------
+
+@test "U+0085, U+2028, U+2029 and the C1 controls in a note are refused" {
+	for c in '\302\205:0085' '\342\200\250:2028' '\342\200\251:2029' '\302\200:0080' \
+	    '\302\237:009F' '\177:7f'; do
+		run -2 --separate-stderr rk-log me text "$(printf "a${c%%:*}b")"
+		case ${c#*:} in
+		7f) want='\x7f' ;;
+		*) want="U+${c#*:}" ;;
+		esac
+		[ "${stderr_lines[0]}" = "rk-log: the note holds a control character ($want); an entry is one line of text" ]
+	done
+	run -2 --separate-stderr rk-log me "$(printf 'x\342\200\250')"
+	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (U+2028); an entry is one line of text' ]
+	[ ! -e "$J" ]
+	# The characters around them are text.
+	run -0 rk-log --at 2026-10-01 me text "$(printf '\302\240\342\200\247\342\200\252\302\241')"
+	[ "$(sed -n 2p "$J")" = "$(printf '2026-10-01,,me,text,,\302\240\342\200\247\342\200\252\302\241')" ]
+}
+
+# ---- whose file, and what kind ------------------------------------------------
+
+@test "a dangling symlink is refused: no journal is made at its target" {
+	ln -s "$BATS_TEST_TMPDIR/target.csv" "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/link.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ]
+	[ -L "$BATS_TEST_TMPDIR/link.csv" ]
+}
+
+@test "a journal that is a symlink is refused, and its target left as it was" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n' "$HEADER" >"$f"
+	ln -s j.csv "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/link.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	[ "$(cat "$f")" = "$HEADER" ]
+	# The default journal too.
+	mkdir -p "$XDG_DATA_HOME/rekindle"
+	ln -s "$f" "$J"
+	run -2 --separate-stderr rk-log me
+	assert_stderr_line "rk-log: $J: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	[ "$(cat "$f")" = "$HEADER" ]
+}
+
+@test "a fifo is not a journal to add to" {
+	mkfifo "$BATS_TEST_TMPDIR/fifo"
+	run -2 --separate-stderr timeout 10 rk-log -f "$BATS_TEST_TMPDIR/fifo" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/fifo: not a regular file"
+}
+
+@test "a journal owned by another user is refused, and left as it was" {
+	[ "$(id -u)" -eq 0 ] || skip "only root can give a file to another user"
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n' "$HEADER" >"$f"
+	chown 65534 "$f"
+	run -2 --separate-stderr rk-log -f "$f" me
+	assert_stderr_line "rk-log: $f: owned by another user (uid 65534); not writing to it"
+	[ "$(cat "$f")" = "$HEADER" ]
+}
+
+@test "a journal others can read is said so once on stderr when adding, and used" {
+	printf '%s\n' "$HEADER" >"$BATS_TEST_TMPDIR/j.csv"
+	chmod 644 "$BATS_TEST_TMPDIR/j.csv"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-01 me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/j.csv: other users can read this journal (mode 0644); chmod 600 makes it private"
+	[ "$(cat "$BATS_TEST_TMPDIR/j.csv")" = "$HEADER
+2026-10-01,,me,,," ]
+	chmod 640 "$BATS_TEST_TMPDIR/j.csv"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-02 me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/j.csv: other users can read this journal (mode 0640); chmod 600 makes it private"
+	# Reading adds nothing to see: no word about it then.
+	run -0 --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/j.csv" --format=csv
+	[ -z "$stderr" ]
+	assert_output "$HEADER
+2026-10-01,,me,,,
+2026-10-02,,me,,,"
+	chmod 600 "$BATS_TEST_TMPDIR/j.csv"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" me
+	[ -z "$stderr" ]
+}
+
+@test "a new journal whose first write fails (a full disk) leaves no file behind" {
+	f="$BATS_TEST_TMPDIR/new.csv"
+	# A file size limit of 0 fails the first write as a full disk would;
+	# the message goes through a pipe, which the limit does not touch.
+	run -2 bash -c "trap '' XFSZ; (ulimit -f 0; exec rk-log -f '$f' me call hi) 2>&1 | cat
+	    exit \${PIPESTATUS[0]}"
+	assert_output "rk-log: $f: File too large"
+	[ ! -e "$f" ]
+	# An existing journal is kept, header and all.
+	printf '%s\n' "$HEADER" >"$f"
+	run -2 bash -c "trap '' XFSZ; (ulimit -f 0; exec rk-log -f '$f' me call hi) 2>&1 | cat
+	    exit \${PIPESTATUS[0]}"
+	assert_output "rk-log: $f: File too large"
+	[ "$(cat "$f")" = "$HEADER" ]
+}
+
+# ---- closed standard descriptors ----------------------------------------------
+
+@test "with stderr closed, a refusal does not land in the file refused" {
+	f=$(printf 'name,phone\nAnn,555\n' | fixture other.csv)
+	run -2 bash -c 'rk-log -f "$1" me text hi 2>&-' _ "$f"
+	[ "$(cat "$f")" = 'name,phone
+Ann,555' ]
+}
+
+@test "with stderr closed, the torn-line warning does not land in the journal" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,,me,,,\n2026-10-02,,me,te' "$HEADER" >"$f"
+	run -0 bash -c 'rk-log -f "$1" --at 2026-10-03 him 2>&-' _ "$f"
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,,me,,,
+2026-10-03,,him,,," ]
+}
+
+@test "with stdin or stdout closed, an event is still added, and -l still reads" {
+	run -0 --separate-stderr bash -c 'rk-log --at 2026-10-01 me call <&- >&-'
+	[ -z "$stderr" ]
+	[ "$(cat "$J")" = "$HEADER
+2026-10-01,,me,call,," ]
+	run -0 --separate-stderr bash -c 'rk-log -l --format=csv <&-'
+	assert_output "$HEADER
+2026-10-01,,me,call,,"
+	run -0 --separate-stderr bash -c 'rk-log -l >&-'
+	[ -z "$stderr" ]
+}
+
+# ---- quoting at the last byte ---------------------------------------------------
+
+@test "a note or channel whose only comma or quote is its last byte is quoted" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	# Lengths 1 to 9 and 16, so the byte falls in the 8-byte steps and after.
+	for body in '' a abcdef abcdefg abcdefgh abcdefghabcdefg; do
+		for c in , '"'; do
+			: >"$f"
+			rk-log -f "$f" --at 2026-10-01 me "$body$c" "$body$c"
+			q="\"$body${c//\"/\"\"}\""
+			[ "$(sed -n 2p "$f")" = "2026-10-01,,me,$q,,$q" ] || {
+				echo "field <$body$c>: $(sed -n 2p "$f")"; false; }
+		done
+	done
+}
+
+# ---- a lock that cannot be taken --------------------------------------------------
+
+@test "flock failing with ENOLCK (as on NFS) exits 2 at once, the journal untouched" {
+	command -v cc >/dev/null || skip "no C compiler to build the flock shim"
+	cat >"$BATS_TEST_TMPDIR/shim.c" <<'C'
+#include <errno.h>
+int flock(int fd, int op) { (void)fd; (void)op; errno = ENOLCK; return -1; }
+C
+	cc -shared -fPIC -o "$BATS_TEST_TMPDIR/shim.so" "$BATS_TEST_TMPDIR/shim.c"
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n' "$HEADER" >"$f"
+	# The sanitizer runtime need not come first for a shim this small.
+	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
+	    rk-log -f "$f" --at 2026-10-01 me
+	assert_stderr_line "rk-log: $f: cannot lock: No locks available"
+	[ "$(cat "$f")" = "$HEADER" ]
+	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
+	    rk-log -l -f "$f"
+	assert_stderr_line "rk-log: $f: cannot lock: No locks available"
+	# A new journal is not left behind either.
+	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
+	    rk-log -f "$BATS_TEST_TMPDIR/new.csv" me
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/new.csv: cannot lock: No locks available"
+	[ ! -e "$BATS_TEST_TMPDIR/new.csv" ]
 }

@@ -398,6 +398,27 @@ motive,0,0,,0,3"
 	printf 'id,category,text,scale\nx,c,T,0-1001\n' | quiz_error ':2: scale: "0-1001" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)'
 }
 
+@test "quiz file: weights of two or more digits" {
+	q=$(printf 'id,category,text,scale,weight\na,c,Q,yesno,10\nb,c,Q,yesno,12\nc,d,Q,0-4,100\nd,d,Q,yesno,1.5\n' | fixture w.csv)
+	a=$(printf 'question,answer\na,yes\nb,no\nc,3\nd,yes\n' | fixture wa.csv)
+	# c: 10 of 22 = 45.45; d: 100 x 3 + 1.5 = 301.5 of 401.5 = 75.09
+	run -0 --separate-stderr rk-quiz -q "$q" "$a"
+	assert_output "category,score,max,percent,answered,total
+d,301.5,401.5,75.1,2,2
+c,10,22,45.5,2,2"
+}
+
+@test "a 0% or unanswered category's bar leaves no colour switched on" {
+	need_pty
+	q=$(printf 'id,category,text,scale\na1,full,Q,yesno\nb1,zero,Q,yesno\nc1,none,Q,yesno\nd1,half,Q,yesno\nd2,half,Q,yesno\n' | fixture cq.csv)
+	a=$(printf 'question,answer\na1,yes\nb1,no\nd1,yes\nd2,no\n' | fixture ca.csv)
+	run -0 bash -c 'TERM=xterm script -qec "rk-quiz --format=text -q $1 $2" /dev/null | tr -d "\r"' _ "$q" "$a"
+	assert_output "full  100.0%  "$'\e[32m'"####################"$'\e[0m'"  1 of 1 points, 1 of 1 answered
+half   50.0%  "$'\e[32m'"##########"$'\e[0m'"..........  1 of 2 points, 2 of 2 answered
+zero    0.0%  ....................  0 of 1 points, 1 of 1 answered
+none       -  ....................  not answered (0 of 1)"
+}
+
 @test "quiz file: a bad weight is an error" {
 	printf 'id,category,text,weight\nx,c,T,0\n' | quiz_error ':2: weight: "0" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
 	printf 'id,category,text,weight\nx,c,T,1.2345\n' | quiz_error ':2: weight: "1.2345" is not a weight (a number above 0, up to 1000, with at most 3 decimals)'
@@ -612,6 +633,57 @@ no,fixable.kids'
 	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
+@test "--ask -o never writes through a symbolic link, dangling or not" {
+	ln -s "$BATS_TEST_TMPDIR/target.csv" "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' \
+	    _ "$BATS_TEST_TMPDIR/link.csv"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/link.csv: a symbolic link; -o writes the answers to a file of its own, not through a link"
+	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ]
+	printf 'mine\n' >"$BATS_TEST_TMPDIR/target.csv"
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' \
+	    _ "$BATS_TEST_TMPDIR/link.csv"
+	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/link.csv: a symbolic link; -o writes the answers to a file of its own, not through a link"
+	[ "$(cat "$BATS_TEST_TMPDIR/target.csv")" = mine ]
+	[ -L "$BATS_TEST_TMPDIR/link.csv" ]
+	run ls -A "$BATS_TEST_TMPDIR"
+	refute_line --regexp '^(link|target)\.csv\.'
+	# A device is still written as it is.
+	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o /dev/stdout --top 1'
+	assert_line --index 0 "question,answer"
+	assert_line "compromise,2,3,66.7,3,3"
+}
+
+@test "--ask -o with stderr closed: a bad answer's message stays out of the answers" {
+	f=$BATS_TEST_TMPDIR/a.csv
+	run -0 bash -c 'printf "maybe\ny\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1" 2>&- >/dev/null' _ "$f"
+	run cat "$f"
+	assert_output "question,answer
+fixable.kids,yes
+fixable.phase,no
+fixable.misread,yes
+compromise.listen,yes
+compromise.work,no
+compromise.sorry,no
+motive.revenge,no
+motive.apology,yes
+motive.equal,yes"
+}
+
+@test "with stdin closed, a quiz file opened first is not read as the answers" {
+	q=$(quiz_file)
+	want=$(rk-quiz -q "$q" - </dev/null)
+	[ -n "$want" ]
+	run -0 --separate-stderr bash -c 'rk-quiz -q "$1" - <&-' _ "$q"
+	assert_output "$want"
+	[ -z "$stderr" ]
+}
+
+@test "with stdout closed, scores go nowhere and the exit status is 0" {
+	run -0 --separate-stderr bash -c 'rk-quiz why "$1" >&-' _ "$DATA/examples/why.csv"
+	[ -z "$stderr" ]
+}
+
 @test "--ask -o: a directory that is not there is an error" {
 	run -2 --separate-stderr rk-quiz --ask qualify -o "$BATS_TEST_TMPDIR/no/a.csv" </dev/null
 	assert_output ""
@@ -619,7 +691,7 @@ no,fixable.kids'
 }
 
 @test "--ask on a terminal: progress, prompts, going back, then the score" {
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	f=$BATS_TEST_TMPDIR/a.csv
 	run -0 bash -c 'printf "y\nmaybe\nn\nb\n\ny\ny\nn\nn\nn\ny\ny\n" |
 	    TERM=dumb script -qec "rk-quiz --ask qualify --format=csv -o $1" /dev/null | tr -d "\r"' _ "$f"

@@ -740,7 +740,7 @@ signs hold, 4 needed."
 }
 
 @test "on a terminal: text by default, in color unless NO_COLOR is set" {
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	# signs fixable 1 of 2 fails, friends unknown: 3 signs hold, not ready
 	# (script -e passes on the exit status).
 	a=$(answers a.csv signfix.try=no friends.support= friends.oppose=)

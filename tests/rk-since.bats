@@ -452,6 +452,36 @@ OUT
 	[ "${stderr_lines[0]}" = 'rk-since: -c: "0" is not a column number (1 to 100000) or name' ]
 }
 
+@test "a field whose only comma or quote is its last byte stays quoted on output" {
+	f=$(printf 'date,note\n2026-10-01,"a,"\n2026-10-01,"abcdefg,"\n2026-10-01,"abcdefgh,"\n2026-10-01,"x"""\n2026-10-01,"abcdefgh"""\n2026-10-01,"abcdefghabcdefg,"\n' |
+	    fixture last.csv)
+	run -0 --separate-stderr rk-since -c date --today 2026-10-02 "$f"
+	assert_output 'date,note,days
+2026-10-01,"a,",1
+2026-10-01,"abcdefg,",1
+2026-10-01,"abcdefgh,",1
+2026-10-01,"x""",1
+2026-10-01,"abcdefgh""",1
+2026-10-01,"abcdefghabcdefg,",1'
+	run -0 --separate-stderr rk-since -c date --today 2026-10-02 --format=tsv "$f"
+	assert_line --index 1 "$(printf '2026-10-01\ta,\t1')"
+}
+
+@test "--format=text right-aligns numbers that hold a 0" {
+	f=$(printf 'date,n\n2026-11-01,a\n2026-10-22,b\n2026-07-24,c\n2026-10-25,d\n' | fixture zero.csv)
+	run -0 --separate-stderr rk-since -c date --today 2026-11-01 --format=text "$f"
+	assert_output 'date        n  days
+2026-11-01  a     0
+2026-10-22  b    10
+2026-07-24  c   100
+2026-10-25  d     7'
+	f=$(printf 'date,n\n2026-10-22,x\n2026-10-25,y\n' | fixture ten.csv)
+	run -0 --separate-stderr rk-since -c date --today 2026-11-01 --format=text "$f"
+	assert_output 'date        n  days
+2026-10-22  x    10
+2026-10-25  y     7'
+}
+
 @test "malformed CSV: ragged rows and unclosed quotes are errors with a line" {
 	f=$(printf 'date,who\n2026-10-01,me\n2026-10-02\n' | fixture ragged.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
@@ -489,7 +519,7 @@ OUT
 }
 
 @test "on a terminal: a table, bold header unless NO_COLOR" {
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	run script -qec "TERM=xterm rk-since -c date --where who=him '$LOG'" /dev/null
 	assert_line --index 0 --partial $'\e[1mdate'
 	assert_line --index 1 --regexp '^2026-10-19  him  said "hi" +38'

@@ -228,6 +228,28 @@ CSV
 	assert_output 'last tip'
 }
 
+@test "-m refuses a pattern whose repetitions would take gigabytes to compile" {
+	run -2 --separate-stderr timeout 60 rk-tip -m "a{1,1000}{1,1000}"
+	[ -z "$output" ]
+	[ "${stderr_lines[0]}" = 'rk-tip: --match: "a{1,1000}{1,1000}": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ]
+	[ "${stderr_lines[1]}" = "Try 'rk-tip --help' for more information." ]
+	run -2 --separate-stderr rk-tip -m "((x{1,30}){1,30})"
+	[ "${stderr_lines[0]}" = 'rk-tip: --match: "((x{1,30}){1,30})": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ]
+	run -2 --separate-stderr rk-tip -m "$(printf '(%.0s' $(seq 101))"
+	[[ "${stderr_lines[0]}" == *'": groups nest more than 100 deep' ]]
+	# The plain build (a sanitizer's shadow memory would not fit in a
+	# limit) refuses it within 16 MB.
+	if [ -x "$RK_ROOT/bin/rk-tip" ]; then
+		run -2 --separate-stderr bash -c "ulimit -v 16000; exec '$RK_ROOT/bin/rk-tip' -m 'a{1,1000}{1,1000}'"
+		[ "${stderr_lines[0]}" = 'rk-tip: --match: "a{1,1000}{1,1000}": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ]
+	fi
+	# Bounds that stay small still work.
+	run -0 --separate-stderr rk-tip -a -m '(pl){1,2}ai{1,3}nly' -f "$TIPS"
+	[ -z "$stderr" ]
+	assert_output 'Say it plainly
+He cannot read minds; ask for what you want in so many words.'
+}
+
 @test "-m with a bad regular expression exits 2" {
 	run -2 --separate-stderr rk-tip -m '('
 	[[ "${stderr_lines[0]}" == 'rk-tip: --match: "(": '* ]]

@@ -1,0 +1,27 @@
+/* stdfds: the standard descriptors, open onto /dev/null when closed. */
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "lib/diag.h"
+#include "lib/stdfds.h"
+
+void
+stdfds_open(void)
+{
+	int fd, got;
+
+	/* In order, so that open(2), which takes the lowest free descriptor,
+	 * lands on the one that is missing. */
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		got = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (got != fd) {
+			/* No message: there may be nowhere safe to write it. */
+			if (got != -1)
+				close(got);
+			_exit(RK_EXIT_ERROR);
+		}
+	}
+}
