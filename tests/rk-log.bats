@@ -884,6 +884,7 @@ Try 'rk-log --help' for more information."
 	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
 	run -0 --separate-stderr rk-log --help
 	assert_line "      --months N    with --cal: the N months up to this one (default 1)"
+}
 
 # ---- the journal's last record ---------------------------------------------
 
