@@ -639,7 +639,7 @@ r2000,self,0,4,0.0,1,5"
 
 # ---- the examples of the man pages ---------------------------------------
 
-@test "rekindle(5): the worked example of the scoring rule" {
+@test "rekindle-files(5): the worked example of the scoring rule" {
 	q=$(fixture q.csv <<-'END'
 	id,category,text,scale,weight,reverse
 	a.yes,alpha,Did it help?,yesno,2,no
@@ -662,7 +662,7 @@ beta,3.5,4.5,77.8,2,2
 gamma,0,0,,0,1"
 }
 
-@test "rekindle(5): answers of two people in one file" {
+@test "rekindle-files(5): answers of two people in one file" {
 	run -0 --separate-stderr rk-quiz --top 1 qualify - <<-'END'
 	respondent,question,answer
 	ann,fixable.kids,no
