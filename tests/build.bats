@@ -26,7 +26,37 @@ load helpers
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
 	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
 	assert_success
-	run find "$d" -type f
+	# The folders install made go too, when nothing else is in them.
+	run find "$d" -mindepth 1
+	assert_output ''
+}
+
+@test "make uninstall leaves a folder that holds something else, and that thing" {
+	d="$BATS_TEST_TMPDIR/root"
+	mkdir -p "$d/opt/rk/bin" && touch "$d/opt/rk/bin/other"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
+	[ -x "$d/opt/rk/bin/rk-tip" ]
+	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
+	assert_success
+	run find "$d" -mindepth 1
+	assert_output "$d/opt
+$d/opt/rk
+$d/opt/rk/bin
+$d/opt/rk/bin/other"
+}
+
+@test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
+	command -v man >/dev/null || skip "man is not installed"
+	d="$BATS_TEST_TMPDIR/root"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
+	m="$d/usr/local/share/man"
+	run man -M "$m" -w rekindle
+	assert_success
+	assert_output "$m/man7/rekindle.7"
+	run man -M "$m" -w rekindle-files
+	assert_output "$m/man5/rekindle-files.5"
+	# No page still points at the old name.
+	run grep -l 'Xr rekindle 5' "$RK_ROOT"/man/*
 	assert_output ''
 }
 
