@@ -199,8 +199,40 @@ uninstall:
 	    while [ "$$d" != '$(INSTALL_TOP)' ] && rmdir "$$d" 2>/dev/null; do d=$${d%/*}; done; \
 	done
 
+# ---- dist ---------------------------------------------------------------
+# `make dist` writes rekindle-VERSION.tar.gz into DIST_DIR: the files git
+# tracks, or, outside a git checkout (an unpacked tarball), the folders in
+# DIST_FILES.  `make distcheck` unpacks it in a temporary folder, runs
+# `make check` there, and checks that install and uninstall leave nothing.
+DIST       = rekindle-$(VERSION)
+DIST_DIR   = .
+DIST_FILES = .ci .gitignore Makefile README.md cmd data debian lib man scripts tests tools
+
+dist:
+	@rm -rf build/dist && mkdir -p build/dist/$(DIST)
+	@if [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ]; then \
+	    git ls-files; \
+	else \
+	    find $(DIST_FILES) -type f ! -path 'tests/fuzz/out/*'; \
+	fi >build/dist/files
+	@tar -cf - -T build/dist/files | tar -xf - -C build/dist/$(DIST)
+	@tar -C build/dist -cf - $(DIST) | gzip -9n >$(DIST_DIR)/$(DIST).tar.gz
+	@rm -rf build/dist
+	@echo $(DIST_DIR)/$(DIST).tar.gz
+
+distcheck: dist
+	@d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && \
+	gzip -dc $(DIST_DIR)/$(DIST).tar.gz | tar -xf - -C "$$d" && \
+	$(MAKE) -C "$$d/$(DIST)" check && \
+	$(MAKE) -s -C "$$d/$(DIST)" install DESTDIR="$$d/root" && \
+	$(MAKE) -s -C "$$d/$(DIST)" uninstall DESTDIR="$$d/root" && \
+	if [ -n "$$(find "$$d/root" -mindepth 1)" ]; then \
+	    echo "distcheck: make uninstall left files behind" >&2; exit 1; \
+	fi && \
+	echo "$(DIST_DIR)/$(DIST).tar.gz is ready for distribution"
+
 clean:
 	rm -rf bin build
 
-.PHONY: all units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall clean deps-build deps-check
+.PHONY: all units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean deps-build deps-check
 .SECONDARY:

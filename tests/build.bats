@@ -73,3 +73,23 @@ $d/opt/rk/bin/other"
 	assert_line '2026-11-25  20:15  him  call     reminisce  talked about the lake trip'
 	assert_line 'visits      50.0%  ##########..........  3 of 6 points, 2 of 2 answered'
 }
+
+@test "make dist writes rekindle-VERSION.tar.gz: what git tracks, no .git, no build" {
+	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
+	run make -s -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
+	assert_success
+	assert_output "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
+	run tar -tzf "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
+	assert_success
+	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
+	    man/rekindle-files.5 data/tips.csv data/examples/why.csv tests/build.bats \
+	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules; do
+		assert_line "rekindle-$v/$f"
+	done
+	refute_line --regexp '/\.git(/|$)'
+	refute_line --regexp '^rekindle-[^/]*/(bin|build)/'
+	if [ "$(git -C "$RK_ROOT" rev-parse --show-toplevel 2>/dev/null)" = "$RK_ROOT" ]; then
+		files=$(printf '%s\n' "${lines[@]}" | grep -v '/$' | sed "s|^rekindle-$v/||" | sort)
+		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ]
+	fi
+}
