@@ -74,6 +74,20 @@ $d/opt/rk/bin/other"
 	assert_line 'visits      50.0%  ##########..........  3 of 6 points, 2 of 2 answered'
 }
 
+@test "the demo shows exactly the commands it runs: run again, they print the same" {
+	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
+	assert_success
+	demo=$(printf '%s\n' "$output" | sed 1d)
+	printf '%s\n' "$output" | sed -n 's/^\$ //p' >"$BATS_TEST_TMPDIR/cmds"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/cmds")" -ge 10 ]
+	run --separate-stderr sh -c 'cd "$1" && while IFS= read -r c; do
+		printf "\n\$ %s\n" "$c"; eval "$c" </dev/null; done; rm -r "${journal%/*}"' \
+	    sh "$RK_ROOT" <"$BATS_TEST_TMPDIR/cmds"
+	assert_success
+	[ -z "$stderr" ]
+	assert_output "$demo"
+}
+
 @test "make dist writes rekindle-VERSION.tar.gz: what git tracks, no .git, no build" {
 	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
 	run make -s -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
