@@ -90,7 +90,7 @@ $d/opt/rk/bin/other"
 
 @test "make dist writes rekindle-VERSION.tar.gz: what git tracks, no .git, no build" {
 	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
-	run make -s -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
+	run make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
 	assert_success
 	assert_output "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
 	run tar -tzf "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"

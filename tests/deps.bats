@@ -19,6 +19,9 @@ setup_file() {
 }
 
 setup() {
+	# Messages are checked as a make started by hand prints them, not as a
+	# make under `make check` would (make[2]: ..., its jobserver).
+	unset MAKEFLAGS MAKELEVEL MFLAGS
 	t=$BATS_TEST_TMPDIR
 	fake=$t/path
 	cp -a "$BATS_FILE_TMPDIR/path" "$fake"

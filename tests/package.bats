@@ -10,6 +10,7 @@ setup_file() {
 	command -v dpkg-buildpackage >/dev/null || return 0
 	command -v dh >/dev/null || return 0
 	local d=$BATS_FILE_TMPDIR v
+	unset MAKEFLAGS MAKELEVEL MFLAGS
 	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
 	make -s -C "$RK_ROOT" dist DIST_DIR="$d" >/dev/null
 	tar -xzf "$d/rekindle-$v.tar.gz" -C "$d"
