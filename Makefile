@@ -16,8 +16,12 @@ LDFLAGS  ?=
 # it): one shared object fewer to load and relocate takes about 0.1 ms, a
 # tenth of a start, off every run (tests/bench/startup.sh).  The cost: 5 KB
 # a program, and a libcsv fix needs a rebuild.  LDLIBS=-lcsv undoes it.
-LIBCSV_A := $(shell $(CC) -print-file-name=libcsv.a)
+# The archive is looked for when a program is linked, not when this file is
+# read: on a first build, scripts/ensure-deps installs it in between.
+LIBCSV_A  = $(shell $(CC) -print-file-name=libcsv.a)
 LDLIBS    = $(if $(filter /%,$(LIBCSV_A)),$(LIBCSV_A),-lcsv)
+# The header that shows libcsv-dev is installed (scripts/ensure-deps).
+CSV_H     = /usr/include/csv.h
 WARN      = -Wall -Wextra
 # Flags we always need, whatever CFLAGS the user gives.
 RK_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
@@ -43,9 +47,11 @@ UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 
 all: $(PROGS) completions
 
-$(B)/lib/%.o: lib/%.c lib/*.h
+# Everything is built from lib/, which needs libcsv's header: deps-build
+# runs first, so a missing libcsv-dev is one line saying what to do.
+$(B)/lib/%.o: lib/%.c lib/*.h | deps-build
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/librk.a: $(LIB_OBJ)
 	rm -f $@
@@ -56,14 +62,14 @@ $(B)/librk.a: $(LIB_OBJ)
 # machine, through the same parsers that read users' files at run time.
 $(B)/tools/%: tools/%.c $(B)/librk.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librk.a $(LDLIBS)
 
 $(B)/data/%_data.c: $(B)/tools/gen_% $(DATA_CSV)
 	@mkdir -p $(@D)
 	$(B)/tools/gen_$* data > $@.tmp && mv $@.tmp $@
 
 $(B)/data/%_data.o: $(B)/data/%_data.c lib/*.h
-	$(CC) $(RK_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libdata.a: $(DATA_OBJ)
 	rm -f $@
@@ -75,11 +81,11 @@ RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
 
 $(BIN)/%: cmd/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
 $(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
 units: $(UNITS)
 
@@ -110,9 +116,9 @@ completions: $(BASH_COMP) $(ZSH_COMP)
 
 # ---- set-up -------------------------------------------------------------
 deps-build:
-	@sh scripts/ensure-deps build
+	@CSV_H='$(CSV_H)' sh scripts/ensure-deps build
 deps-check:
-	@sh scripts/ensure-deps check
+	@CSV_H='$(CSV_H)' sh scripts/ensure-deps check
 
 # ---- tests --------------------------------------------------------------
 SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer
@@ -153,7 +159,7 @@ fuzz-harnesses: $(FUZZ_BIN)
 
 $(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< \
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< \
 	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
 
 fuzz-run: fuzz
@@ -180,7 +186,7 @@ fuzz-merge: fuzz
 $(REPLAYS): $(B)/replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
     $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
 	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
 
 replays: $(REPLAYS)
@@ -194,29 +200,72 @@ lint:
 	mandoc -Tlint -Wwarning $(MANS)
 
 demo: deps-build all
-	@sh scripts/demo bin
+	@sh scripts/demo $(BIN)
 
 # ---- install ------------------------------------------------------------
+# What `make install` puts where: one line per folder, quoted, giving the
+# folder, the mode and the files.  `make uninstall` removes those files, then
+# each folder and its parents as long as they are empty, up to DESTDIR (or,
+# without one, up to PREFIX, which it leaves).
+INSTALL_SETS = \
+    '$(BINDIR) 755 $(PROGS)' \
+    '$(MANDIR)/man1 644 $(filter %.1,$(MANS))' \
+    '$(MANDIR)/man5 644 $(filter %.5,$(MANS))' \
+    '$(MANDIR)/man7 644 $(filter %.7,$(MANS))' \
+    '$(DATADIR) 644 $(DATA_CSV)' \
+    '$(DATADIR)/examples 644 $(wildcard data/examples/*.csv)' \
+    '$(BASHCOMPDIR) 644 $(BASH_COMP)' \
+    '$(ZSHCOMPDIR) 644 $(ZSH_COMP)'
+INSTALL_TOP = $(if $(DESTDIR),$(DESTDIR),$(PREFIX))
+
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)/examples
-	for p in $(PROGS); do cp $$p $(DESTDIR)$(BINDIR)/; done
-	for m in $(MANS); do s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
-	cp data/*.csv $(DESTDIR)$(DATADIR)/
-	if [ -d data/examples ]; then cp data/examples/*.csv $(DESTDIR)$(DATADIR)/examples/; fi
-	mkdir -p $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
-	cp $(BASH_COMP) $(DESTDIR)$(BASHCOMPDIR)/
-	cp $(ZSH_COMP) $(DESTDIR)$(ZSHCOMPDIR)/
+	@for set in $(INSTALL_SETS); do \
+	    set -- $$set; d=$(DESTDIR)$$1 m=$$2; shift 2; [ $$# -gt 0 ] || continue; \
+	    echo "install -m $$m $$* $$d/"; \
+	    mkdir -p "$$d" && install -m "$$m" "$$@" "$$d/" || exit 1; \
+	done
 
 uninstall:
-	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
-	for m in $(MANS); do s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
-	rm -rf $(DESTDIR)$(DATADIR)
-	for c in $(BASH_COMP); do rm -f $(DESTDIR)$(BASHCOMPDIR)/$${c##*/}; done
-	for c in $(ZSH_COMP); do rm -f $(DESTDIR)$(ZSHCOMPDIR)/$${c##*/}; done
+	@for set in $(INSTALL_SETS); do \
+	    set -- $$set; d=$(DESTDIR)$$1; shift 2; \
+	    for f in "$$@"; do rm -f "$$d/$${f##*/}"; done; \
+	    while [ "$$d" != '$(INSTALL_TOP)' ] && rmdir "$$d" 2>/dev/null; do d=$${d%/*}; done; \
+	done
+
+# ---- dist ---------------------------------------------------------------
+# `make dist` writes rekindle-VERSION.tar.gz into DIST_DIR: the files git
+# tracks, or, outside a git checkout (an unpacked tarball), the folders in
+# DIST_FILES.  `make distcheck` unpacks it in a temporary folder, runs
+# `make check` there, and checks that install and uninstall leave nothing.
+DIST       = rekindle-$(VERSION)
+DIST_DIR   = .
+DIST_FILES = .ci .gitignore Makefile README.md cmd data debian lib man scripts tests tools
+
+dist:
+	@rm -rf build/dist && mkdir -p build/dist/$(DIST)
+	@if [ "$$(git rev-parse --show-toplevel 2>/dev/null)" = "$(CURDIR)" ]; then \
+	    git ls-files; \
+	else \
+	    find $(DIST_FILES) -type f ! -path 'tests/fuzz/out/*'; \
+	fi >build/dist/files
+	@tar -cf - -T build/dist/files | tar -xf - -C build/dist/$(DIST)
+	@tar -C build/dist -cf - $(DIST) | gzip -9n >$(DIST_DIR)/$(DIST).tar.gz
+	@rm -rf build/dist
+	@echo $(DIST_DIR)/$(DIST).tar.gz
+
+distcheck: dist
+	@d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && \
+	gzip -dc $(DIST_DIR)/$(DIST).tar.gz | tar -xf - -C "$$d" && \
+	$(MAKE) -C "$$d/$(DIST)" check && \
+	$(MAKE) -s -C "$$d/$(DIST)" install DESTDIR="$$d/root" && \
+	$(MAKE) -s -C "$$d/$(DIST)" uninstall DESTDIR="$$d/root" && \
+	if [ -n "$$(find "$$d/root" -mindepth 1)" ]; then \
+	    echo "distcheck: make uninstall left files behind" >&2; exit 1; \
+	fi && \
+	echo "$(DIST_DIR)/$(DIST).tar.gz is ready for distribution"
 
 clean:
 	rm -rf bin build
 
-.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall clean deps-build deps-check
+.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean deps-build deps-check
 .SECONDARY:

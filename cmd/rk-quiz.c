@@ -38,7 +38,7 @@ static struct csv_dialect dialect = { ',', 0 };
 enum { O_QUESTIONS = 256, O_ASK };
 
 static const struct opt options[] = {
-	{ "quiz-file", 'q', "FILE", "your own quiz (rekindle(5)), not a built-in one", "@file" },
+	{ "quiz-file", 'q', "FILE", "your own quiz (rekindle-files(5)), not a built-in one", "@file" },
 	{ "top", 'n', "N", "only the N highest categories of each respondent", NULL },
 	{ "list", 'l', NULL, "list the built-in quizzes", NULL },
 	{ "questions", O_QUESTIONS, NULL, "print the quiz in the quiz-file format, or "

@@ -1,5 +1,5 @@
 /*
- * answers: read answers files (rekindle(5)) into one sheet of values per
+ * answers: read answers files (rekindle-files(5)) into one sheet of values per
  * respondent.  An answers file is CSV with the columns question and answer,
  * and optionally respondent; with --no-header the columns are question,
  * answer[,respondent] by position.  Rows may come in any order and

@@ -1,5 +1,5 @@
 /*
- * quiz: pure quiz scoring, with no I/O (rekindle(5) has the rule).  An item
+ * quiz: pure quiz scoring, with no I/O (rekindle-files(5) has the rule).  An item
  * is worth its weight times its value: for yes/no 1 for yes (reversed: for
  * no), for a MIN-MAX scale answer-MIN (reversed: MAX-answer).  A category
  * adds up its answered items; unanswered items are counted, never guessed.

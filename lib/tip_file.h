@@ -1,5 +1,5 @@
 /*
- * tip_file: read a tips file (rekindle(5)): CSV with the columns section
+ * tip_file: read a tips file (rekindle-files(5)): CSV with the columns section
  * and text, and optionally step, tags and title, in any order.  Every field
  * is checked; a bad one is an error with file:line.
  */

@@ -26,7 +26,37 @@ load helpers
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
 	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
 	assert_success
-	run find "$d" -type f
+	# The folders install made go too, when nothing else is in them.
+	run find "$d" -mindepth 1
+	assert_output ''
+}
+
+@test "make uninstall leaves a folder that holds something else, and that thing" {
+	d="$BATS_TEST_TMPDIR/root"
+	mkdir -p "$d/opt/rk/bin" && touch "$d/opt/rk/bin/other"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
+	[ -x "$d/opt/rk/bin/rk-tip" ]
+	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
+	assert_success
+	run find "$d" -mindepth 1
+	assert_output "$d/opt
+$d/opt/rk
+$d/opt/rk/bin
+$d/opt/rk/bin/other"
+}
+
+@test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
+	command -v man >/dev/null || skip "man is not installed"
+	d="$BATS_TEST_TMPDIR/root"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
+	m="$d/usr/local/share/man"
+	run man -M "$m" -w rekindle
+	assert_success
+	assert_output "$m/man7/rekindle.7"
+	run man -M "$m" -w rekindle-files
+	assert_output "$m/man5/rekindle-files.5"
+	# No page still points at the old name.
+	run grep -l 'Xr rekindle 5' "$RK_ROOT"/man/*
 	assert_output ''
 }
 
@@ -90,4 +120,38 @@ OUT
 	    "$RK_ROOT" >"$BATS_TEST_TMPDIR/t/pty.bats"
 	run -0 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" bats --tap "$BATS_TEST_TMPDIR/t/pty.bats"
 	assert_line 'ok 1 needs a terminal # skip script(1) cannot make a pseudo-terminal here (no /dev/pts?)'
+}
+
+@test "the demo shows exactly the commands it runs: run again, they print the same" {
+	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
+	assert_success
+	demo=$(printf '%s\n' "$output" | sed 1d)
+	printf '%s\n' "$output" | sed -n 's/^\$ //p' >"$BATS_TEST_TMPDIR/cmds"
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/cmds")" -ge 10 ]
+	run --separate-stderr sh -c 'cd "$1" && while IFS= read -r c; do
+		printf "\n\$ %s\n" "$c"; eval "$c" </dev/null; done; rm -r "${journal%/*}"' \
+	    sh "$RK_ROOT" <"$BATS_TEST_TMPDIR/cmds"
+	assert_success
+	[ -z "$stderr" ]
+	assert_output "$demo"
+}
+
+@test "make dist writes rekindle-VERSION.tar.gz: what git tracks, no .git, no build" {
+	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
+	run make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
+	assert_success
+	assert_output "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
+	run tar -tzf "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
+	assert_success
+	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
+	    man/rekindle-files.5 data/tips.csv data/examples/why.csv tests/build.bats \
+	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules; do
+		assert_line "rekindle-$v/$f"
+	done
+	refute_line --regexp '/\.git(/|$)'
+	refute_line --regexp '^rekindle-[^/]*/(bin|build)/'
+	if [ "$(git -C "$RK_ROOT" rev-parse --show-toplevel 2>/dev/null)" = "$RK_ROOT" ]; then
+		files=$(printf '%s\n' "${lines[@]}" | grep -v '/$' | sed "s|^rekindle-$v/||" | sort)
+		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ]
+	fi
 }

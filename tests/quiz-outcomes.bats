@@ -222,7 +222,7 @@ Everything points one way."
 	[ "$(sed -n 7p "$f")" = "self.fix,3" ]
 }
 
-@test "rekindle(5): the outcome example" {
+@test "rekindle-files(5): the outcome example" {
 	run -0 --separate-stderr bash -c "printf 'question,answer\ncontact.first,yes\nflirt.tease,no\n' |
 	    rk-quiz -n 1 his-signs"
 	assert_output "category,score,max,percent,answered,total,outcome

@@ -716,7 +716,7 @@ Try 'rk-quiz --help' for more information."
 @test "-h/--help prints usage to stdout; -V/--version the version" {
 	run -0 --separate-stderr rk-quiz -h
 	assert_line --index 0 "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]"
-	assert_line "  -q, --quiz-file FILE  your own quiz (rekindle(5)), not a built-in one"
+	assert_line "  -q, --quiz-file FILE  your own quiz (rekindle-files(5)), not a built-in one"
 	[ -z "$stderr" ]
 	run -0 --separate-stderr rk-quiz --help
 	assert_line "      --ask             ask the questions one at a time, write the answers as"
@@ -781,7 +781,7 @@ r2000,self,0,4,0.0,1,5"
 
 # ---- the examples of the man pages ---------------------------------------
 
-@test "rekindle(5): the worked example of the scoring rule" {
+@test "rekindle-files(5): the worked example of the scoring rule" {
 	q=$(fixture q.csv <<-'END'
 	id,category,text,scale,weight,reverse
 	a.yes,alpha,Did it help?,yesno,2,no
@@ -804,7 +804,7 @@ beta,3.5,4.5,77.8,2,2
 gamma,0,0,,0,1"
 }
 
-@test "rekindle(5): answers of two people in one file" {
+@test "rekindle-files(5): answers of two people in one file" {
 	run -0 --separate-stderr rk-quiz --top 1 qualify - <<-'END'
 	respondent,question,answer
 	ann,fixable.kids,no
