@@ -144,7 +144,7 @@ OUT
 	run tar -tzf "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
 	assert_success
 	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
-	    man/rekindle-files.5 data/tips.csv data/examples/why.csv tests/build.bats \
+	    man/rekindle-files.5 data/tips.csv data/examples/answers.csv tests/build.bats \
 	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules; do
 		assert_line "rekindle-$v/$f"
 	done

@@ -43,7 +43,7 @@ setup() {
 	assert_line ./usr/share/man/man7/rekindle.7.gz
 	assert_line ./usr/share/man/man5/rekindle-files.5.gz
 	assert_line ./usr/share/rekindle/tips.csv
-	assert_line ./usr/share/rekindle/examples/why.csv
+	assert_line ./usr/share/rekindle/examples/answers.csv
 }
 
 @test "the packaged programs are linked with libcsv statically, and run" {
