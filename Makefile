@@ -96,9 +96,9 @@ COMP_OBJ  = $(CMD_SRC:cmd/%.c=$(B)/complete/%.o)
 BASH_COMP = $(CMD_SRC:cmd/%.c=$(B)/complete/bash/%)
 ZSH_COMP  = $(CMD_SRC:cmd/%.c=$(B)/complete/zsh/_%)
 
-$(B)/complete/%.o: cmd/%.c lib/*.h
+$(B)/complete/%.o: cmd/%.c lib/*.h | deps-build
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) -Dmain=$(subst -,_,$*)_main -c -o $@ $<
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -Dmain=$(subst -,_,$*)_main -c -o $@ $<
 
 $(B)/tools/mkcomplete: tools/mkcomplete.c $(COMP_OBJ) $(B)/librk.a $(B)/libdata.a lib/*.h
 	@mkdir -p $(@D)

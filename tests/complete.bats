@@ -150,6 +150,9 @@ setup() {
 		cmp "$RK_ROOT/build/complete/zsh/_$p" "$d/usr/share/zsh/site-functions/_$p"
 	done
 	make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/usr >/dev/null
-	run find "$d/usr/share/bash-completion" "$d/usr/share/zsh" -type f
+	# the files, and the folders install made for them, are gone
+	[ ! -e "$d/usr/share/bash-completion" ]
+	[ ! -e "$d/usr/share/zsh" ]
+	run find "$d" -type f
 	assert_output ""
 }
