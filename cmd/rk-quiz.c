@@ -1,10 +1,7 @@
 /* rk-quiz: ask or score a quiz from CSV answers, category by category. */
 #include <sys/stat.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +9,7 @@
 
 #include "lib/answers.h"
 #include "lib/answers_merge.h"
+#include "lib/answers_out.h"
 #include "lib/csv_reader.h"
 #include "lib/csv_writer.h"
 #include "lib/diag.h"
@@ -21,6 +19,7 @@
 #include "lib/quiz.h"
 #include "lib/quiz_ask.h"
 #include "lib/quiz_file.h"
+#include "lib/quiz_list.h"
 #include "lib/quiz_report.h"
 #include "lib/quiz_sheet.h"
 #include "lib/stdfds.h"
@@ -66,42 +65,6 @@ const struct opts_prog rk_quiz_prog = {
 	"Score answers to a quiz, category by category, highest first.\n",
 	NULL, options, "@quiz", "@file"
 };
-
-/* --ask -o FILE: the answers go to this temporary file beside FILE, which
- * is renamed over FILE once they are all written, so that FILE is whole or
- * untouched, and never readable by others. */
-static char *tmp_path;
-
-static void
-list_quizzes(void)
-{
-	struct csv_writer w;
-	size_t i, nw = 0;
-
-	if (format == OUT_TEXT) {
-		for (i = 0; i < builtin_nquizzes; i++)
-			if (strlen(builtin_quizzes[i].name) > nw)
-				nw = strlen(builtin_quizzes[i].name);
-		for (i = 0; i < builtin_nquizzes; i++) {
-			const struct quiz *q = &builtin_quizzes[i];
-
-			printf("%-*s  %2zu questions  %zu categories  %s\n", (int)nw, q->name,
-			    q->nitems, q->ncats, q->title);
-		}
-		return;
-	}
-	csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
-	csv_write_row(&w, "quiz", "title", "questions", "categories", NULL);
-	for (i = 0; i < builtin_nquizzes; i++) {
-		const struct quiz *q = &builtin_quizzes[i];
-
-		csv_write_str(&w, q->name);
-		csv_write_str(&w, q->title);
-		csv_write_long(&w, (long)q->nitems);
-		csv_write_long(&w, (long)q->ncats);
-		csv_write_end(&w);
-	}
-}
 
 /* An unknown quiz name: the nearest built-in one, if any is near. */
 static _Noreturn void
@@ -176,61 +139,6 @@ score(const struct quiz *q, int own, int argc, char *argv[])
 }
 
 static void
-remove_tmp(void)
-{
-	if (tmp_path != NULL)
-		unlink(tmp_path);
-}
-
-/* An interrupted --ask leaves no half-written file behind. */
-static void
-on_signal(int sig)
-{
-	if (tmp_path != NULL)
-		unlink(tmp_path);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
-static FILE *
-open_answers(const char *path)
-{
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	struct stat st;
-	FILE *fp;
-	size_t i;
-	int fd;
-
-	/* A device or a pipe (-o /dev/stdout) is written as it is: renaming
-	 * a file over it would replace it.  It is opened without O_CREAT, so
-	 * nothing is ever created through a symbolic link. */
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1 ||
-		    (fp = fdopen(fd, "w")) == NULL)
-			diag_die("%s: %s", path, strerror(errno));
-		return fp;
-	}
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
-		diag_die("%s: a symbolic link; -o writes the answers to a file of its "
-		    "own, not through a link", path);
-	tmp_path = xmalloc(strlen(path) + 8);
-	sprintf(tmp_path, "%s.XXXXXX", path);
-	/* mkstemp creates the file with mode 0600: answers are private. */
-	if ((fd = mkstemp(tmp_path)) == -1) {
-		free(tmp_path);
-		tmp_path = NULL;
-		diag_die("%s: %s", path, strerror(errno));
-	}
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		signal(sigs[i], on_signal);
-	if ((fp = fdopen(fd, "w")) == NULL) {
-		remove_tmp();
-		diag_die("%s: %s", path, strerror(errno));
-	}
-	return fp;
-}
-
-static void
 ask(const struct quiz *q)
 {
 	struct quiz_set set;
@@ -241,20 +149,19 @@ ask(const struct quiz *q)
 	int to_file = out_path != NULL && strcmp(out_path, "-") != 0;
 	FILE *fp;
 	size_t stop, r;
-	int e;
 
 	/* -o FILE adds to FILE: its answers to other quizzes stay.  Only a
-	 * regular file is read (open_answers refuses a link). */
+	 * regular file is read (answers_out_open refuses a link). */
 	answers_kept_read(&kept, to_file && lstat(out_path, &st) == 0 &&
 	    S_ISREG(st.st_mode) ? out_path : NULL, q);
-	fp = to_file ? open_answers(out_path) : stdout;
+	fp = to_file ? answers_out_open(out_path) : stdout;
 	quiz_set_init(&set, &q, 1);
 	answers_init(&a, &set);
 	r = answers_respondent(&a, "", 0);
 	stop = quiz_ask(q, stdin, isatty(STDIN_FILENO), &a.values[r * set.nitems]);
 	if (stop != 0) {
 		answers_kept_free(&kept);
-		remove_tmp();
+		answers_out_discard();
 		diag_die("stdin ended at question %zu of %zu: no answers written", stop,
 		    q->nitems);
 	}
@@ -262,17 +169,7 @@ ask(const struct quiz *q)
 	answers_kept_write(&kept, q, answers_values(&a, r), &w);
 	answers_kept_free(&kept);
 	if (to_file) {
-		e = fflush(fp) != 0 || ferror(fp) ? errno : 0;
-		if (fclose(fp) != 0 && e == 0)
-			e = errno;
-		if (e == 0 && tmp_path != NULL && rename(tmp_path, out_path) != 0)
-			e = errno;
-		if (e != 0) {
-			remove_tmp();
-			diag_die("%s: %s", out_path, strerror(e));
-		}
-		free(tmp_path);
-		tmp_path = NULL;
+		answers_out_commit(fp, out_path);
 		/* The answers are safe in the file: the score goes to stdout. */
 		report(stdout, out_format_resolve(format), q, &a, 0);
 	} else if (isatty(STDERR_FILENO)) {
@@ -340,7 +237,7 @@ main(int argc, char *argv[])
 	format = out_format_resolve(format);
 
 	if (mode == M_LIST) {
-		list_quizzes();
+		quiz_list_write(format);
 		out_close();
 		return 0;
 	}

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "lib/answers.h"
-#include "lib/csv_writer.h"
 #include "lib/date.h"
 #include "lib/diag.h"
 #include "lib/numopt.h"
@@ -12,9 +11,9 @@
 #include "lib/output.h"
 #include "lib/quiz.h"
 #include "lib/ready.h"
+#include "lib/ready_text.h"
 #include "lib/stdfds.h"
 #include "lib/today.h"
-#include "lib/wrap.h"
 
 static const char *opt_since, *opt_today;
 static long opt_days = -1, min_days = 30, min_signs = 4;
@@ -64,186 +63,6 @@ builtin(const char *name)
 	if (q == NULL)
 		diag_die("the built-in %s quiz is missing", name);
 	return q;
-}
-
-/* "45 days since 2026-10-01, 30 needed", then what the time answers add:
- * "; the answers agree: 2 of 3", or ", but the answers say not yet: 0 of 3"
- * (the calendar's need left out when it is met). */
-static void
-time_detail(const struct ready_check *c, char *buf, size_t n)
-{
-	char s[32], m[32], day[11], need[32];
-	int heart_says_no = c->res.answered > 0 && c->res.score * 2 <= c->res.max;
-	size_t used;
-
-	snprintf(need, sizeof need, ", %ld needed", min_days);
-	if (opt_since != NULL)
-		date_format_iso(since_day, day);
-	used = (size_t)snprintf(buf, n, "%ld day%s%s%s%s", opt_days, opt_days == 1 ? "" : "s",
-	    opt_since != NULL ? " since " : "", opt_since != NULL ? day : "",
-	    heart_says_no && !c->calendar_short ? "" : need);
-	if (c->res.answered == 0 || used >= n)
-		return;
-	snprintf(buf + used, n - used, "%s: %s of %s", heart_says_no ?
-	    ", but the answers say not yet" : "; the answers agree",
-	    quiz_format_points(c->res.score, s, sizeof s),
-	    quiz_format_points(c->res.max, m, sizeof m));
-}
-
-/* The detail of a check: what holds, what is missing, in plain words. */
-static const char *
-check_detail(const struct ready_check *c, char *buf, size_t n)
-{
-	char s[32], m[32];
-
-	if (c->veto != NULL) {
-		snprintf(buf, n, "%s", c->veto->veto);
-	} else if (c->by_calendar) {
-		time_detail(c, buf, n);
-	} else if (c->status == CHECK_UNKNOWN) {
-		snprintf(buf, n, "%s: not answered", c->cat->title[0] ? c->cat->title : c->cat->name);
-	} else {
-		snprintf(buf, n, "%s: %s of %s", c->cat->title[0] ? c->cat->title : c->cat->name,
-		    quiz_format_points(c->res.score, s, sizeof s),
-		    quiz_format_points(c->res.max, m, sizeof m));
-	}
-	return buf;
-}
-
-/* The names of the checks with status ST, as "fixable, motive". */
-static void
-list_names(const struct ready_result *res, enum check_status st, char *buf, size_t n)
-{
-	size_t i, used = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < res->n && used < n; i++) {
-		const struct ready_check *c = &res->checks[i];
-		size_t j;
-		int twice = 0;
-
-		if (c->status != st)
-			continue;
-		/* "fixable" is both a question and a sign: say which. */
-		for (j = 0; j < res->n; j++)
-			twice |= j != i && strcmp(res->checks[j].cat->name, c->cat->name) == 0;
-		used += (size_t)snprintf(buf + used, n - used, "%s%s%s", used ? ", " : "",
-		    c->cat->name, !twice ? "" : c->quiz == res->checks[0].quiz ?
-		    " (question)" : " (sign)");
-	}
-}
-
-static const char *
-verdict_detail(const struct ready_result *res, char *buf, size_t n)
-{
-	char fail[256], unknown[256], day[11];
-	size_t used;
-
-	switch (res->verdict) {
-	case VERDICT_READY:
-		snprintf(buf, n, "the three questions pass and %d of %d signs hold",
-		    res->signs_held, res->signs_total);
-		break;
-	case VERDICT_WAIT:
-		if (res->ready_on > date_from_ymd(DATE_MAX_YEAR, 12, 31)) {
-			snprintf(buf, n, "ready in %ld days, after %d-12-31",
-			    res->ready_on - today, DATE_MAX_YEAR);
-			break;
-		}
-		date_format_iso(res->ready_on, day);
-		snprintf(buf, n, "ready on %s, when %ld days have passed", day, min_days);
-		break;
-	default:
-		if (res->veto != NULL) {
-			snprintf(buf, n, "%s (%s)", res->veto->veto, res->veto->id);
-			break;
-		}
-		list_names(res, CHECK_FAIL, fail, sizeof fail);
-		list_names(res, CHECK_UNKNOWN, unknown, sizeof unknown);
-		used = 0;
-		buf[0] = '\0';
-		if (fail[0])
-			used += (size_t)snprintf(buf, n, "not holding: %s", fail);
-		if (unknown[0] && used < n)
-			used += (size_t)snprintf(buf + used, n - used, "%snot answered: %s",
-			    used ? "; " : "", unknown);
-		if (res->signs_held < min_signs && used < n)
-			snprintf(buf + used, n - used, "%sonly %d of %d signs hold, %ld needed",
-			    used ? "; " : "", res->signs_held, res->signs_total, min_signs);
-	}
-	return buf;
-}
-
-static void
-write_csv(const struct ready_result *res)
-{
-	struct csv_writer w;
-	char buf[512];
-	size_t i;
-
-	csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
-	csv_write_row(&w, "check", "status", "detail", NULL);
-	for (i = 0; i < res->n; i++) {
-		const struct ready_check *c = &res->checks[i];
-
-		csv_write_row(&w, c->cat->name, check_status_name(c->status),
-		    check_detail(c, buf, sizeof buf), NULL);
-	}
-	csv_write_row(&w, "verdict", verdict_name(res->verdict),
-	    verdict_detail(res, buf, sizeof buf), NULL);
-}
-
-static void
-write_text(const struct ready_result *res)
-{
-	static const char *const mark[] = { "[x]", "[ ]", "[?]" };
-	static const char *const paint[] = { "\033[32m", "\033[31m", "\033[33m" };
-	int color = out_color();
-	char buf[512], why[400], day[11];
-	size_t i, off, len, used, s_len;
-	const char *s;
-
-	for (i = 0; i < res->n; i++) {
-		const struct ready_check *c = &res->checks[i];
-
-		printf("%s%s%s %-11s %s\n", color ? paint[c->status] : "", mark[c->status],
-		    color ? "\033[0m" : "", c->cat->name, check_detail(c, buf, sizeof buf));
-	}
-	putchar('\n');
-	switch (res->verdict) {
-	case VERDICT_READY:
-		snprintf(buf, sizeof buf, "Ready: the three questions pass and %d of %d signs "
-		    "hold, time among them. Ask him out, and talk about what went wrong.",
-		    res->signs_held, res->signs_total);
-		break;
-	case VERDICT_WAIT:
-		if (res->ready_on > date_from_ymd(DATE_MAX_YEAR, 12, 31)) {
-			snprintf(buf, sizeof buf, "Wait: everything else is in place, but give "
-			    "it time. You will be ready in %ld days, after %d-12-31.",
-			    res->ready_on - today, DATE_MAX_YEAR);
-			break;
-		}
-		date_format_iso(res->ready_on, day);
-		snprintf(buf, sizeof buf, "Wait: everything else is in place, but give it time. "
-		    "You will be ready on %s, in %ld day%s.", day, res->ready_on - today,
-		    res->ready_on - today == 1 ? "" : "s");
-		break;
-	default:
-		if (res->veto != NULL) {
-			snprintf(buf, sizeof buf, "Not ready: %s", res->veto->veto);
-			break;
-		}
-		verdict_detail(res, why, sizeof why);
-		why[0] = (char)(why[0] == 'n' ? 'N' : why[0] == 'o' ? 'O' : why[0]);
-		snprintf(buf, sizeof buf, "Not ready. %s.", why);
-	}
-	s = buf;
-	s_len = strlen(buf);
-	while ((used = wrap_next(s, s_len, (size_t)out_term_width(), &off, &len)) > 0) {
-		printf("%.*s\n", (int)len, s + off);
-		s += used;
-		s_len -= used;
-	}
 }
 
 int
@@ -336,9 +155,10 @@ main(int argc, char *argv[])
 
 	if (!quiet) {
 		if (format == OUT_TEXT)
-			write_text(&res);
+			ready_write_text(&res, &in, opt_since != NULL ? &since_day : NULL);
 		else
-			write_csv(&res);
+			ready_write_csv(&res, &in, opt_since != NULL ? &since_day : NULL,
+			    format);
 	}
 	answers_free(&sheets);
 	quiz_set_free(&set);

@@ -1,0 +1,27 @@
+/*
+ * journal_show: rk-log's ways of reading the journal back: -l lists its
+ * rows, --signs prints them as answers to the his-signs quiz, --cal draws
+ * them as month calendars with the no-contact streaks.  Errors are printed
+ * and exit 2, as in lib/journal.h.
+ */
+#ifndef RK_JOURNAL_SHOW_H
+#define RK_JOURNAL_SHOW_H
+
+#include "lib/output.h"
+
+enum journal_show_mode { JS_LIST, JS_SIGNS, JS_CAL };
+
+struct journal_show {
+	enum journal_show_mode mode;
+	const char *file;       /* the journal, or NULL for the default one */
+	long since_day;         /* only events on or after it; -1 for all */
+	const char *who;        /* with JS_LIST and JS_CAL: me, him or NULL */
+	enum out_format format; /* with JS_LIST and JS_SIGNS */
+	long today;             /* with JS_CAL: the day drawn as today */
+	long months;            /* with JS_CAL: how many months, up to today's */
+};
+
+/* Read the journal and print it as JS asks. */
+void journal_show(const struct journal_show *js);
+
+#endif
