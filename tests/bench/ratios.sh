@@ -139,7 +139,7 @@ row "rk-quiz -q, $((N / 100)) people" "datamash -g 1 sum 3" \
 export RK_TODAY=2026-11-15 TZ=UTC
 cd "$root" || exit 2
 for cmd in "rk-tip --daily" "rk-since 2026-01-01" "rk-quiz --list" \
-    "rk-ready --days 40 data/examples/ready.csv" "rk-log -l -f data/examples/contacts.csv"; do
+    "rk-ready --days 40 data/examples/answers.csv" "rk-log -l -f data/examples/contacts.csv"; do
 	set -- $cmd
 	p=$1
 	shift
