@@ -46,3 +46,45 @@ need_pty() {
 	script -qec true /dev/null >/dev/null 2>&1 ||
 	    skip "script(1) cannot make a pseudo-terminal here (no /dev/pts?)"
 }
+
+# Run each "$ command" of an example block of man page $1 that is followed
+# by the lines it prints, in data/examples on 2026-11-26, and compare.
+# Commands shown without output (they write to the default journal, or
+# need files of your own) are left out; print how many ran.
+page_examples() {
+	local cmd='' want='' in_ex=0 in_block=0 line n=0
+	check() {
+		[ -n "$cmd" ] && [ -n "$want" ] || return 0
+		got=$(cd "$DATA/examples" && RK_TODAY=2026-11-26 bash -c "$cmd")
+		if [ "$got" != "$want" ]; then
+			printf 'example: %s\nwant:\n%s\ngot:\n%s\n' "$cmd" "$want" "$got" >&2
+			return 1
+		fi
+		n=$((n + 1))
+	}
+	while IFS= read -r line; do
+		case $line in
+		'.Sh EXAMPLES' | '.Sh PIPELINES') in_ex=1 ;;
+		'.Sh '*) in_ex=0 ;;
+		'.Bd -literal'*) in_block=$in_ex ;;
+		'.Ed')
+			[ "$in_block" = 1 ] && { check || return 1; }
+			in_block=0 cmd='' want='' ;;
+		*)
+			[ "$in_block" = 1 ] || continue
+			case $line in
+			'$ '*)
+				check || return 1
+				cmd=${line#\$ } want='' ;;
+			*)
+				# A command goes on after a backslash (\e in mdoc).
+				if [[ $cmd == *'\e' ]]; then
+					cmd="${cmd%\\e} ${line# *}"
+				elif [ -n "$cmd" ]; then
+					want=${want:+$want$'\n'}$line
+				fi ;;
+			esac ;;
+		esac
+	done <"$RK_ROOT/man/$1"
+	echo "$n"
+}

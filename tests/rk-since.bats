@@ -570,37 +570,8 @@ OUT
 @test "the EXAMPLES of rk-since(1) print what the page says" {
 	# Each "$ command" line of an example block runs in data/examples on the
 	# page's date, and must print the lines that follow it.
-	cd "$DATA/examples"
-	local n=0 cmd='' want='' in_ex=0 in_block=0 line
-	check_example() {
-		[ -n "$cmd" ] || return 0
-		got=$(bash -c "$cmd")
-		if [ "$got" != "$want" ]; then
-			printf 'example: %s\nwant:\n%s\ngot:\n%s\n' "$cmd" "$want" "$got" >&2
-			return 1
-		fi
-		n=$((n + 1))
-	}
-	while IFS= read -r line; do
-		case $line in
-		'.Sh EXAMPLES') in_ex=1 ;;
-		'.Sh '*) in_ex=0 ;;
-		'.Bd -literal'*) in_block=$in_ex ;;
-		'.Ed')
-			[ "$in_block" = 1 ] && { check_example || return 1; }
-			in_block=0 cmd='' want='' ;;
-		*)
-			[ "$in_block" = 1 ] || continue
-			case $line in
-			'$ '*)
-				check_example || return 1
-				cmd=${line#\$ } want='' ;;
-			*)
-				[ -n "$cmd" ] && want=${want:+$want$'\n'}$line ;;
-			esac ;;
-		esac
-	done <"$RK_ROOT/man/rk-since.1"
-	[ "$n" -ge 6 ]
+	run -0 page_examples rk-since.1
+	assert_output 9
 }
 
 @test "long option names do what the short ones do" {
