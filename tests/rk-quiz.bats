@@ -600,6 +600,11 @@ b.two,yes"
 	printf 'question,answer,respondent\nfixable.kids,no,ann\n' >"$f"
 	run -2 --separate-stderr bash -c 'rk-quiz --ask qualify -o "$1" </dev/null' _ "$f"
 	assert_stderr_line "rk-quiz: $f:1: a respondent column: --ask adds to one person's answers, not to a file of several"
+	printf 'question\nfixable.kids\n' >"$f"
+	run -2 --separate-stderr rk-quiz --ask qualify -o "$f" </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: $f:1: the header needs a question and an answer column: --ask adds to an answers file"
+	[ "$(cat "$f")" = "$(printf 'question\nfixable.kids')" ]
 	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
