@@ -224,6 +224,124 @@ beta        -  ....................  not answered (0 of 2)"
 No reason stands out: none of them shows in these answers."
 }
 
+@test "--format=text: a veto answered says it rules trying again out, not only a percent" {
+	# a split over children, though the rest of fixable scores 2 of 3
+	run -0 --separate-stderr rk-quiz --format=text qualify - <<-'END'
+	question,answer
+	fixable.kids,yes
+	fixable.phase,yes
+	fixable.misread,yes
+	compromise.listen,yes
+	END
+	assert_output "compromise  100.0%  ####################  1 of 1 points, 1 of 3 answered
+fixable      66.7%  #############.......  2 of 3 points, 3 of 3 answered
+motive           -  ....................  not answered (0 of 3)
+
+Your answer to fixable.kids rules out trying again, whatever the rest scores. A
+split over children or marriage would simply happen again the second time
+around."
+	# two vetoes: each, in the order of the quiz
+	run -0 --separate-stderr rk-quiz --format=text -n 1 qualify - <<-'END'
+	question,answer
+	motive.revenge,yes
+	fixable.kids,yes
+	END
+	assert_output "fixable       0.0%  ....................  0 of 1 points, 1 of 3 answered
+
+Your answer to fixable.kids rules out trying again, whatever the rest scores. A
+split over children or marriage would simply happen again the second time
+around.
+
+Your answer to motive.revenge rules out trying again, whatever the rest scores.
+Trying again to settle a score only leads back to where you started."
+	# answered the harmless way, a veto item says nothing more
+	run -0 --separate-stderr rk-quiz --format=text qualify - <<-'END'
+	question,answer
+	fixable.kids,no
+	motive.revenge,no
+	END
+	assert_output "fixable     100.0%  ####################  1 of 1 points, 1 of 3 answered
+motive      100.0%  ####################  1 of 1 points, 1 of 3 answered
+compromise       -  ....................  not answered (0 of 3)"
+}
+
+@test "--format=text: a veto of one's own quiz, for each respondent it applies to" {
+	q=$(printf 'id,category,text,veto\nx,c,Shared debts?,Debts shared in secret end it.\ny,c,Talked?,\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --format=text -q "$q" - <<-'END'
+	respondent,question,answer
+	ann,x,no
+	bo,x,yes
+	END
+	assert_output "ann
+c    0.0%  ....................  0 of 1 points, 1 of 2 answered
+
+Your answer to x rules out trying again, whatever the rest scores. Debts shared
+in secret end it.
+
+bo
+c  100.0%  ####################  1 of 1 points, 1 of 2 answered"
+}
+
+@test "--format=text: two top reasons that tie are both named, each with its advice" {
+	run -0 --separate-stderr rk-quiz --format=text why - <<-'END'
+	question,answer
+	goals.kids,yes
+	goals.place,no
+	burden.owed,yes
+	burden.guess,no
+	respect.heard,no
+	END
+	assert_output "goals        50.0%  ##########..........  1 of 2 points, 2 of 5 answered
+burden       50.0%  ##########..........  1 of 2 points, 2 of 5 answered
+respect       0.0%  ....................  0 of 1 points, 1 of 4 answered
+self             -  ....................  not answered (0 of 5)
+attraction       -  ....................  not answered (0 of 4)
+
+Most likely reasons: Goals that did not fit and An emotional burden (50.0% each)
+
+Goals that did not fit: You got on well in most ways, but your long-term plans
+for children, home, work or the future pointed in different directions.
+What to work on: Be honest about whether those plans can now meet; if they
+cannot, love alone will not carry a second try.
+
+An emotional burden: He came to feel that keeping you happy was his job, and
+that he would pay for it whenever he fell short.
+What to work on: Build a happiness of your own, say plainly what you want, and
+drop punishment and unspoken expectations."
+}
+
+@test "--format=text: three that tie are named as X, Y and Z, even beyond --top" {
+	run -0 --separate-stderr rk-quiz --format=text --top 1 why - <<-'END'
+	question,answer
+	goals.kids,yes
+	goals.place,no
+	self.hobbies,yes
+	self.shy,no
+	burden.owed,yes
+	burden.guess,no
+	respect.heard,no
+	END
+	assert_output "goals        50.0%  ##########..........  1 of 2 points, 2 of 5 answered
+
+Most likely reasons: Goals that did not fit, He lost his sense of self and An
+emotional burden (50.0% each)
+
+Goals that did not fit: You got on well in most ways, but your long-term plans
+for children, home, work or the future pointed in different directions.
+What to work on: Be honest about whether those plans can now meet; if they
+cannot, love alone will not carry a second try.
+
+He lost his sense of self: He felt the relationship was crowding out his space,
+his interests and his sense of who he is, so he pulled back to breathe.
+What to work on: Respect his boundaries, stop trying to change him, and give him
+time and space of his own.
+
+An emotional burden: He came to feel that keeping you happy was his job, and
+that he would pay for it whenever he fell short.
+What to work on: Build a happiness of your own, say plainly what you want, and
+drop punishment and unspoken expectations."
+}
+
 @test "--format=tsv and -t read and write tab-separated values" {
 	a=$(printf 'question\tanswer\nfixable.kids\tno\nmotive.equal\tyes\n' | fixture a.tsv)
 	run -0 --separate-stderr rk-quiz -t --format=tsv qualify "$a"
@@ -421,6 +539,38 @@ none       -  ....................  not answered (0 of 1)"
 
 @test "quiz file: a bad reverse value is an error" {
 	printf 'id,category,text,reverse\nx,c,T,maybe\n' | quiz_error ':2: reverse: "maybe" is not yes or no'
+}
+
+@test "quiz file: the advise column, per category, high by default" {
+	q=$(printf 'id,category,text,advise\na.1,a,Q1,LOW\na.2,a,Q2,\nb.1,b,Q3,\nc.1,c,Q4,high\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --questions -q "$q"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
+a.1,a,Q1,yesno,1,no,,,low
+a.2,a,Q2,yesno,1,no,,,low
+b.1,b,Q3,yesno,1,no,,,high
+c.1,c,Q4,yesno,1,no,,,high"
+	run -0 --separate-stderr rk-quiz -q "$q" - <<-'END'
+	question,answer
+	a.1,yes
+	b.1,no
+	END
+	assert_output "category,score,max,percent,answered,total,advise
+a,1,1,100.0,1,2,low
+b,0,1,0.0,1,1,high
+c,0,0,,0,1,high"
+	# no category advised low: no advise column, as before
+	q=$(printf 'id,category,text,advise\nb.1,b,Q3,high\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz -q "$q" - <<<$'question,answer\nb.1,yes'
+	assert_output "category,score,max,percent,answered,total
+b,1,1,100.0,1,1"
+}
+
+@test "quiz file: a bad advise value, or two that disagree in a category, is an error" {
+	printf 'id,category,text,advise\nx,c,T,down\n' | quiz_error ':2: advise: "down" is not high or low'
+	printf 'id,category,text,advise\nx,c,T,low\ny,d,T,\nz,c,T,high\n' |
+	    quiz_error ':4: advise: high, but category "c" is advised low on line 2'
+	printf 'id,category,text,scale,advise\nx,c,T,,\nhi,total,All.,0-1,low\n' |
+	    quiz_error ':3: advise: an outcome (category total) has none'
 }
 
 @test "quiz file: a missing or unknown column is an error" {
