@@ -1026,3 +1026,19 @@ OUT
 	run -0 rk-quiz --questions --format=text why
 	assert_line '    self.fix: 0 (never) to 4 (all the time)'
 }
+
+@test "the examples of rk-quiz(1) that show output print it" {
+	run -0 page_examples rk-quiz.1
+	assert_output 1
+}
+
+@test "rekindle-files(5): the advise example" {
+	run -0 --separate-stderr bash -c "printf 'question,answer\nfriends.oppose,yes\ntime.healed,yes\n' |
+	    rk-quiz signs"
+	assert_output "category,score,max,percent,answered,total,advise
+time,1,1,100.0,1,3,low
+friends,0,2,0.0,1,2,low
+fixable,0,0,,0,2,low
+mutual,0,0,,0,2,low
+miss,0,0,,0,2,low"
+}

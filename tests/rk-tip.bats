@@ -537,3 +537,8 @@ OUT
 	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]
 }
+
+@test "the examples of rk-tip(1) that show output print it" {
+	run -0 page_examples rk-tip.1
+	assert_output 1
+}

@@ -153,5 +153,5 @@ cron_run() {
 
 @test "the examples of rekindle(7) that show output print it" {
 	run -0 page_examples rekindle.7
-	assert_output 3
+	assert_output 4
 }
