@@ -1,4 +1,5 @@
 /* quiz_report: results as CSV rows or as a table with bars. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,16 +122,26 @@ print_wrapped(FILE *fp, const char *lead, const char *s, size_t width)
 	}
 }
 
-/* A, B and C as one paragraph, wrapped: any may be longer than a line. */
+/* The strings up to a NULL as one paragraph, wrapped: any of them may be
+ * longer than a line. */
 static void
-print_joined(FILE *fp, const char *a, const char *b, const char *c, size_t width)
+print_joined(FILE *fp, size_t width, ...)
 {
-	size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
-	char *s = xmalloc(na + nb + nc + 1);
+	va_list ap;
+	const char *p;
+	size_t n = 1;
+	char *s;
 
-	memcpy(s, a, na);
-	memcpy(s + na, b, nb);
-	memcpy(s + na + nb, c, nc + 1);
+	va_start(ap, width);
+	while ((p = va_arg(ap, const char *)) != NULL)
+		n += strlen(p);
+	va_end(ap);
+	s = xmalloc(n);
+	*s = '\0';
+	va_start(ap, width);
+	while ((p = va_arg(ap, const char *)) != NULL)
+		strcat(s, p);
+	va_end(ap);
 	print_wrapped(fp, "", s, width);
 	free(s);
 }
@@ -163,7 +174,7 @@ explain(struct quiz_report *r)
 	}
 	/* "Most likely reasons: A, B and C (50.0% each)" */
 	for (len = 64, i = 0; i < ntie; i++)
-		len += strlen(r->q->cats[r->res[i].cat].title) + 2;
+		len += strlen(r->q->cats[r->res[i].cat].title) + sizeof " and ";
 	names = xmalloc(len);
 	len = (size_t)snprintf(names, 64, "Most likely reasons: ");
 	for (i = 0; i < ntie; i++)
@@ -177,7 +188,7 @@ explain(struct quiz_report *r)
 	for (i = 0; i < ntie; i++) {
 		c = &r->q->cats[r->res[i].cat];
 		putc('\n', r->fp);
-		print_joined(r->fp, c->title, ": ", c->summary, width);
+		print_joined(r->fp, width, c->title, ": ", c->summary, (char *)NULL);
 		print_wrapped(r->fp, "What to work on: ", c->advice, width);
 	}
 }
@@ -188,7 +199,6 @@ static void
 vetoes(struct quiz_report *r, const short *values)
 {
 	size_t i, width = r->width < 40 ? 40 : r->width;
-	char lead[128];
 
 	for (i = 0; i < r->q->nitems; i++) {
 		const struct quiz_item *it = &r->q->items[i];
@@ -196,10 +206,9 @@ vetoes(struct quiz_report *r, const short *values)
 		if (it->veto[0] == '\0' || values[i] == QUIZ_NO_ANSWER ||
 		    quiz_item_points(it, values[i]) != 0)
 			continue;
-		snprintf(lead, sizeof lead, "Your answer to %s rules out trying again, "
-		    "whatever the rest scores. ", it->id);
 		putc('\n', r->fp);
-		print_joined(r->fp, lead, it->veto, "", width);
+		print_joined(r->fp, width, "Your answer to ", it->id, " rules out trying again, "
+		    "whatever the rest scores. ", it->veto, (char *)NULL);
 	}
 }
 

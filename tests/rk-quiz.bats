@@ -1042,3 +1042,12 @@ fixable,0,0,,0,2,low
 mutual,0,0,,0,2,low
 miss,0,0,,0,2,low"
 }
+
+@test "--format=text: a veto on an id of 64 characters is said whole, wrapped" {
+	q=$(printf 'id,category,text,veto\nvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv,c,T,It ends here.\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --format=text -q "$q" - <<<$'question,answer\nvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv,no'
+	assert_output "c    0.0%  ....................  0 of 1 points, 1 of 1 answered
+
+Your answer to vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+rules out trying again, whatever the rest scores. It ends here."
+}
