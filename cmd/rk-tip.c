@@ -36,14 +36,16 @@ enum { O_STEP = 256, O_DAILY, O_SEED, O_FOR };
 
 static const struct opt options[] = {
 	{ "all", 'a', NULL, "every selected tip, in order", NULL },
-	{ "count", 'n', "N", "N different tips, picked at random", NULL },
+	{ "count", 'n', "N", "N different tips, picked at random (with --for: the N "
+	    "that fit best)", NULL },
 	{ "seed", O_SEED, "N", "make the random pick reproducible", NULL },
 	{ "daily", O_DAILY, NULL, "the tip of the day (no repeat before all have shown)", NULL },
 	{ "section", 's', "NAME", "only tips of section NAME (see -l)", "@section" },
 	{ "step", O_STEP, "N", "only tips for step N of the 7 steps (1 to 7)", "1 2 3 4 5 6 7" },
 	{ "match", 'm', "PATTERN", "only tips matching PATTERN (extended regex, any case); "
 	    "exit 1 if none does", NULL },
-	{ "for", O_FOR, NULL, "advice for the results of rk-quiz or rk-ready on stdin", NULL },
+	{ "for", O_FOR, NULL, "advice for the results of rk-quiz or rk-ready on stdin, "
+	    "for what needs it most first", NULL },
 	{ "list", 'l', NULL, "list the sections and their counts", NULL },
 	{ "file", 'f', "FILE", "read tips from FILE instead of the built-in ones", "@file" },
 	OPT_DELIMITER("fields of -f files and --for input are split by C"),
@@ -212,6 +214,8 @@ main(int argc, char *argv[])
 		diag_usage_error("--seed is for random picks; it does not go with -a, -l or --daily");
 	if (for_input && (mode == M_LIST || mode == M_DAILY))
 		diag_usage_error("--for does not go with -l or --daily");
+	if (for_input && seed_set)
+		diag_usage_error("--seed is for random picks; --for takes the tips that fit best");
 	how.format = format;
 	how.width = (size_t)(width != 0 ? width : out_term_width());
 	how.color = format == OUT_TEXT && out_color();
@@ -245,8 +249,10 @@ main(int argc, char *argv[])
 		status = 1;     /* nothing matched, as with grep */
 	} else if (mode == M_DAILY) {
 		tip_print(&how, pool, &sel[tip_daily(today_days(opt_today), nsel)], 1);
-	} else if (mode == M_ALL || (for_input && !count_set)) {
-		tip_print(&how, pool, sel, nsel);
+	} else if (mode == M_ALL || for_input) {
+		/* --for's order is the fit: -n takes the best. */
+		tip_print(&how, pool, sel, for_input && count_set && (size_t)count < nsel ?
+		    (size_t)count : nsel);
 	} else {
 		state = seed_set ? seed : (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32) ^
 		    (uint64_t)clock();

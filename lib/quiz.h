@@ -36,11 +36,18 @@ struct quiz_item {
 	size_t cat;             /* index into the quiz's categories */
 };
 
+/* Which end of a category's score calls for advice (the quiz file's advise
+ * column): a high one for a reason or a sign that shows, a low one for a
+ * check that holds when it scores. */
+enum quiz_advise { QUIZ_ADVISE_HIGH, QUIZ_ADVISE_LOW };
+#define QUIZ_ADVISE_NAME(a) ((a) == QUIZ_ADVISE_LOW ? "low" : "high")
+
 struct quiz_category {
 	const char *name;
 	const char *title;      /* from data/categories.csv, or "" */
 	const char *summary;
 	const char *advice;
+	enum quiz_advise advise;
 };
 
 /* What a quiz's result adds up to: the rows of category "total" in a quiz

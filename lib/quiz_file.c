@@ -11,10 +11,11 @@
 #include "lib/quiz_file.h"
 #include "lib/wrap.h"
 
-enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, NCOLS };
+enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_ADVISE,
+	NCOLS };
 
 static const char *const colnames[NCOLS] = {
-	"id", "category", "text", "scale", "weight", "reverse", "veto", "labels"
+	"id", "category", "text", "scale", "weight", "reverse", "veto", "labels", "advise"
 };
 
 /* What the parser keeps while it reads: the items, their lines, and a hash
@@ -24,6 +25,7 @@ struct parse {
 	unsigned long *lines;
 	size_t n, cap;
 	struct quiz_category *cats;
+	unsigned long *advise_lines;    /* where a category's advise was given, or 0 */
 	size_t ncats;
 	struct quiz_outcome *outcomes;
 	unsigned long *outcome_lines;
@@ -180,7 +182,7 @@ static void
 read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
-	static const int unused[] = { C_WEIGHT, C_REVERSE, C_VETO, C_LABELS };
+	static const int unused[] = { C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_ADVISE };
 	struct quiz_outcome o;
 	const char *f = col[C_SCALE] >= 0 ? rec->f[col[C_SCALE]] : "";
 	char *end;
@@ -222,9 +224,37 @@ category_index(struct parse *p, const char *name)
 		if (strcmp(p->cats[i].name, name) == 0)
 			return i;
 	p->cats = xrealloc(p->cats, (p->ncats + 1) * sizeof *p->cats);
+	p->advise_lines = xrealloc(p->advise_lines, (p->ncats + 1) * sizeof *p->advise_lines);
 	p->cats[p->ncats].name = xstrdup(name);
 	p->cats[p->ncats].title = p->cats[p->ncats].summary = p->cats[p->ncats].advice = "";
+	p->cats[p->ncats].advise = QUIZ_ADVISE_HIGH;
+	p->advise_lines[p->ncats] = 0;
 	return p->ncats++;
+}
+
+/* The advise column: which end of category CAT's score calls for advice.
+ * Any item may say it, and those that do must agree; empty says nothing. */
+static void
+read_advise(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
+    const char *f, size_t cat)
+{
+	enum quiz_advise a;
+
+	if (*f == '\0')
+		return;
+	if (strcasecmp(f, "high") == 0)
+		a = QUIZ_ADVISE_HIGH;
+	else if (strcasecmp(f, "low") == 0)
+		a = QUIZ_ADVISE_LOW;
+	else
+		csv_reader_die(r, rec, "advise: %s is not high or low", diag_quote(f));
+	if (p->advise_lines[cat] != 0 && p->cats[cat].advise != a)
+		csv_reader_die(r, rec, "advise: %s, but category %s is advised %s on line %lu",
+		    QUIZ_ADVISE_NAME(a), diag_quote(p->cats[cat].name),
+		    QUIZ_ADVISE_NAME(p->cats[cat].advise), p->advise_lines[cat]);
+	p->cats[cat].advise = a;
+	if (p->advise_lines[cat] == 0)
+		p->advise_lines[cat] = rec->line;
 }
 
 static void
@@ -281,6 +311,8 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	}
 	it.cat = category_index(p, rec->f[col[C_CATEGORY]]);
 	it.category = p->cats[it.cat].name;
+	if (col[C_ADVISE] >= 0)
+		read_advise(p, r, rec, rec->f[col[C_ADVISE]], it.cat);
 	it.text = xstrdup(rec->f[col[C_TEXT]]);
 	it.veto = xstrdup(col[C_VETO] >= 0 ? rec->f[col[C_VETO]] : "");
 	it.labels = xstrdup(col[C_LABELS] >= 0 ? rec->f[col[C_LABELS]] : "");
@@ -303,7 +335,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
 		    csv_reader_name(r));
 	csv_reader_columns(r, colnames, NCOLS, col,
-	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels");
+	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, advise");
 	for (i = C_ID; i <= C_TEXT; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
@@ -324,6 +356,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	q->outcomes = p.outcomes;
 	q->noutcomes = p.noutcomes;
 	free(p.outcome_lines);
+	free(p.advise_lines);
 	free(p.lines);
 	free(p.slots);
 	csv_reader_close(r);
@@ -363,7 +396,7 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 	size_t i;
 
 	csv_write_row(w, "id", "category", "text", "scale", "weight", "reverse", "veto",
-	    "labels", NULL);
+	    "labels", "advise", NULL);
 	for (i = 0; i < q->nitems; i++) {
 		const struct quiz_item *it = &q->items[i];
 
@@ -373,12 +406,13 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 			snprintf(scale, sizeof scale, "%d-%d", it->min, it->max);
 		csv_write_row(w, it->id, it->category, it->text, scale,
 		    quiz_format_points(it->weight, weight, sizeof weight),
-		    it->reverse ? "yes" : "no", it->veto, it->labels, NULL);
+		    it->reverse ? "yes" : "no", it->veto, it->labels,
+		    QUIZ_ADVISE_NAME(q->cats[it->cat].advise), NULL);
 	}
 	for (i = 0; i < q->noutcomes; i++) {
 		const struct quiz_outcome *o = &q->outcomes[i];
 
 		snprintf(scale, sizeof scale, "%ld-%ld", o->min, o->max);
-		csv_write_row(w, o->name, QUIZ_TOTAL, o->text, scale, "", "", "", "", NULL);
+		csv_write_row(w, o->name, QUIZ_TOTAL, o->text, scale, "", "", "", "", "", NULL);
 	}
 }

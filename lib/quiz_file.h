@@ -1,7 +1,7 @@
 /*
  * quiz_file: read and write a quiz file (rekindle-files(5)): CSV with the columns
- * id, category and text, and optionally scale, weight, reverse and veto, in
- * any order.  Every field is checked; a bad one is an error with file:line.
+ * id, category and text, and optionally scale, weight, reverse, veto, labels
+ * and advise, in any order.  Every field is checked; a bad one is an error with file:line.
  * tools/gen_quiz reads the built-in quizzes through this same parser.
  */
 #ifndef RK_QUIZ_FILE_H

@@ -1,4 +1,5 @@
 /* quiz_report: results as CSV rows or as a table with bars. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,18 +15,33 @@
 
 static const char *bold_on = "\033[1m", *green_on = "\033[32m", *attr_off = "\033[0m";
 
+/* A quiz with a category advised low (a check that holds when it scores)
+ * says so in an advise column, for rk-tip --for. */
+static int
+advises_low(const struct quiz *q)
+{
+	size_t i;
+
+	for (i = 0; i < q->ncats; i++)
+		if (q->cats[i].advise == QUIZ_ADVISE_LOW)
+			return 1;
+	return 0;
+}
+
 void
 quiz_report_begin(struct quiz_report *r)
 {
 	r->res = xcalloc(r->q->ncats, sizeof *r->res);
 	r->count = 0;
+	r->advise = advises_low(r->q);
 	if (r->format == OUT_TEXT)
 		return;
 	csv_writer_init(&r->w, r->fp, r->format == OUT_TSV ? '\t' : ',');
 	if (r->named)
 		csv_write_str(&r->w, "respondent");
 	csv_write_row(&r->w, "category", "score", "max", "percent", "answered", "total",
-	    r->q->noutcomes > 0 ? "outcome" : NULL, NULL);
+	    r->advise ? "advise" : r->q->noutcomes > 0 ? "outcome" : NULL,
+	    r->advise && r->q->noutcomes > 0 ? "outcome" : NULL, NULL);
 }
 
 static size_t
@@ -35,11 +51,11 @@ shown(const struct quiz_report *r)
 }
 
 /* One row.  The numbers need no quotes, and are written without printf: a
- * report of many respondents is mostly these rows.  OUTCOME is NULL for a
- * quiz without outcomes, which has no such column. */
+ * report of many respondents is mostly these rows.  ADVISE and OUTCOME are
+ * NULL for a quiz without such a column. */
 static void
 write_row(struct quiz_report *r, const char *respondent, const char *name,
-    const struct quiz_result *res, const char *outcome)
+    const struct quiz_result *res, const char *advise, const char *outcome)
 {
 	char num[32];
 
@@ -54,6 +70,8 @@ write_row(struct quiz_report *r, const char *respondent, const char *name,
 	csv_write_plain(&r->w, num, strlen(num));
 	csv_write_long(&r->w, (long)res->answered);
 	csv_write_long(&r->w, (long)res->total);
+	if (advise != NULL)
+		csv_write_str(&r->w, advise);
 	if (outcome != NULL)
 		csv_write_str(&r->w, outcome);
 	csv_write_end(&r->w);
@@ -68,14 +86,19 @@ write_rows(struct quiz_report *r, const char *respondent)
 	struct quiz_result total;
 	size_t i;
 
-	for (i = 0; i < shown(r); i++)
-		write_row(r, respondent, r->q->cats[r->res[i].cat].name, &r->res[i],
+	for (i = 0; i < shown(r); i++) {
+		const struct quiz_category *c = &r->q->cats[r->res[i].cat];
+
+		write_row(r, respondent, c->name, &r->res[i],
+		    r->advise ? QUIZ_ADVISE_NAME(c->advise) : NULL,
 		    r->q->noutcomes > 0 ? "" : NULL);
+	}
 	if (r->q->noutcomes == 0)
 		return;
 	quiz_total(r->res, r->q->ncats, &total);
 	o = quiz_outcome_of(r->q, &total);
-	write_row(r, respondent, QUIZ_TOTAL, &total, o != NULL ? o->name : "");
+	write_row(r, respondent, QUIZ_TOTAL, &total, r->advise ? "" : NULL,
+	    o != NULL ? o->name : "");
 }
 
 static void
@@ -99,14 +122,39 @@ print_wrapped(FILE *fp, const char *lead, const char *s, size_t width)
 	}
 }
 
-/* The closing paragraph of the why quiz: the reason that scored highest. */
+/* The strings up to a NULL as one paragraph, wrapped: any of them may be
+ * longer than a line. */
+static void
+print_joined(FILE *fp, size_t width, ...)
+{
+	va_list ap;
+	const char *p;
+	size_t n = 1;
+	char *s;
+
+	va_start(ap, width);
+	while ((p = va_arg(ap, const char *)) != NULL)
+		n += strlen(p);
+	va_end(ap);
+	s = xmalloc(n);
+	*s = '\0';
+	va_start(ap, width);
+	while ((p = va_arg(ap, const char *)) != NULL)
+		strcat(s, p);
+	va_end(ap);
+	print_wrapped(fp, "", s, width);
+	free(s);
+}
+
+/* The closing paragraph of the why quiz: the reason that scored highest,
+ * or every one of those that tie for it. */
 static void
 explain(struct quiz_report *r)
 {
 	const struct quiz_result *top = &r->res[0];
 	const struct quiz_category *c = &r->q->cats[top->cat];
-	size_t width = r->width < 40 ? 40 : r->width;
-	char pct[16], lead[256];
+	size_t width = r->width < 40 ? 40 : r->width, ntie, i, len;
+	char pct[16], *names;
 
 	putc('\n', r->fp);
 	if (top->pct10 <= 0) {
@@ -114,12 +162,54 @@ explain(struct quiz_report *r)
 		    "answers.", width);
 		return;
 	}
-	fprintf(r->fp, "%sMost likely reason: %s (%s%%)%s\n", r->color ? bold_on : "",
-	    c->title, quiz_format_percent(top->pct10, pct, sizeof pct),
-	    r->color ? attr_off : "");
-	print_wrapped(r->fp, "", c->summary, width);
-	snprintf(lead, sizeof lead, "What to work on: ");
-	print_wrapped(r->fp, lead, c->advice, width);
+	quiz_format_percent(top->pct10, pct, sizeof pct);
+	for (ntie = 1; ntie < r->q->ncats && r->res[ntie].pct10 == top->pct10; ntie++)
+		;
+	if (ntie == 1) {
+		fprintf(r->fp, "%sMost likely reason: %s (%s%%)%s\n", r->color ? bold_on : "",
+		    c->title, pct, r->color ? attr_off : "");
+		print_wrapped(r->fp, "", c->summary, width);
+		print_wrapped(r->fp, "What to work on: ", c->advice, width);
+		return;
+	}
+	/* "Most likely reasons: A, B and C (50.0% each)" */
+	for (len = 64, i = 0; i < ntie; i++)
+		len += strlen(r->q->cats[r->res[i].cat].title) + sizeof " and ";
+	names = xmalloc(len);
+	len = (size_t)snprintf(names, 64, "Most likely reasons: ");
+	for (i = 0; i < ntie; i++)
+		len += (size_t)sprintf(names + len, "%s%s", i == 0 ? "" : i + 1 < ntie ? ", " :
+		    " and ", r->q->cats[r->res[i].cat].title);
+	sprintf(names + len, " (%s%% each)", pct);
+	fputs(r->color ? bold_on : "", r->fp);
+	print_wrapped(r->fp, "", names, width);
+	fputs(r->color ? attr_off : "", r->fp);
+	free(names);
+	for (i = 0; i < ntie; i++) {
+		c = &r->q->cats[r->res[i].cat];
+		putc('\n', r->fp);
+		print_joined(r->fp, width, c->title, ": ", c->summary, (char *)NULL);
+		print_wrapped(r->fp, "What to work on: ", c->advice, width);
+	}
+}
+
+/* An answer against an item with a veto rules trying again out, whatever
+ * the rest scores (rk-ready(1) fails its check): say so, for each. */
+static void
+vetoes(struct quiz_report *r, const short *values)
+{
+	size_t i, width = r->width < 40 ? 40 : r->width;
+
+	for (i = 0; i < r->q->nitems; i++) {
+		const struct quiz_item *it = &r->q->items[i];
+
+		if (it->veto[0] == '\0' || values[i] == QUIZ_NO_ANSWER ||
+		    quiz_item_points(it, values[i]) != 0)
+			continue;
+		putc('\n', r->fp);
+		print_joined(r->fp, width, "Your answer to ", it->id, " rules out trying again, "
+		    "whatever the rest scores. ", it->veto, (char *)NULL);
+	}
 }
 
 /* The sentence a quiz with outcomes ends on: what its answers add up to. */
@@ -137,7 +227,7 @@ conclude(struct quiz_report *r)
 }
 
 static void
-write_table(struct quiz_report *r, const char *respondent)
+write_table(struct quiz_report *r, const char *respondent, const short *values)
 {
 	size_t i, j, cw = 0, n = shown(r);
 	char score[32], max[32], pct[16];
@@ -181,6 +271,7 @@ write_table(struct quiz_report *r, const char *respondent)
 			    quiz_format_points(res->max, max, sizeof max), res->answered,
 			    res->total);
 	}
+	vetoes(r, values);
 	if (r->explain)
 		explain(r);
 	if (r->q->noutcomes > 0)
@@ -192,7 +283,7 @@ quiz_report_write(struct quiz_report *r, const char *respondent, const short *va
 {
 	quiz_score(r->q, values, r->res);
 	if (r->format == OUT_TEXT)
-		write_table(r, respondent);
+		write_table(r, respondent, values);
 	else
 		write_rows(r, respondent);
 	r->count++;

@@ -1,8 +1,11 @@
 /*
  * quiz_report: write quiz results, one respondent at a time: CSV or TSV
- * rows of [respondent,]category,score,max,percent,answered,total, or a
- * readable table with a bar per category.  For the built-in why quiz the
- * table ends with the most likely reason, in the article's words.
+ * rows of [respondent,]category,score,max,percent,answered,total (then
+ * advise, when a category is advised low, and outcome, when the quiz has
+ * outcomes), or a readable table with a bar per category.  The table ends
+ * with what the result means: an answer that rules trying again out (an
+ * item's veto), for the built-in why quiz the most likely reasons in the
+ * article's words, and the quiz's outcome.
  */
 #ifndef RK_QUIZ_REPORT_H
 #define RK_QUIZ_REPORT_H
@@ -24,6 +27,7 @@ struct quiz_report {
 	size_t width;             /* for wrapping that reason */
 
 	struct csv_writer w;
+	int advise;               /* an advise column: a category is advised low */
 	struct quiz_result *res;
 	size_t count;             /* respondents written */
 };

@@ -26,47 +26,89 @@ percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
 	return v;
 }
 
-/* --for: the categories and checks named on stdin, in their order, that
- * call for advice: a quiz category that scored, a check that did not pass. */
+/* How much a row calls for advice, in tenths of a percent (0: none; a
+ * failed check outranks any percent), or -1 for a row that names no
+ * category: rk-ready's verdict and next step, rk-quiz's total. */
+static int
+need_of(const struct csv_reader *r, const struct csv_record *rec, const long *col)
+{
+	const char *c = rec->f[col[0]], *a;
+	double pct;
+
+	if (strcmp(c, QUIZ_TOTAL) == 0 || (col[1] >= 0 && (strcmp(c, "verdict") == 0 ||
+	    strcmp(c, "next") == 0)))
+		return -1;
+	if (col[1] >= 0)
+		return strcmp(rec->f[col[1]], "pass") == 0 ? 0 :
+		    strcmp(rec->f[col[1]], "fail") == 0 ? 2000 : 1;
+	if (col[2] < 0)
+		return 1;
+	if (rec->len[col[2]] == 0)
+		return 0;       /* unanswered */
+	pct = percent_of(r, rec, col[2]);
+	a = col[3] >= 0 ? rec->f[col[3]] : "";
+	if (*a == '\0' || strcmp(a, "high") == 0)
+		return (int)(pct * 10 + 0.5);
+	if (strcmp(a, "low") == 0)
+		return 1000 - (int)(pct * 10 + 0.5);
+	csv_reader_die(r, rec, "advise: %s is not high or low", diag_quote(a));
+}
+
+/* --for: the categories and checks named on stdin that call for advice,
+ * neediest first.  A name that comes twice (respondents) keeps its
+ * greatest need. */
 size_t
 tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 {
 	struct csv_reader *r = csv_reader_open(path, d);
 	const struct csv_record *rec;
-	long cat, status, percent;
+	long col[4];
 	char **want = NULL;
-	size_t n = 0, i;
+	int *need = NULL, v;
+	size_t n = 0, i, j;
 
 	if (csv_reader_header(r) == NULL)
 		diag_die("%s: empty input: --for reads the CSV output of rk-quiz or rk-ready",
 		    csv_reader_name(r));
-	cat = csv_reader_find(r, "category");
-	if (cat < 0)
-		cat = csv_reader_find(r, "check");
-	if (cat < 0)
+	col[0] = csv_reader_find(r, "category");
+	if (col[0] < 0)
+		col[0] = csv_reader_find(r, "check");
+	if (col[0] < 0)
 		diag_die_at(csv_reader_name(r), csv_reader_header(r)->line,
 		    "--for needs a category or check column (the output of rk-quiz or rk-ready)");
-	status = csv_reader_find(r, "status");
-	percent = csv_reader_find(r, "percent");
+	col[1] = csv_reader_find(r, "status");
+	col[2] = csv_reader_find(r, "percent");
+	col[3] = csv_reader_find(r, "advise");
 	while ((rec = csv_reader_next(r)) != NULL) {
-		const char *c = rec->f[cat];
-
-		/* rk-ready's verdict and rk-quiz's total row sum up the
-		 * rest: they name no category of their own. */
-		if ((status >= 0 && (strcmp(rec->f[status], "pass") == 0 ||
-		    strcmp(c, "verdict") == 0)) || strcmp(c, QUIZ_TOTAL) == 0)
-			continue;
-		if (percent >= 0 && (rec->len[percent] == 0 || percent_of(r, rec, percent) <= 0))
+		if ((v = need_of(r, rec, col)) <= 0)
 			continue;
 		for (i = 0; i < n; i++)
-			if (strcmp(want[i], c) == 0)
+			if (strcmp(want[i], rec->f[col[0]]) == 0)
 				break;
-		if (i < n)
+		if (i < n) {
+			if (v > need[i])
+				need[i] = v;
 			continue;
+		}
 		want = xrealloc(want, (n + 1) * sizeof *want);
-		want[n++] = xstrdup(c);
+		need = xrealloc(need, (n + 1) * sizeof *need);
+		want[n] = xstrdup(rec->f[col[0]]);
+		need[n++] = v;
 	}
 	csv_reader_close(r);
+	/* Insertion sort, stable: names of equal need keep their order. */
+	for (i = 1; i < n; i++) {
+		char *w = want[i];
+
+		v = need[i];
+		for (j = i; j > 0 && need[j - 1] < v; j--) {
+			want[j] = want[j - 1];
+			need[j] = need[j - 1];
+		}
+		want[j] = w;
+		need[j] = v;
+	}
+	free(need);
 	*out = want;
 	return n;
 }

@@ -1,8 +1,11 @@
 /*
  * tip_for: rk-tip --for.  The advice that fits a person's own results: read
- * the output of rk-quiz or rk-ready, keep the categories and checks that call
- * for advice (a quiz category that scored, a check that did not pass), and
- * pick the tips tagged with them, in that order.
+ * the output of rk-quiz or rk-ready, keep the categories and checks that
+ * call for advice, neediest first, and pick the tips tagged with them, in
+ * that order.  A quiz category's need is its percent, or, when its advise
+ * column says low (a check that holds when it scores), 100 less its
+ * percent; a check of rk-ready needs advice when it fails, less when it is
+ * unknown, and none when it passes.
  */
 #ifndef RK_TIP_FOR_H
 #define RK_TIP_FOR_H
@@ -12,8 +15,9 @@
 #include "lib/csv_reader.h"
 #include "lib/tips.h"
 
-/* Read PATH ("-" for stdin): the wanted names, each once, in order of first
- * appearance, into *WANT.  Returns their number; dies on bad input. */
+/* Read PATH ("-" for stdin): the names that call for advice, each once,
+ * neediest first (ties in order of first appearance), into *WANT.
+ * Returns their number; dies on bad input. */
 size_t tip_for_read(const char *path, const struct csv_dialect *d, char ***want);
 void tip_for_free(char **want, size_t n);
 

@@ -68,6 +68,8 @@ $d/opt/rk/bin/other"
 		assert_line --regexp "^\\\$ $p "
 	done
 	assert_line 'Most likely reason: An emotional burden (90.9%)'
+	assert_line 'Say what you mean'
+	assert_line 'Step 2. Let him be the one to call'
 	assert_line '4 weeks 5 days'
 	assert_line 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
 	assert_line '2026-11-25  20:15  him  call     reminisce  talked about the lake trip'

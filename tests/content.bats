@@ -61,3 +61,45 @@ FINGERPRINT="$RK_ROOT/tests/article.fingerprint"
 	[ "$(rk-tip -a -s signs --format=csv | tail -n +2 | wc -l)" -ge 5 ]
 	[ "$(rk-tip -a -s texts --format=csv | tail -n +2 | wc -l)" -ge 3 ]
 }
+
+# ---- step 4's message: the article's jealousy text, and our own ideas ----
+
+@test "texts: the article's jealousy text, under that name, with its aim and what it implies" {
+	run -0 --separate-stderr rk-tip -a -s texts -w 1000 -m jealousy
+	assert_output "Step 4. The article's \"jealousy\" text
+The one sample message the article gives for step 4 is what it calls the \"jealousy\" text. In our words it goes something like: \"I'm glad we agreed to start seeing other people. Right now I really only want us to be friends.\" Its aim, as the article states it, is to make him jealous: the message tells him that you are already dating other people, and that is meant to set off a \"fear of loss\" in him.
+
+Step 4. How the article says it works
+The article's reasoning: saying you are dating around tells him that other men want you; men, it says, are drawn to a woman other men want; and the message amounts to telling him that losing you is his loss. The article calls his jealousy a good thing, and expects him to feel attracted to you again as that fear of losing you takes hold."
+}
+
+@test "texts: every idea is the article's or says in its own text that it is rekindle's" {
+	# text, one tip a paragraph: "Step 4. TITLE", then the text on one line
+	run -0 --separate-stderr bash -c "rk-tip -a -s texts -w 1000 | awk -v RS= -F'\n' '
+	    \$1 !~ /article/ && index(\$2, \"An idea of rekindle'\''s own, not from the article: \") != 1 { print \$1 }'"
+	assert_output ''
+	# and those that do not say so say that they are the article's
+	run -0 --separate-stderr bash -c "rk-tip -a -s texts -w 1000 | awk -v RS= -F'\n' '
+	    index(\$2, \"rekindle\") == 0 { print \$1 \": \" (\$2 ~ /^The .*article/) }'"
+	assert_output "Step 4. The article's \"jealousy\" text: 1
+Step 4. How the article says it works: 1"
+}
+
+@test "texts: nothing softens the jealousy text or adds advice the article does not give" {
+	# the old wording: renamed, a "healthy" fear, a condition the article never sets
+	run -1 --separate-stderr rk-tip -a -s texts -m 'healthy|only send|seeing-other-people|why that message works|truly mean'
+	assert_output ''
+}
+
+@test "texts and step 4: nothing asks him out or to meet before step 7" {
+	run -1 --separate-stderr rk-tip -a --step 4 -m 'come along|ask him (out|to)|invite|if you.re free|meet (up|me)|quiz night|suggest'
+	assert_output ''
+	run -1 --separate-stderr rk-tip -a -s texts -m 'come along|ask him (out|to)|invite|if you.re free|meet (up|me)|quiz night|suggest'
+	assert_output ''
+}
+
+@test "step 4: the timing of a message, and the fear of loss it is meant to set off, as the article has it" {
+	run -0 --separate-stderr rk-tip -a --step 4 -s steps -w 1000 -m 'time your'
+	assert_output 'Step 4. Time your messages
+Have a plan for what you send and when. The article holds that a message should reach him when he is most likely to take it seriously, and that only then does it set off a "fear of loss" in him.'
+}

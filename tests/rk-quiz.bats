@@ -92,10 +92,10 @@ burden,0,0,,0,5"
 	assert_output ""
 	assert_stderr_line "rk-quiz: $a: no answers to the qualify quiz"
 	run -0 --separate-stderr rk-quiz qualify "$b"
-	assert_output "category,score,max,percent,answered,total
-fixable,1,1,100.0,1,3
-compromise,0,0,,0,3
-motive,0,0,,0,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,1,1,100.0,1,3,low
+compromise,0,0,,0,3,low
+motive,0,0,,0,3,low"
 	# a quiz file of one's own: named by its path
 	q=$(printf 'id,category,text\nx,c,T\n' | fixture q.csv)
 	run -2 --separate-stderr rk-quiz -q "$q" /dev/null
@@ -108,10 +108,10 @@ motive,0,0,,0,3"
 	fixable.kids,
 	fixable.phase,yes
 	END
-	assert_output "category,score,max,percent,answered,total
-fixable,1,1,100.0,1,3
-compromise,0,0,,0,3
-motive,0,0,,0,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,1,1,100.0,1,3,low
+compromise,0,0,,0,3,low
+motive,0,0,,0,3,low"
 }
 
 @test "respondents are scored on their own, in the order they first appear" {
@@ -145,13 +145,13 @@ cy,beta,0,4,0.0,1,2"
 @test "one answers file for every built-in quiz: other quizzes' answers are skipped" {
 	# data/examples/answers.csv answers all four quizzes.
 	run -0 --separate-stderr rk-quiz qualify "$DATA/examples/answers.csv"
-	assert_output "category,score,max,percent,answered,total
-fixable,3,3,100.0,3,3
-compromise,3,3,100.0,3,3
-motive,3,3,100.0,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,3,3,100.0,3,3,low
+compromise,3,3,100.0,3,3,low
+motive,3,3,100.0,3,3,low"
 	[ -z "$stderr" ]
 	run -0 --separate-stderr rk-quiz signs "$DATA/examples/answers.csv"
-	assert_line --index 1 'friends,3,3,100.0,2,2'
+	assert_line --index 1 'friends,3,3,100.0,2,2,low'
 	# an id that no built-in quiz has is still an error, with file:line
 	a=$(printf 'question,answer\nfixable.kids,no\ntime.healed,yes\nmotive.revnge,no\n' | fixture a.csv)
 	run -2 --separate-stderr rk-quiz qualify "$a"
@@ -224,13 +224,131 @@ beta        -  ....................  not answered (0 of 2)"
 No reason stands out: none of them shows in these answers."
 }
 
+@test "--format=text: a veto answered says it rules trying again out, not only a percent" {
+	# a split over children, though the rest of fixable scores 2 of 3
+	run -0 --separate-stderr rk-quiz --format=text qualify - <<-'END'
+	question,answer
+	fixable.kids,yes
+	fixable.phase,yes
+	fixable.misread,yes
+	compromise.listen,yes
+	END
+	assert_output "compromise  100.0%  ####################  1 of 1 points, 1 of 3 answered
+fixable      66.7%  #############.......  2 of 3 points, 3 of 3 answered
+motive           -  ....................  not answered (0 of 3)
+
+Your answer to fixable.kids rules out trying again, whatever the rest scores. A
+split over children or marriage would simply happen again the second time
+around."
+	# two vetoes: each, in the order of the quiz
+	run -0 --separate-stderr rk-quiz --format=text -n 1 qualify - <<-'END'
+	question,answer
+	motive.revenge,yes
+	fixable.kids,yes
+	END
+	assert_output "fixable       0.0%  ....................  0 of 1 points, 1 of 3 answered
+
+Your answer to fixable.kids rules out trying again, whatever the rest scores. A
+split over children or marriage would simply happen again the second time
+around.
+
+Your answer to motive.revenge rules out trying again, whatever the rest scores.
+Trying again to settle a score only leads back to where you started."
+	# answered the harmless way, a veto item says nothing more
+	run -0 --separate-stderr rk-quiz --format=text qualify - <<-'END'
+	question,answer
+	fixable.kids,no
+	motive.revenge,no
+	END
+	assert_output "fixable     100.0%  ####################  1 of 1 points, 1 of 3 answered
+motive      100.0%  ####################  1 of 1 points, 1 of 3 answered
+compromise       -  ....................  not answered (0 of 3)"
+}
+
+@test "--format=text: a veto of one's own quiz, for each respondent it applies to" {
+	q=$(printf 'id,category,text,veto\nx,c,Shared debts?,Debts shared in secret end it.\ny,c,Talked?,\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --format=text -q "$q" - <<-'END'
+	respondent,question,answer
+	ann,x,no
+	bo,x,yes
+	END
+	assert_output "ann
+c    0.0%  ....................  0 of 1 points, 1 of 2 answered
+
+Your answer to x rules out trying again, whatever the rest scores. Debts shared
+in secret end it.
+
+bo
+c  100.0%  ####################  1 of 1 points, 1 of 2 answered"
+}
+
+@test "--format=text: two top reasons that tie are both named, each with its advice" {
+	run -0 --separate-stderr rk-quiz --format=text why - <<-'END'
+	question,answer
+	goals.kids,yes
+	goals.place,no
+	burden.owed,yes
+	burden.guess,no
+	respect.heard,no
+	END
+	assert_output "goals        50.0%  ##########..........  1 of 2 points, 2 of 5 answered
+burden       50.0%  ##########..........  1 of 2 points, 2 of 5 answered
+respect       0.0%  ....................  0 of 1 points, 1 of 4 answered
+self             -  ....................  not answered (0 of 5)
+attraction       -  ....................  not answered (0 of 4)
+
+Most likely reasons: Goals that did not fit and An emotional burden (50.0% each)
+
+Goals that did not fit: You got on well in most ways, but your long-term plans
+for children, home, work or the future pointed in different directions.
+What to work on: Be honest about whether those plans can now meet; if they
+cannot, love alone will not carry a second try.
+
+An emotional burden: He came to feel that keeping you happy was his job, and
+that he would pay for it whenever he fell short.
+What to work on: Build a happiness of your own, say plainly what you want, and
+drop punishment and unspoken expectations."
+}
+
+@test "--format=text: three that tie are named as X, Y and Z, even beyond --top" {
+	run -0 --separate-stderr rk-quiz --format=text --top 1 why - <<-'END'
+	question,answer
+	goals.kids,yes
+	goals.place,no
+	self.hobbies,yes
+	self.shy,no
+	burden.owed,yes
+	burden.guess,no
+	respect.heard,no
+	END
+	assert_output "goals        50.0%  ##########..........  1 of 2 points, 2 of 5 answered
+
+Most likely reasons: Goals that did not fit, He lost his sense of self and An
+emotional burden (50.0% each)
+
+Goals that did not fit: You got on well in most ways, but your long-term plans
+for children, home, work or the future pointed in different directions.
+What to work on: Be honest about whether those plans can now meet; if they
+cannot, love alone will not carry a second try.
+
+He lost his sense of self: He felt the relationship was crowding out his space,
+his interests and his sense of who he is, so he pulled back to breathe.
+What to work on: Respect his boundaries, stop trying to change him, and give him
+time and space of his own.
+
+An emotional burden: He came to feel that keeping you happy was his job, and
+that he would pay for it whenever he fell short.
+What to work on: Build a happiness of your own, say plainly what you want, and
+drop punishment and unspoken expectations."
+}
+
 @test "--format=tsv and -t read and write tab-separated values" {
 	a=$(printf 'question\tanswer\nfixable.kids\tno\nmotive.equal\tyes\n' | fixture a.tsv)
 	run -0 --separate-stderr rk-quiz -t --format=tsv qualify "$a"
-	assert_output "$(printf 'category\tscore\tmax\tpercent\tanswered\ttotal
-fixable\t1\t1\t100.0\t1\t3
-motive\t1\t1\t100.0\t1\t3
-compromise\t0\t0\t\t0\t3')"
+	assert_output "$(printf 'category\tscore\tmax\tpercent\tanswered\ttotal\tadvise
+fixable\t1\t1\t100.0\t1\t3\tlow
+motive\t1\t1\t100.0\t1\t3\tlow
+compromise\t0\t0\t\t0\t3\tlow')"
 }
 
 @test "-d sets the input delimiter" {
@@ -238,8 +356,8 @@ compromise\t0\t0\t\t0\t3')"
 	question;answer
 	fixable.kids;no
 	END
-	assert_output "category,score,max,percent,answered,total
-fixable,1,1,100.0,1,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,1,1,100.0,1,3,low"
 	run -2 --separate-stderr rk-quiz -d ab qualify
 	assert_stderr_line 'rk-quiz: -d: "ab" is not a delimiter (one character, not a quote or line end)
 Try '"'"'rk-quiz --help'"'"' for more information.'
@@ -250,15 +368,15 @@ Try '"'"'rk-quiz --help'"'"' for more information.'
 	fixable.kids,no
 	motive.equal,yes
 	END
-	assert_output "category,score,max,percent,answered,total
-fixable,1,1,100.0,1,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,1,1,100.0,1,3,low"
 	run -0 --separate-stderr rk-quiz --no-header --top 1 qualify - <<-'END'
 	fixable.kids,no,ann
 	motive.equal,yes,bo
 	END
-	assert_output "respondent,category,score,max,percent,answered,total
-ann,fixable,1,1,100.0,1,3
-bo,motive,1,1,100.0,1,3"
+	assert_output "respondent,category,score,max,percent,answered,total,advise
+ann,fixable,1,1,100.0,1,3,low
+bo,motive,1,1,100.0,1,3,low"
 }
 
 @test "--no-header: a row of the wrong width is an error" {
@@ -270,29 +388,23 @@ bo,motive,1,1,100.0,1,3"
 }
 
 @test "the output of rk-quiz gives advice through rk-tip --for" {
-	# All five reasons scored above 0, so the tips may come from any.
+	# -n 2: the two tips that fit best, for the likeliest reason (burden).
 	run -0 --separate-stderr bash -c \
-	    'rk-quiz why "$1" | rk-tip --for -n 2 --seed 1 -w 80' _ "$DATA/examples/answers.csv"
-	assert_output "Drop the unspoken rules
-Expecting things because you are a couple, wanting him to guess your needs,
-punishing him when he disappoints you, or being hard to predict can turn love
-into a duty he dreads.
+	    'rk-quiz why "$1" | rk-tip --for -n 2 -w 80' _ "$DATA/examples/answers.csv"
+	assert_output "Say what you mean
+He cannot read your mind. Tell him what you are thinking and ask plainly for
+what you want, instead of expecting him to guess and holding it against him when
+he cannot.
 
-Talk about what did not fit
-Use your first date back to discuss your incompatibilities honestly. Decide
-together which ones you can fix and which compromises each of you is willing to
-make."
+His job is not your happiness
+The hope is two content people, each with a life of their own. The reality can
+be a man who feels your mood rests on him, and who pays for it whenever he falls
+short."
 	# Only the likeliest reason: every tip is tagged burden.
 	run -0 --separate-stderr bash -c \
 	    'rk-quiz --top 1 why "$1" | rk-tip --for --format=csv | cut -d, -f3 | grep -vc burden' \
 	    _ "$DATA/examples/answers.csv"
 	assert_output "1"     # the header line
-	run -0 --separate-stderr bash -c \
-	    'rk-quiz --top 1 why "$1" | rk-tip --for -n 1 --seed 3 -w 80' _ "$DATA/examples/answers.csv"
-	assert_output "His job is not your happiness
-The hope is two content people, each with a life of their own. The reality can
-be a man who feels your mood rests on him, and who pays for it whenever he falls
-short."
 }
 
 # ---- answers: every error names the file and line, and exits 2 ----------
@@ -384,10 +496,10 @@ short."
 @test "answers accept yes/no/y/n/true/false/1/0 in any case, CRLF and a BOM" {
 	printf '\357\273\277question,answer\r\nfixable.kids,N\r\nfixable.phase,TRUE\r\nfixable.misread,y\r\ncompromise.listen,0\r\ncompromise.work,1\r\ncompromise.sorry,False\r\n' >"$BATS_TEST_TMPDIR/a.csv"
 	run -0 --separate-stderr rk-quiz qualify "$BATS_TEST_TMPDIR/a.csv"
-	assert_output "category,score,max,percent,answered,total
-fixable,3,3,100.0,3,3
-compromise,2,3,66.7,3,3
-motive,0,0,,0,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,3,3,100.0,3,3,low
+compromise,2,3,66.7,3,3,low
+motive,0,0,,0,3,low"
 }
 
 # ---- the quiz file ------------------------------------------------------
@@ -429,10 +541,42 @@ none       -  ....................  not answered (0 of 1)"
 	printf 'id,category,text,reverse\nx,c,T,maybe\n' | quiz_error ':2: reverse: "maybe" is not yes or no'
 }
 
+@test "quiz file: the advise column, per category, high by default" {
+	q=$(printf 'id,category,text,advise\na.1,a,Q1,LOW\na.2,a,Q2,\nb.1,b,Q3,\nc.1,c,Q4,high\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --questions -q "$q"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
+a.1,a,Q1,yesno,1,no,,,low
+a.2,a,Q2,yesno,1,no,,,low
+b.1,b,Q3,yesno,1,no,,,high
+c.1,c,Q4,yesno,1,no,,,high"
+	run -0 --separate-stderr rk-quiz -q "$q" - <<-'END'
+	question,answer
+	a.1,yes
+	b.1,no
+	END
+	assert_output "category,score,max,percent,answered,total,advise
+a,1,1,100.0,1,2,low
+b,0,1,0.0,1,1,high
+c,0,0,,0,1,high"
+	# no category advised low: no advise column, as before
+	q=$(printf 'id,category,text,advise\nb.1,b,Q3,high\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz -q "$q" - <<<$'question,answer\nb.1,yes'
+	assert_output "category,score,max,percent,answered,total
+b,1,1,100.0,1,1"
+}
+
+@test "quiz file: a bad advise value, or two that disagree in a category, is an error" {
+	printf 'id,category,text,advise\nx,c,T,down\n' | quiz_error ':2: advise: "down" is not high or low'
+	printf 'id,category,text,advise\nx,c,T,low\ny,d,T,\nz,c,T,high\n' |
+	    quiz_error ':4: advise: high, but category "c" is advised low on line 2'
+	printf 'id,category,text,scale,advise\nx,c,T,,\nhi,total,All.,0-1,low\n' |
+	    quiz_error ':3: advise: an outcome (category total) has none'
+}
+
 @test "quiz file: a missing or unknown column is an error" {
 	printf 'id,text\nx,T\n' | quiz_error ':1: the header needs a category column'
 	printf 'category,text\nc,T\n' | quiz_error ':1: the header needs an id column'
-	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto, labels)'
+	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto, labels, advise)'
 	printf 'id,id,category,text\n' | quiz_error ':1: column name "id" appears twice in the header'
 }
 
@@ -467,10 +611,10 @@ his-signs   9 questions  6 categories  Signs he wants you back"
 
 @test "--questions prints a built-in quiz in the quiz-file format, every column" {
 	run -0 --separate-stderr bash -c 'rk-quiz --questions qualify | head -3'
-	assert_output "id,category,text,scale,weight,reverse,veto,labels
-fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.,
-fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,,"
-	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,,never|all the time$"'
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
+fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.,,low
+fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,,,low"
+	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,,never|all the time,high$"'
 	assert_output "1"
 	run -0 --separate-stderr bash -c 'diff <(rk-quiz --questions his-signs) "$1"' _ "$DATA/quiz-his-signs.csv"
 }
@@ -503,18 +647,18 @@ total,7,13,53.8,3,9,strong"
 @test "--questions -q fills in the optional columns; --format=tsv writes TSV" {
 	q=$(printf 'text,id,category\nQ1,x,c\n' | fixture q.csv)
 	run -0 --separate-stderr rk-quiz --questions -q "$q"
-	assert_output "id,category,text,scale,weight,reverse,veto,labels
-x,c,Q1,yesno,1,no,,"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
+x,c,Q1,yesno,1,no,,,high"
 	run -0 --separate-stderr rk-quiz --questions --format=tsv -q "$q"
-	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\tlabels\nx\tc\tQ1\tyesno\t1\tno\t\t')"
+	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\tlabels\tadvise\nx\tc\tQ1\tyesno\t1\tno\t\t\thigh')"
 }
 
 @test "the example answers to qualify and signs score against both" {
 	run -0 --separate-stderr bash -c 'grep -v "^time\.\|^signfix\.\|^mutual\.\|^miss\.\|^friends\." "$1" | rk-quiz qualify' _ "$DATA/examples/ready.csv"
-	assert_output "category,score,max,percent,answered,total
-fixable,3,3,100.0,3,3
-compromise,3,3,100.0,3,3
-motive,3,3,100.0,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,3,3,100.0,3,3,low
+compromise,3,3,100.0,3,3,low
+motive,3,3,100.0,3,3,low"
 }
 
 # ---- --ask ---------------------------------------------------------------
@@ -522,10 +666,10 @@ motive,3,3,100.0,3,3"
 @test "--ask -o FILE: answers in question order, to a file of mode 600; the score on stdout" {
 	f=$BATS_TEST_TMPDIR/answers.csv
 	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
-	assert_output "category,score,max,percent,answered,total
-compromise,2,3,66.7,3,3
-motive,2,3,66.7,3,3
-fixable,1,3,33.3,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+compromise,2,3,66.7,3,3,low
+motive,2,3,66.7,3,3,low
+fixable,1,3,33.3,3,3,low"
 	[ -z "$stderr" ]
 	[ "$(stat -c %a "$f")" = 600 ]
 	run cat "$f"
@@ -541,18 +685,18 @@ motive.apology,yes
 motive.equal,yes"
 	# The file scores the same again.
 	run -0 --separate-stderr rk-quiz qualify "$f"
-	assert_output "category,score,max,percent,answered,total
-compromise,2,3,66.7,3,3
-motive,2,3,66.7,3,3
-fixable,1,3,33.3,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+compromise,2,3,66.7,3,3,low
+motive,2,3,66.7,3,3,low
+fixable,1,3,33.3,3,3,low"
 }
 
 @test "--ask: a bad answer is reported and asked again; b goes back, s skips" {
 	f=$BATS_TEST_TMPDIR/a.csv
 	run -0 --separate-stderr bash -c \
 	    'printf "b\ny\nmaybe\nn\nb\ny\ns\n1\n1\n1\n1\n1\n1\n" | rk-quiz --ask qualify -o "$1" --top 1' _ "$f"
-	assert_output "category,score,max,percent,answered,total
-compromise,2,3,66.7,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+compromise,2,3,66.7,3,3,low"
 	[ "$stderr" = 'rk-quiz: stdin:1: this is the first question: there is none to go back to
 rk-quiz: stdin:3: "maybe" is not an answer to fixable.phase (yes or no)' ]
 	run cat "$f"
@@ -634,7 +778,7 @@ no,friends.oppose
 no,fixable.kids'
 	# the whole file still scores, quiz by quiz
 	run -0 --separate-stderr rk-quiz signs "$f"
-	assert_line --index 1 'friends,2,2,100.0,1,2'
+	assert_line --index 1 'friends,2,2,100.0,1,2,low'
 	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
@@ -656,7 +800,7 @@ no,fixable.kids'
 	# A device is still written as it is.
 	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o /dev/stdout --top 1'
 	assert_line --index 0 "question,answer"
-	assert_line "compromise,2,3,66.7,3,3"
+	assert_line "compromise,2,3,66.7,3,3,low"
 }
 
 @test "--ask -o with stderr closed: a bad answer's message stays out of the answers" {
@@ -704,7 +848,7 @@ motive.equal,yes"
 	assert_line "  Did you split over whether to have children or to marry?"
 	assert_line '  [y/n, b back, s skip] rk-quiz: "maybe" is not an answer here (yes or no; b goes back, s skips)'
 	assert_line "  [y/n, b back, s skip; Enter keeps no] "
-	assert_line "compromise,2,3,66.7,3,3"
+	assert_line "compromise,2,3,66.7,3,3,low"
 	[ "$(stat -c %a "$f")" = 600 ]
 	[ "$(sed -n 3p "$f")" = "fixable.phase,no" ]
 }
@@ -816,19 +960,19 @@ gamma,0,0,,0,1"
 	bob,fixable.kids,yes
 	ann,motive.equal,yes
 	END
-	assert_output "respondent,category,score,max,percent,answered,total
-ann,fixable,1,1,100.0,1,3
-bob,fixable,0,1,0.0,1,3"
+	assert_output "respondent,category,score,max,percent,answered,total,advise
+ann,fixable,1,1,100.0,1,3,low
+bob,fixable,0,1,0.0,1,3,low"
 }
 
 @test "rk-quiz(1): --ask without a terminal, one answer per line" {
 	cd "$BATS_TEST_TMPDIR"
 	run -0 --separate-stderr bash -c "printf 'n\ny\ny\ny\ny\nn\nn\nn\ny\n' |
 	    rk-quiz --ask qualify -o a.csv"
-	assert_output "category,score,max,percent,answered,total
-fixable,3,3,100.0,3,3
-compromise,3,3,100.0,3,3
-motive,3,3,100.0,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+fixable,3,3,100.0,3,3,low
+compromise,3,3,100.0,3,3,low
+motive,3,3,100.0,3,3,low"
 }
 
 @test "long option names do what the short ones do" {
@@ -844,7 +988,7 @@ motive,3,3,100.0,3,3"
 	run --separate-stderr bash -c "printf 'y\nn\ny\ny\ny\nn\nn\nn\ny\n' |
 	    rk-quiz --ask qualify --output '$BATS_TEST_TMPDIR/o.csv'"
 	assert_success
-	assert_line --index 3 'fixable,1,3,33.3,3,3'
+	assert_line --index 3 'fixable,1,3,33.3,3,3,low'
 	[ "$(stat -c %a "$BATS_TEST_TMPDIR/o.csv")" = 600 ]
 	run cat "$BATS_TEST_TMPDIR/o.csv"
 	assert_line --index 1 'fixable.kids,yes'
@@ -877,8 +1021,33 @@ OUT
 	[ "$(printf '%s\n' "$output" | grep -c '^ *[0-9]*\. ')" -eq "$(rk-quiz --questions why | tail -n +2 | wc -l)" ]
 	# Without --format=text it is still the quiz file, to copy and edit.
 	run -0 rk-quiz --questions -q "$q"
-	assert_line --index 0 'id,category,text,scale,weight,reverse,veto,labels'
+	assert_line --index 0 'id,category,text,scale,weight,reverse,veto,labels,advise'
 	# a scale's labels say what its ends mean
 	run -0 rk-quiz --questions --format=text why
 	assert_line '    self.fix: 0 (never) to 4 (all the time)'
+}
+
+@test "the examples of rk-quiz(1) that show output print it" {
+	run -0 page_examples rk-quiz.1
+	assert_output 1
+}
+
+@test "rekindle-files(5): the advise example" {
+	run -0 --separate-stderr bash -c "printf 'question,answer\nfriends.oppose,yes\ntime.healed,yes\n' |
+	    rk-quiz signs"
+	assert_output "category,score,max,percent,answered,total,advise
+time,1,1,100.0,1,3,low
+friends,0,2,0.0,1,2,low
+fixable,0,0,,0,2,low
+mutual,0,0,,0,2,low
+miss,0,0,,0,2,low"
+}
+
+@test "--format=text: a veto on an id of 64 characters is said whole, wrapped" {
+	q=$(printf 'id,category,text,veto\nvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv,c,T,It ends here.\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --format=text -q "$q" - <<<$'question,answer\nvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv,no'
+	assert_output "c    0.0%  ....................  0 of 1 points, 1 of 1 answered
+
+Your answer to vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
+rules out trying again, whatever the rest scores. It ends here."
 }

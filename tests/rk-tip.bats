@@ -331,11 +331,55 @@ He cannot read minds; ask for what you want in so many words.'
 	    'steps,2,time,No first move,"Let him write first, and fill your days with things of your own."')"
 }
 
-@test "--for with -n picks a few of the fitting tips" {
-	run --separate-stderr bash -c "printf 'category,percent\nself,50.0\nburden,50.0\n' | rk-tip --for -n 1 --seed 3 -f '$TIPS' --format=csv"
-	assert_success
-	[ "${#lines[@]}" -eq 2 ]
-	[[ "${lines[1]}" == better,,* ]]
+@test "--for -n N takes the N that fit best, the same every time" {
+	in='category,percent\nburden,40.0\nself,50.0\nmotive,10.0\n'
+	run -0 --separate-stderr bash -c "printf '$in' | rk-tip --for -n 2 -f '$TIPS' --format=csv"
+	assert_output "$(printf '%s\n' 'section,step,tags,title,text' \
+	    'better,,self,Room to breathe,Give him time alone without making him feel guilty for it.' \
+	    'better,,burden respect,Say it plainly,He cannot read minds; ask for what you want in so many words.')"
+	run -0 --separate-stderr bash -c "printf '$in' | rk-tip --for -n 1 -f '$TIPS' --format=csv"
+	assert_output "$(printf '%s\n' 'section,step,tags,title,text' \
+	    'better,,self,Room to breathe,Give him time alone without making him feel guilty for it.')"
+	# more than there are: all of them, best first
+	run -0 --separate-stderr bash -c "printf '$in' | rk-tip --for -n 9 -f '$TIPS' --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Room to breathe' 'Say it plainly' 'Quiet plan')"
+}
+
+@test "--for takes no --seed: its pick is not random" {
+	run -2 --separate-stderr rk-tip --for -n 2 --seed 3
+	assert_output ''
+	assert_stderr_line "rk-tip: --seed is for random picks; --for takes the tips that fit best
+Try 'rk-tip --help' for more information."
+}
+
+@test "--for: advise low means a high score holds: the lowest first, none at 100%" {
+	in='category,percent,advise\ntime,100.0,low\nmotive,75.0,low\nself,50.0,high\nburden,0.0,low\n'
+	run -0 --separate-stderr bash -c "printf '$in' | rk-tip --for -f '$TIPS' --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Say it plainly' 'Room to breathe' 'Quiet plan')"
+	# all hold: nothing to advise, exit 1
+	run -1 --separate-stderr bash -c "printf 'category,percent,advise\ntime,100.0,low\n' | rk-tip --for -f '$TIPS'"
+	assert_output ''
+	# without an advise column, or an empty one, a category is advised high
+	run -1 --separate-stderr bash -c "printf 'category,percent,advise\ntime,0.0,\n' | rk-tip --for -f '$TIPS'"
+	assert_output ''
+}
+
+@test "--for: a bad advise value is an error with its line" {
+	run -2 --separate-stderr bash -c "printf 'category,percent,advise\ntime,10.0,low\nself,5.0,up\n' | rk-tip --for -f '$TIPS'"
+	assert_output ''
+	assert_stderr_line 'rk-tip: stdin:3: advise: "up" is not high or low'
+}
+
+@test "--for: rk-ready's failed checks first, then unknown ones; next and verdict name none" {
+	in='check,status,detail\ntime,unknown,x\nself,pass,x\nburden,fail,x\nmotive,fail,x\nnext,,x\nverdict,not-ready,x\n'
+	run -0 --separate-stderr bash -c "printf '$in' | rk-tip --for -f '$TIPS' --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Say it plainly' 'Quiet plan' 'No first move')"
+}
+
+@test "--for: a category named twice (two respondents) counts at its greatest need" {
+	in='respondent,category,percent,advise\nann,time,90.0,low\nann,motive,50.0,low\nbo,time,0.0,low\nbo,motive,80.0,low\n'
+	run -0 --separate-stderr bash -c "printf '$in' | rk-tip --for -f '$TIPS' --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'No first move' 'Quiet plan')"
 }
 
 @test "--for with nothing that fits exits 1" {
@@ -492,4 +536,9 @@ OUT
 	command -v script >/dev/null || skip "script(1) is not installed"
 	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]
+}
+
+@test "the examples of rk-tip(1) that show output print it" {
+	run -0 page_examples rk-tip.1
+	assert_output 1
 }

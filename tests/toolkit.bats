@@ -32,13 +32,18 @@ tips_for() {
 	assert_line --index 1 --regexp $'\tburden[ \t]|\t[a-z ]* burden[ \t]'
 }
 
-@test "rk-quiz -n 1 why | rk-tip --for -n 2: two tips for the likeliest reason" {
-	run --separate-stderr bash -c "rk-quiz -n 1 why '$EX/answers.csv' | rk-tip --for -n 2 --seed 9 --format=tsv"
-	assert_success
-	[ "${#lines[@]}" -eq 3 ]
-	for l in "${lines[@]:1}"; do
-		printf '%s\n' "$(tips_for burden)" | grep -qxF "$l"
-	done
+@test "rk-quiz -n 1 why | rk-tip --for -n 2: the two that fit the likeliest reason best" {
+	run -0 --separate-stderr bash -c "rk-quiz -n 1 why '$EX/answers.csv' | rk-tip --for -n 2 --format=tsv"
+	assert_output "$(tips_for burden | head -n 3)"
+}
+
+@test "rk-quiz signs | rk-tip --for: the failing signs first, none for those that hold" {
+	# answers.csv, where every sign holds, but the pain has not eased (time
+	# 66.7%) and the friends oppose (0%).
+	a=$(sed 's/^time.healed,yes$/time.healed,no/; s/^friends.oppose,no$/friends.oppose,yes/
+	    s/^friends.support,yes$/friends.support,no/' "$EX/answers.csv" | fixture a.csv)
+	run -0 --separate-stderr bash -c "rk-quiz signs '$a' | rk-tip --for --format=tsv"
+	assert_output "$(tips_for friends time)"
 }
 
 @test "rk-ready | rk-tip --for: the advice for what is missing" {
@@ -148,5 +153,5 @@ cron_run() {
 
 @test "the examples of rekindle(7) that show output print it" {
 	run -0 page_examples rekindle.7
-	assert_output 3
+	assert_output 4
 }

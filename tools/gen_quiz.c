@@ -89,7 +89,8 @@ emit_quiz(size_t k)
 		c_literal(stdout, q->cats[i].summary);
 		printf(",\n\t  .advice = ");
 		c_literal(stdout, q->cats[i].advice);
-		printf(" },\n");
+		printf(",\n\t  .advise = %s },\n", q->cats[i].advise == QUIZ_ADVISE_LOW ?
+		    "QUIZ_ADVISE_LOW" : "QUIZ_ADVISE_HIGH");
 	}
 	printf("};\n\nstatic const struct quiz_item items_%zu[] = {\n", k);
 	for (i = 0; i < q->nitems; i++) {

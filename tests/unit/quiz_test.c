@@ -15,10 +15,10 @@ static int failed;
 
 #define YESNO(id, cat, w, rev, c) { id, cat, "", "", "", 1, 0, 1, w, rev, c }
 #define SCALE(id, cat, lo, hi, w, rev, c) { id, cat, "", "", "", 0, lo, hi, w, rev, c }
+#define CAT(name) { name, "", "", "", QUIZ_ADVISE_HIGH }
 
 static const struct quiz_category cats[] = {
-	{ "a", "", "", "" }, { "b", "", "", "" }, { "c", "", "", "" },
-	{ "d", "", "", "" }, { "e", "", "", "" }, { "f", "", "", "" },
+	CAT("a"), CAT("b"), CAT("c"), CAT("d"), CAT("e"), CAT("f"),
 };
 
 static const struct quiz_item items[] = {
