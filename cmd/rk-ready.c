@@ -51,8 +51,7 @@ const struct opts_prog rk_ready_prog = {
 	"rk-ready",
 	"usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]\n"
 	"                [--journal file] [-d char | -t] [--no-header]\n"
-	"                [--format csv|tsv|text]\n"
-	"                [--today date] [answers ...]\n",
+	"                [--format csv|tsv|text] [--today date] [answers ...]\n",
 	"Decide from answers to the qualify and signs quizzes whether you are ready\n"
 	"to try again, and if not, what is missing; then the next step, from his\n"
 	"signs (his-signs answers, or the journal).\n",

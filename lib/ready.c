@@ -40,9 +40,11 @@ find_veto(const struct quiz *q, const short *values, size_t cat)
 
 /* The requirements of category CAT (rekindle-files(5), "require"): sets
  * C's status, against and missing, and returns 0; -1 when it has none.  A
- * failed requirement counts before an unanswered one, in quiz order. */
+ * failed requirement counts before an unanswered one, in quiz order.  Item
+ * SKIP, unanswered, counts as held: the calendar answers it. */
 static int
-requirements(const struct quiz *q, const short *values, size_t cat, struct ready_check *c)
+requirements(const struct quiz *q, const short *values, size_t cat, size_t skip,
+    struct ready_check *c)
 {
 	size_t i, j;
 	int any = 0;
@@ -56,7 +58,7 @@ requirements(const struct quiz *q, const short *values, size_t cat, struct ready
 		any = 1;
 		if (strcmp(it->require, "yes") == 0) {
 			if (values[i] == QUIZ_NO_ANSWER)
-				open = 1;
+				open = i != skip, held = i == skip;
 			else
 				held = ready_item_holds(it, values[i]);
 		} else {
@@ -99,7 +101,7 @@ requirements(const struct quiz *q, const short *values, size_t cat, struct ready
 }
 
 static void
-add_checks(struct ready_result *out, const struct quiz *q, const short *values)
+add_checks(struct ready_result *out, const struct quiz *q, const short *values, size_t skip)
 {
 	struct quiz_result res[READY_MAX_CHECKS];
 	size_t i, j;
@@ -115,7 +117,7 @@ add_checks(struct ready_result *out, const struct quiz *q, const short *values)
 		for (j = 0; j < q->ncats; j++)
 			if (res[j].cat == i)
 				c->res = res[j];
-		if (requirements(q, values, i, c) == 0)
+		if (requirements(q, values, i, skip, c) == 0)
 			;
 		else if (c->res.answered == 0)
 			c->status = CHECK_UNKNOWN;
@@ -133,25 +135,19 @@ void
 ready_decide(const struct ready_input *in, struct ready_result *out)
 {
 	const struct quiz *sq = in->signs;
-	short sv[256];
-	const short *signs_values = in->signs_values;
+	size_t skip = (size_t)-1;
 	struct ready_check *time = NULL, *mutual = NULL;
 	int qualify_ok = 1, calendar_only;
 	size_t i;
 
 	memset(out, 0, sizeof *out);
-	add_checks(out, in->qualify, in->qualify_values);
+	add_checks(out, in->qualify, in->qualify_values, skip);
 	/* With a date the calendar says whether the break-up was recent: an
-	 * unanswered time.recent is taken as "no", and the calendar decides. */
-	if (in->have_days && sq->nitems <= sizeof sv / sizeof sv[0]) {
-		memcpy(sv, in->signs_values, sq->nitems * sizeof sv[0]);
-		for (i = 0; i < sq->nitems; i++)
-			if (strcmp(sq->items[i].id, "time.recent") == 0 &&
-			    sv[i] == QUIZ_NO_ANSWER)
-				sv[i] = 0;
-		signs_values = sv;
-	}
-	add_checks(out, sq, signs_values);
+	 * unanswered time.recent leaves it to the calendar. */
+	for (i = 0; i < sq->nitems && in->have_days; i++)
+		if (strcmp(sq->items[i].id, "time.recent") == 0)
+			skip = i;
+	add_checks(out, sq, in->signs_values, skip);
 
 	for (i = 0; i < out->n; i++) {
 		struct ready_check *c = &out->checks[i];

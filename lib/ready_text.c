@@ -46,12 +46,13 @@ requirement_names(const struct ready_check *c, const struct quiz_item *it, char 
 }
 
 /* "45 days since 2026-10-01, 30 needed", then what the time answers add:
- * "; the answers agree", ", but time.healed says not yet" or "; not
- * answered: time.healed" (the calendar's need left out when it is met). */
+ * "; the answers agree: 3 of 3", ", but time.healed says not yet" or "; not
+ * answered: time.healed" (the calendar's need left out when the answers
+ * say not yet and it is met). */
 static void
 time_detail(const struct ready_check *c, char *buf, size_t n)
 {
-	char day[11], need[32], req[200];
+	char s[32], m[32], day[11], need[32], req[200];
 	size_t used;
 
 	snprintf(need, sizeof need, ", %ld needed", in->min_days);
@@ -59,7 +60,7 @@ time_detail(const struct ready_check *c, char *buf, size_t n)
 		date_format_iso(*since, day);
 	used = (size_t)snprintf(buf, n, "%ld day%s%s%s%s", in->days, in->days == 1 ? "" : "s",
 	    since != NULL ? " since " : "", since != NULL ? day : "",
-	    c->calendar_short ? need : "");
+	    c->against != NULL && !c->calendar_short ? "" : need);
 	if (used >= n)
 		return;
 	if (c->against != NULL) {
@@ -69,8 +70,10 @@ time_detail(const struct ready_check *c, char *buf, size_t n)
 	} else if (c->missing != NULL) {
 		requirement_names(c, c->missing, req, sizeof req);
 		snprintf(buf + used, n - used, "; not answered: %s", req);
-	} else
-		snprintf(buf + used, n - used, "; the answers agree");
+	} else if (c->res.answered > 0)
+		snprintf(buf + used, n - used, "; the answers agree: %s of %s",
+		    quiz_format_points(c->res.score, s, sizeof s),
+		    quiz_format_points(c->res.max, m, sizeof m));
 }
 
 /* The detail of a check: what holds, what is missing, in plain words. */
@@ -179,14 +182,12 @@ next_sentence(const struct ready_result *res, char *buf, size_t n)
 	case VERDICT_READY:
 		if (res->next_step == 7) {
 			snprintf(buf, n, "His signs are clear: ask him on a date, but do not "
-			    "commit to each other yet; talk through what did not fit and "
-			    "whether you can fix it.");
+			    "commit yet; talk through what did not fit.");
 			break;
 		}
 		snprintf(buf, n, "%s Begin the steps: keep the plan to yourself, do not "
-		    "start contact, be his friend, and watch for clear signs from him "
-		    "before anything more.", his == NULL ? "His signs are not known yet "
-		    "(answer the his-signs quiz, or keep a journal with rk-log)." :
+		    "start contact, be his friend, and watch for clear signs.",
+		    his == NULL ? "His signs are not known yet." :
 		    strcmp(his, "none") == 0 ? "He has shown no signs yet." :
 		    "His signs are weak so far.");
 		break;
