@@ -22,6 +22,11 @@
 
 load helpers
 
+# No journal of the person running the tests is ever read.
+setup() {
+	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" HOME="$BATS_TEST_TMPDIR/home"
+}
+
 # Answers for which every check holds, each one at its most.
 ALL_GOOD='fixable.kids,no
 fixable.phase,yes
@@ -340,6 +345,187 @@ verdict,ready,the three questions pass and 2 of 5 signs hold"
 	run -1 --separate-stderr rk-ready --min-signs 0 "$a"
 	assert_line --index 4 'time,fail,"Time has passed: time.healed must hold, and does not"'
 	assert_line --index 10 'verdict,not-ready,not holding: time'
+}
+
+# --- a single decisive "no" among "yes" answers ---------------------------
+
+@test "a single decisive no fails its question whatever the points: one test per item" {
+	# Each line: the answer that goes against a required item, the check's
+	# row (index 1, 2 or 3) and the verdict.  Every other answer is yes to
+	# the question, so the points alone (2 of 3) would have passed it.
+	local cases=(
+	    # she will not hear what drove him away (compromise: hear him out)
+	    'compromise.listen=no|2|compromise,fail,"Willing to compromise: compromise.listen must hold, and does not"|not holding: compromise'
+	    # she will not work on what made him unhappy
+	    'compromise.work=no|2|compromise,fail,"Willing to compromise: compromise.work must hold, and does not"|not holding: compromise'
+	    # part of her aim is to make him apologise or "do better"
+	    'motive.apology=yes|3|motive,fail,"Back together, not back at him: motive.apology must hold, and does not"|not holding: motive'
+	    # she does not accept an equal (50/50) effort
+	    'motive.equal=no|3|motive,fail,"Back together, not back at him: motive.equal must hold, and does not"|not holding: motive'
+	    # to make him pay: a veto, which names its reason
+	    'motive.revenge=yes|3|motive,fail,Trying again to settle a score only leads back to where you started.|Trying again to settle a score only leads back to where you started. (motive.revenge)'
+	    # a split over children or marriage: a veto
+	    'fixable.kids=yes|1|fixable,fail,A split over children or marriage would simply happen again the second time around.|A split over children or marriage would simply happen again the second time around. (fixable.kids)'
+	)
+	local c ans idx row verdict
+	for c in "${cases[@]}"; do
+		IFS='|' read -r ans idx row verdict <<<"$c"
+		a=$(answers "${ans%%=*}.csv" "$ans")
+		run -1 --separate-stderr rk-ready --days 60 "$a"
+		assert_line --index "$idx" "$row"
+		assert_line --index 10 "verdict,not-ready,$verdict"
+	done
+}
+
+@test "fixable: either cause is enough, neither fails it" {
+	a=$(answers a.csv fixable.phase=no)
+	run --separate-stderr rk-ready "$a"
+	assert_success
+	assert_line --index 1 'fixable,pass,The problems are fixable: 2 of 3'
+	b=$(answers b.csv fixable.misread=no)
+	run --separate-stderr rk-ready "$b"
+	assert_success
+	assert_line --index 1 'fixable,pass,The problems are fixable: 2 of 3'
+	# one no, the other unanswered: unknown, not failed
+	c=$(answers c.csv fixable.phase=no fixable.misread=)
+	run -1 --separate-stderr rk-ready "$c"
+	assert_line --index 1 'fixable,unknown,The problems are fixable: not answered: fixable.phase or fixable.misread'
+	assert_line --index 10 'verdict,not-ready,not answered: fixable (question)'
+}
+
+# --- the next step ---------------------------------------------------------
+
+# his NAME ID=VALUE...: ALL_GOOD plus his-signs answers, in a fixture.
+his() {
+	local name=$1 ov
+	shift
+	{
+		printf 'question,answer\n%s\n' "$ALL_GOOD"
+		for ov in "$@"; do printf '%s,%s\n' "${ov%%=*}" "${ov#*=}"; done
+	} | fixture "$name"
+}
+
+@test "ready with weak, none or strong signs from him: begin the steps or step 7" {
+	# weak: he started a conversation
+	a=$(his a.csv contact.first=yes)
+	run --separate-stderr rk-ready "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_WEAK"
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	# none: every sign answered no
+	b=$(his b.csv contact.first=no hangout.ask=no flirt.tease=no)
+	run --separate-stderr rk-ready "$b"
+	assert_line --index 9 "$NEXT_NONE"
+	# strong: he flirts
+	c=$(his c.csv flirt.tease=yes)
+	run --separate-stderr rk-ready "$c"
+	assert_success
+	assert_line --index 9 "$NEXT_STRONG"
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	# every weak sign at once is still weak: never "ask him out"
+	d=$(his d.csv contact.first=yes contact.silence=yes hangout.ask=yes \
+	    company.enjoy=yes company.linger=yes visits.drop=yes)
+	run --separate-stderr rk-ready "$d"
+	assert_line --index 9 "$NEXT_WEAK"
+	refute_output --partial 'ask him'
+}
+
+@test "one unannounced visit is weak; unannounced visits more often are clear" {
+	a=$(his a.csv visits.drop=yes visits.often=no)
+	run --separate-stderr rk-ready "$a"
+	assert_line --index 9 "$NEXT_WEAK"
+	b=$(his b.csv visits.drop=yes visits.often=yes)
+	run --separate-stderr rk-ready "$b"
+	assert_line --index 9 "$NEXT_STRONG"
+}
+
+@test "strong signs do not make a not-ready or a wait into step 7" {
+	a=$(his a.csv flirt.tease=yes)
+	run -1 --separate-stderr rk-ready --days 20 --today 2026-10-20 "$a"
+	assert_line --index 9 "$(next_wait 2026-10-30)"
+	b=$(his b.csv flirt.tease=yes mutual.both=no)
+	sed -i '/^mutual.both,yes$/d' "$b"
+	run -1 --separate-stderr rk-ready --format=text "$b"
+	assert_line --index 9 'Next: Work on what does not hold yet (mutual) before you begin the steps.'
+}
+
+# journal NAME: a journal in rk-log's format with the rows given as
+# arguments (date,time,who,channel,sign,note).
+journal() {
+	local name=$1
+	shift
+	{
+		printf 'date,time,who,channel,sign,note\n'
+		printf '%s\n' "$@"
+	} | fixture "$name"
+}
+
+@test "--journal FILE: his signs from rk-log's journal, weak or strong" {
+	a=$(answers a.csv)
+	j=$(journal weak.csv '2026-10-10,10:00,him,text,,' '2026-10-12,18:00,him,visit,visits,')
+	run --separate-stderr rk-ready --journal "$j" "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_WEAK"
+	k=$(journal strong.csv '2026-10-10,10:00,him,visit,visits,' '2026-10-12,18:00,him,visit,visits,')
+	run --separate-stderr rk-ready --journal="$k" "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_STRONG"
+	# a journal with none of his contacts: no signs
+	m=$(journal mine.csv '2026-10-10,10:00,me,text,,')
+	run --separate-stderr rk-ready --journal "$m" "$a"
+	assert_line --index 9 "$NEXT_NONE"
+	# a yes from either the answers or the journal counts
+	b=$(his b.csv flirt.tease=yes)
+	run --separate-stderr rk-ready --journal "$m" "$b"
+	assert_line --index 9 "$NEXT_STRONG"
+}
+
+@test "the default journal is rk-log's, when it exists" {
+	a=$(answers a.csv)
+	run --separate-stderr rk-ready "$a"
+	assert_line --index 9 "$NEXT_UNKNOWN"
+	mkdir -p "$XDG_DATA_HOME/rekindle"
+	printf 'date,time,who,channel,sign,note\n2026-10-10,10:00,him,call,flirt,\n' \
+	    >"$XDG_DATA_HOME/rekindle/contacts.csv"
+	run --separate-stderr rk-ready "$a"
+	assert_line --index 9 "$NEXT_STRONG"
+	# without XDG_DATA_HOME: ~/.local/share/rekindle/contacts.csv
+	mkdir -p "$HOME/.local/share/rekindle"
+	printf 'date,time,who,channel,sign,note\n2026-10-10,10:00,him,call,,\n' \
+	    >"$HOME/.local/share/rekindle/contacts.csv"
+	run --separate-stderr env -u XDG_DATA_HOME rk-ready "$a"
+	assert_line --index 9 "$NEXT_WEAK"
+	# neither set: no default, no error
+	run --separate-stderr env -u XDG_DATA_HOME -u HOME rk-ready "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_UNKNOWN"
+}
+
+@test "--journal: a missing file or one that is not a journal is an error" {
+	a=$(answers a.csv)
+	run -2 --separate-stderr rk-ready --journal "$BATS_TEST_TMPDIR/none.csv" "$a"
+	assert_output ""
+	assert_stderr_line "rk-ready: $BATS_TEST_TMPDIR/none.csv: No such file or directory"
+	b=$(printf 'question,answer\nflirt.tease,yes\n' | fixture notj.csv)
+	run -2 --separate-stderr rk-ready --journal "$b" "$a"
+	assert_output ""
+	assert_stderr_line "rk-ready: $b:1: not a contact journal (its header should be date,time,who,channel,sign,note)"
+}
+
+@test "wait only when the calendar is all that is missing: only she wants it, 20 days" {
+	# mutual.both no and 20 days: the calendar is not the only thing
+	# missing, so not-ready, not wait.
+	a=$(answers a.csv mutual.both=no)
+	run -1 --separate-stderr rk-ready --days 20 --today 2026-10-20 "$a"
+	assert_line --index 4 'time,fail,"20 days, 30 needed; the answers agree: 3 of 3"'
+	assert_line --index 9 'next,,"Work on what does not hold yet (time, mutual) before you begin the steps."'
+	assert_line --index 10 'verdict,not-ready,"not holding: time, mutual; only 3 of 5 signs hold, 4 needed"'
+	run -1 --separate-stderr rk-ready --format=text --days 20 --today 2026-10-20 "$a"
+	refute_output --partial 'everything else is in place'
+	# all else in place, 20 days: a wait
+	b=$(answers b.csv)
+	run -1 --separate-stderr rk-ready --days 20 --today 2026-10-20 "$b"
+	assert_line --index 10 'verdict,wait,"ready on 2026-10-30, when 30 days have passed"'
 }
 
 # --- the calendar ----------------------------------------------------------
