@@ -392,7 +392,7 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 		csv_write_row(w, it->id, it->category, it->text, scale,
 		    quiz_format_points(it->weight, weight, sizeof weight),
 		    it->reverse ? "yes" : "no", it->veto, it->labels,
-		    it->require[0] ? it->require : "no", NULL);
+		    it->require, NULL);
 	}
 	for (i = 0; i < q->noutcomes; i++) {
 		const struct quiz_outcome *o = &q->outcomes[i];
