@@ -1281,3 +1281,8 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	! printf '%s' "$output" | grep -q $'\033'
 	[ -z "$stderr" ]
 }
+
+@test "the examples of rk-ready(1) that show output print it" {
+	run -0 page_examples rk-ready.1
+	assert_output 3
+}
