@@ -11,7 +11,8 @@
 #include "lib/quiz_file.h"
 #include "lib/wrap.h"
 
-enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_REQUIRE, NCOLS };
+enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS,
+	C_REQUIRE, NCOLS };
 
 static const char *const colnames[NCOLS] = {
 	"id", "category", "text", "scale", "weight", "reverse", "veto", "labels", "require"
@@ -391,8 +392,7 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 			snprintf(scale, sizeof scale, "%d-%d", it->min, it->max);
 		csv_write_row(w, it->id, it->category, it->text, scale,
 		    quiz_format_points(it->weight, weight, sizeof weight),
-		    it->reverse ? "yes" : "no", it->veto, it->labels,
-		    it->require, NULL);
+		    it->reverse ? "yes" : "no", it->veto, it->labels, it->require, NULL);
 	}
 	for (i = 0; i < q->noutcomes; i++) {
 		const struct quiz_outcome *o = &q->outcomes[i];
