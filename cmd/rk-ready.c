@@ -1,4 +1,6 @@
 /* rk-ready: are you ready to try again, and if not, what is missing? */
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +8,8 @@
 #include "lib/answers.h"
 #include "lib/date.h"
 #include "lib/diag.h"
+#include "lib/journal.h"
+#include "lib/journal_show.h"
 #include "lib/numopt.h"
 #include "lib/opts.h"
 #include "lib/output.h"
@@ -15,13 +19,13 @@
 #include "lib/stdfds.h"
 #include "lib/today.h"
 
-static const char *opt_since, *opt_today;
+static const char *opt_since, *opt_today, *opt_journal;
 static long opt_days = -1, min_days = 30, min_signs = 4;
 static int quiet;
 static enum out_format format = OUT_DEFAULT;
 static struct csv_dialect dialect = { ',', 0 };
 
-enum { O_SINCE = 256, O_DAYS, O_MIN_DAYS, O_MIN_SIGNS };
+enum { O_SINCE = 256, O_DAYS, O_MIN_DAYS, O_MIN_SIGNS, O_JOURNAL };
 
 static const struct opt options[] = {
 	{ "since", O_SINCE, "DATE", "the day of the break-up: the calendar decides "
@@ -30,6 +34,8 @@ static const struct opt options[] = {
 	{ "min-days", O_MIN_DAYS, "N", "days that must pass (default 30)", NULL },
 	{ "min-signs", O_MIN_SIGNS, "N", "signs that must hold, of five (default 4)",
 	    "0 1 2 3 4 5" },
+	{ "journal", O_JOURNAL, "FILE", "his signs from rk-log's journal (default: "
+	    "rk-log's, if it exists)", "@file" },
 	{ "quiet", 'q', NULL, "print nothing; the exit status tells", NULL },
 	OPT_DELIMITER("answers are separated by C"),
 	OPT_TSV,
@@ -44,16 +50,62 @@ static const struct opt options[] = {
 const struct opts_prog rk_ready_prog = {
 	"rk-ready",
 	"usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]\n"
-	"                [-d char | -t] [--no-header] [--format csv|tsv|text]\n"
-	"                [--today date] [answers ...]\n",
+	"                [--journal file] [-d char | -t] [--no-header]\n"
+	"                [--format csv|tsv|text] [--today date] [answers ...]\n",
 	"Decide from answers to the qualify and signs quizzes whether you are ready\n"
-	"to try again, and if not, what is missing.\n",
+	"to try again, and if not, what is missing; then the next step, from his\n"
+	"signs (his-signs answers, or the journal).\n",
 	"Exit status: 0 ready, 1 wait or not ready, 2 error.\n",
 	options, "@file", "@file"
 };
 
 static long since_day;           /* the break-up, with --since */
 static long today;
+
+/* rk-log's default journal, when it exists: his signs are read from it. */
+static char *
+default_journal(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	struct stat st;
+	char *path;
+
+	if ((xdg == NULL || xdg[0] != '/') && (home == NULL || home[0] == '\0'))
+		return NULL;
+	path = journal_default_path(0);
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return path;
+	free(path);
+	return NULL;
+}
+
+/* The his-signs outcome of VALUES (his-signs answers from the files),
+ * with the journal's: an item either says yes to is yes. */
+static const char *
+his_outcome(const struct quiz *hq, const short *values, const char *journal)
+{
+	struct quiz_result res[READY_MAX_CHECKS], total;
+	const struct quiz_outcome *o;
+	short v[256];
+	int *j;
+	size_t i;
+
+	if (hq->nitems > sizeof v / sizeof v[0] || hq->ncats > READY_MAX_CHECKS)
+		diag_die("the built-in his-signs quiz is too large");
+	memcpy(v, values, hq->nitems * sizeof v[0]);
+	if (journal != NULL) {
+		j = xcalloc(hq->nitems, sizeof *j);
+		journal_sign_values(journal, j);
+		for (i = 0; i < hq->nitems; i++)
+			if (j[i] == 1 || (j[i] == 0 && v[i] == QUIZ_NO_ANSWER))
+				v[i] = (short)j[i];
+		free(j);
+	}
+	quiz_score(hq, v, res);
+	quiz_total(res, hq->ncats, &total);
+	o = quiz_outcome_of(hq, &total);
+	return o != NULL ? o->name : NULL;
+}
 
 static const struct quiz *
 builtin(const char *name)
@@ -74,7 +126,8 @@ main(int argc, char *argv[])
 	struct answer_sheets sheets;
 	struct ready_input in;
 	struct ready_result res;
-	size_t i, qi = 0, si = 0;
+	size_t i, qi = 0, si = 0, hi = 0;
+	char *journal;
 	int ch;
 
 	stdfds_open();
@@ -93,6 +146,9 @@ main(int argc, char *argv[])
 			break;
 		case O_MIN_SIGNS:
 			min_signs = numopt_long("--min-signs", optarg, 0, 5);
+			break;
+		case O_JOURNAL:
+			opt_journal = optarg;
 			break;
 		case 'q':
 			quiet = 1;
@@ -130,6 +186,8 @@ main(int argc, char *argv[])
 			qi = set.first[i];
 		if (set.quizzes[i] == quizzes[2])
 			si = set.first[i];
+		if (set.quizzes[i] == quizzes[3])
+			hi = set.first[i];
 	}
 	/* qualify and signs are neighbours in the set: one range of items. */
 	answers_need(&sheets, qi, si + quizzes[2]->nitems, "the qualify or signs quiz");
@@ -151,6 +209,9 @@ main(int argc, char *argv[])
 	in.min_days = min_days;
 	in.min_signs = (int)min_signs;
 	in.today = today;
+	journal = opt_journal != NULL ? xstrdup(opt_journal) : default_journal();
+	in.his_outcome = his_outcome(quizzes[3], answers_values(&sheets, 0) + hi, journal);
+	free(journal);
 	ready_decide(&in, &res);
 
 	if (!quiet) {

@@ -140,37 +140,67 @@ read_journal(void)
 	journal_view_close(&view);
 }
 
-/* --signs: the journal as answers to the his-signs quiz (lib/sign_answers.h). */
+/* The journal's answers to the his-signs quiz (lib/sign_answers.h), one
+ * per item: 1 yes, 0 no, -1 left out.  The journal is read with JS. */
 static void
-print_signs(void)
+sign_values(int *answers)
 {
 	const struct quiz *q = journal_his_signs();
 	struct sign_tally tally;
-	const char *f[2];
-	size_t len[2], i;
+	size_t i;
 
 	sign_count = xcalloc(q->ncats, sizeof *sign_count);
+	rows_seen = him_rows = 0;
 	read_journal();
-	f[0] = "question", f[1] = "answer";
-	len[0] = 8, len[1] = 6;
-	emit(f, len, 2);
 	tally.count = sign_count;
 	tally.rows = rows_seen;
 	tally.him_rows = him_rows;
 	tally.first_is_him = strcmp(first_who, "him") == 0;
-	for (i = 0; i < q->nitems; i++) {
-		const struct quiz_item *it = &q->items[i];
-		int yes = sign_answer(q, it, &tally);
+	for (i = 0; i < q->nitems; i++)
+		answers[i] = sign_answer(q, &q->items[i], &tally);
+	free(sign_count);
+	sign_count = NULL;
+}
 
-		if (yes < 0)
+void
+journal_sign_values(const char *file, int *answers)
+{
+	struct journal_show what;
+
+	memset(&what, 0, sizeof what);
+	what.mode = JS_SIGNS;
+	what.file = file;
+	what.since_day = -1;
+	js = &what;
+	sign_values(answers);
+	free(path);
+	path = NULL;
+	js = NULL;
+}
+
+/* --signs: the journal as answers to the his-signs quiz. */
+static void
+print_signs(void)
+{
+	const struct quiz *q = journal_his_signs();
+	const char *f[2];
+	size_t len[2], i;
+	int *answers = xcalloc(q->nitems, sizeof *answers);
+
+	sign_values(answers);
+	f[0] = "question", f[1] = "answer";
+	len[0] = 8, len[1] = 6;
+	emit(f, len, 2);
+	for (i = 0; i < q->nitems; i++) {
+		if (answers[i] < 0)
 			continue;
-		f[0] = it->id;
-		f[1] = yes ? "yes" : "no";
+		f[0] = q->items[i].id;
+		f[1] = answers[i] ? "yes" : "no";
 		len[0] = strlen(f[0]);
 		len[1] = strlen(f[1]);
 		emit(f, len, 2);
 	}
-	free(sign_count);
+	free(answers);
 }
 
 /* --cal: the months up to today's, one under the other, then the legend

@@ -23,5 +23,9 @@ struct journal_show {
 
 /* Read the journal and print it as JS asks. */
 void journal_show(const struct journal_show *js);
+/* Read the journal FILE (NULL: the default one) as answers to the built-in
+ * his-signs quiz, as rk-log --signs prints them: ANSWERS has one int per
+ * item, set to 1 yes, 0 no, or -1 when the journal cannot tell. */
+void journal_sign_values(const char *file, int *answers);
 
 #endif

@@ -29,6 +29,10 @@ struct quiz_item {
 	const char *text;
 	const char *veto;       /* why a bad answer rules out trying again, or "" */
 	const char *labels;     /* a scale's ends, "never|always", or "" */
+	/* "yes": the item must hold, and an answer against it fails its
+	 * category whatever the points; a group name: one item of the group
+	 * must hold; "": the item only adds points. */
+	const char *require;
 	int yesno;              /* 1: a yes/no item, with min 0 and max 1 */
 	int min, max;           /* the scale */
 	long weight;            /* thousandths: 1500 is 1.5 */

@@ -11,11 +11,12 @@
 #include "lib/quiz_file.h"
 #include "lib/wrap.h"
 
-enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_ADVISE,
-	NCOLS };
+enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS,
+	C_REQUIRE, C_ADVISE, NCOLS };
 
 static const char *const colnames[NCOLS] = {
-	"id", "category", "text", "scale", "weight", "reverse", "veto", "labels", "advise"
+	"id", "category", "text", "scale", "weight", "reverse", "veto", "labels", "require",
+	"advise"
 };
 
 /* What the parser keeps while it reads: the items, their lines, and a hash
@@ -177,12 +178,23 @@ check_labels(const struct csv_reader *r, const struct csv_record *rec, const cha
 		    "e.g. never|always)", diag_quote(s), it->min, it->max);
 }
 
+/* "yes", "no", "" or the name of a group of alternatives (an id). */
+static void
+check_require(const struct csv_reader *r, const struct csv_record *rec, const char *s,
+    size_t n)
+{
+	if (n > 0 && !is_id(s, n))
+		csv_reader_die(r, rec, "require: %s is not yes, no or a group name (1 to 64 "
+		    "letters, digits, '.', '_' or '-')", diag_quote(s));
+}
+
 /* A "total" row: an outcome, holding for total points MIN-MAX. */
 static void
 read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
-	static const int unused[] = { C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_ADVISE };
+	static const int unused[] = { C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_REQUIRE,
+		C_ADVISE };
 	struct quiz_outcome o;
 	const char *f = col[C_SCALE] >= 0 ? rec->f[col[C_SCALE]] : "";
 	char *end;
@@ -297,6 +309,9 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	if (col[C_LABELS] >= 0)
 		check_labels(r, rec, rec->f[col[C_LABELS]], rec->len[col[C_LABELS]], &it);
 
+	if (col[C_REQUIRE] >= 0)
+		check_require(r, rec, rec->f[col[C_REQUIRE]], rec->len[col[C_REQUIRE]]);
+
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 32;
 		p->items = xrealloc(p->items, p->cap * sizeof *p->items);
@@ -316,6 +331,9 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	it.text = xstrdup(rec->f[col[C_TEXT]]);
 	it.veto = xstrdup(col[C_VETO] >= 0 ? rec->f[col[C_VETO]] : "");
 	it.labels = xstrdup(col[C_LABELS] >= 0 ? rec->f[col[C_LABELS]] : "");
+	f = col[C_REQUIRE] >= 0 ? rec->f[col[C_REQUIRE]] : "";
+	it.require = xstrdup(strcasecmp(f, "no") == 0 ? "" : strcasecmp(f, "yes") == 0 ?
+	    "yes" : f);
 	p->items[p->n] = it;
 	p->lines[p->n++] = rec->line;
 }
@@ -335,7 +353,8 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
 		    csv_reader_name(r));
 	csv_reader_columns(r, colnames, NCOLS, col,
-	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, advise");
+	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, "
+	    "require, advise");
 	for (i = C_ID; i <= C_TEXT; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
@@ -375,6 +394,7 @@ quiz_file_free(struct quiz *q)
 		free((char *)q->items[i].text);
 		free((char *)q->items[i].veto);
 		free((char *)q->items[i].labels);
+		free((char *)q->items[i].require);
 	}
 	for (i = 0; i < q->noutcomes; i++) {
 		free((char *)q->outcomes[i].name);
@@ -396,7 +416,7 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 	size_t i;
 
 	csv_write_row(w, "id", "category", "text", "scale", "weight", "reverse", "veto",
-	    "labels", "advise", NULL);
+	    "labels", "require", "advise", NULL);
 	for (i = 0; i < q->nitems; i++) {
 		const struct quiz_item *it = &q->items[i];
 
@@ -406,13 +426,13 @@ quiz_file_write(const struct quiz *q, struct csv_writer *w)
 			snprintf(scale, sizeof scale, "%d-%d", it->min, it->max);
 		csv_write_row(w, it->id, it->category, it->text, scale,
 		    quiz_format_points(it->weight, weight, sizeof weight),
-		    it->reverse ? "yes" : "no", it->veto, it->labels,
+		    it->reverse ? "yes" : "no", it->veto, it->labels, it->require,
 		    QUIZ_ADVISE_NAME(q->cats[it->cat].advise), NULL);
 	}
 	for (i = 0; i < q->noutcomes; i++) {
 		const struct quiz_outcome *o = &q->outcomes[i];
 
 		snprintf(scale, sizeof scale, "%ld-%ld", o->min, o->max);
-		csv_write_row(w, o->name, QUIZ_TOTAL, o->text, scale, "", "", "", "", "", NULL);
+		csv_write_row(w, o->name, QUIZ_TOTAL, o->text, scale, "", "", "", "", "", "", NULL);
 	}
 }

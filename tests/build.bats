@@ -61,7 +61,7 @@ $d/opt/rk/bin/other"
 }
 
 @test "the demo runs all the programs together on the example data" {
-	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
+	run --separate-stderr env NO_COLOR=1 XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" sh "$RK_ROOT/scripts/demo" "$RK_BIN"
 	assert_success
 	[ -z "$stderr" ]
 	for p in rk-tip rk-quiz rk-since rk-ready rk-log; do
@@ -76,7 +76,11 @@ $d/opt/rk/bin/other"
 	assert_line '2026-10-03  2026-10-24    21'
 	assert_line ' 23  24  25h>26h 27  28  29'
 	assert_line 'longest no-contact streak: 33 days, 2026-10-24 to 2026-11-26'
-	assert_line 'visits      50.0%  ##########..........  6 of 12 points, 2 of 2 answered'
+	assert_line 'visits      12.5%  ###.................  1 of 8 points, 2 of 2 answered'
+	assert_line 'Next: Until 2026-12-10, keep the plan to yourself and do not start contact; then'
+	assert_line 'Next, step 1: His signs are weak so far. Begin the steps: keep the plan to'
+	assert_line 'next,7,"His signs are clear: ask him on a date, but do not commit yet; talk through what did not fit."'
+	assert_line 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
 @test "the test run's closing line counts skips apart, each with its reason" {
@@ -125,7 +129,8 @@ OUT
 }
 
 @test "the demo shows exactly the commands it runs: run again, they print the same" {
-	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
+	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg"   # no journal of the tester's
+	run --separate-stderr env NO_COLOR=1 XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" sh "$RK_ROOT/scripts/demo" "$RK_BIN"
 	assert_success
 	demo=$(printf '%s\n' "$output" | sed 1d)
 	printf '%s\n' "$output" | sed -n 's/^\$ //p' >"$BATS_TEST_TMPDIR/cmds"

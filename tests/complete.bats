@@ -125,6 +125,14 @@ setup() {
 	assert_output "$(printf '%s\n' 0 1 2 3 4 5)"
 }
 
+@test "rk-ready --journal completes as an option and takes a file" {
+	run comp rk-ready --jo
+	assert_output --journal=
+	run comp rk-ready --journal n
+	assert_output notes.txt
+	grep -qF -- "--journal=" "$COMP/zsh/_rk-ready"
+}
+
 @test "zsh: every completion parses" {
 	command -v zsh >/dev/null || skip "zsh is not installed"
 	for p in rk-tip rk-since rk-quiz rk-ready rk-log; do

@@ -482,7 +482,7 @@ QH='id,category,text,scale' QR='a,c,Text,0-4'
 @test "rk-quiz -q: a header without id, and duplicate names" {
 	f=$(printf 'ident,category,text\na,c,T\n' | fixture nocol.csv)
 	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:1: unknown column \"ident\" (a quiz file has id, category, text, scale, weight, reverse, veto, labels, advise)"
+	assert_stderr_line "rk-quiz: $f:1: unknown column \"ident\" (a quiz file has id, category, text, scale, weight, reverse, veto, labels, require, advise)"
 	f=$(printf 'id,category,text,text\na,c,T,T\n' | fixture dup.csv)
 	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
 	assert_stderr_line "rk-quiz: $f:1: column name \"text\" appears twice in the header"
@@ -686,7 +686,7 @@ RH='question,answer' RR='fixable.kids,no'
 	assert_output 'respondent,category,score,max,percent,answered,total'
 	[ -z "$stderr" ]
 	run -0 --separate-stderr bash -c 'rk-quiz --questions why | head -1'
-	assert_output 'id,category,text,scale,weight,reverse,veto,labels,advise'
+	assert_output 'id,category,text,scale,weight,reverse,veto,labels,require,advise'
 	[ -z "$stderr" ]
 	run -0 --separate-stderr bash -c 'rk-tip -a --format=csv | head -1'
 	assert_output 'section,step,tags,title,text'

@@ -1,12 +1,14 @@
 #!/usr/bin/env bats
 # What a quiz adds up to: his signs weighed as step 7 weighs them (weak
-# signs weight 1, clear ones 6), the heavier category first on a tie, the
+# signs weight 1, clear ones 7), the heavier category first on a tie, the
 # outcome rows of a quiz file (category "total"), and scale labels.
 #
 # his-signs: contact (first, silence), hangout (ask), company (enjoy,
-# linger) weigh 1 an item, 5 points in all; visits (drop, often),
-# reminisce (past), flirt (tease) weigh 6 each.  Outcomes: none 0-0,
-# weak 1-5, strong 6-29.  So no number of weak signs adds up to one strong.
+# linger) and one unannounced visit (visits.drop) weigh 1 an item, 6 points
+# in all; visits getting more frequent (visits.often), reminisce (past),
+# flirt (tease) weigh 7 each: the article's clear signs are showing up
+# unannounced "more often", reminiscing and flirting.  Outcomes: none 0-0,
+# weak 1-6, strong 7-27.  So no number of weak signs adds up to one strong.
 
 load helpers
 
@@ -28,43 +30,62 @@ until you have talked through what did not fit.'
 	    reminisce.past=yes flirt.tease=yes)
 	run -0 --separate-stderr rk-quiz his-signs "$s"
 	assert_output "category,score,max,percent,answered,total,outcome
-visits,6,6,100.0,1,2,
-reminisce,6,6,100.0,1,1,
-flirt,6,6,100.0,1,1,
+visits,1,1,100.0,1,2,
+reminisce,7,7,100.0,1,1,
+flirt,7,7,100.0,1,1,
 contact,1,1,100.0,1,2,
 hangout,1,1,100.0,1,1,
 company,1,1,100.0,1,2,
-total,21,21,100.0,6,9,strong"
+total,18,18,100.0,6,9,strong"
 	[ -z "$stderr" ]
 }
 
 @test "his-signs: a higher percent still beats a heavier weight" {
-	# contact 1 of 1 (100%) above visits 6 of 12 (50%)
+	# contact 1 of 1 (100%) above visits 1 of 8 (12.5%), whose heaviest
+	# item weighs 7
 	s=$(signs contact.first=yes visits.drop=yes visits.often=no)
 	run -0 --separate-stderr rk-quiz his-signs "$s"
 	assert_line --index 1 'contact,1,1,100.0,1,2,'
-	assert_line --index 2 'visits,6,12,50.0,2,2,'
+	assert_line --index 2 'visits,1,8,12.5,2,2,'
 	# unanswered categories stay last, in quiz order
 	assert_line --index 3 'hangout,0,0,,0,1,'
 	assert_line --index 6 'flirt,0,0,,0,1,'
-	assert_line --index 7 'total,7,13,53.8,3,9,strong'
+	assert_line --index 7 'total,2,9,22.2,3,9,weak'
 }
 
 @test "his-signs: every weak sign is still weak; one strong sign is strong" {
 	s=$(signs contact.first=yes contact.silence=yes hangout.ask=yes company.enjoy=yes \
 	    company.linger=yes visits.drop=no visits.often=no reminisce.past=no flirt.tease=no)
 	run -0 --separate-stderr rk-quiz his-signs "$s"
-	assert_line --index 7 'total,5,29,17.2,9,9,weak'
+	assert_line --index 7 'total,5,27,18.5,9,9,weak'
+	# and with one unannounced visit too: 6, the most weak signs give
+	s=$(signs contact.first=yes contact.silence=yes hangout.ask=yes company.enjoy=yes \
+	    company.linger=yes visits.drop=yes visits.often=no reminisce.past=no flirt.tease=no)
+	run -0 --separate-stderr rk-quiz his-signs "$s"
+	assert_line --index 7 'total,6,27,22.2,9,9,weak'
 	s=$(signs flirt.tease=yes)
 	run -0 --separate-stderr rk-quiz his-signs "$s"
-	assert_line --index 7 'total,6,6,100.0,1,9,strong'
+	assert_line --index 7 'total,7,7,100.0,1,9,strong'
 	# one weak sign is the least that is not none
 	s=$(signs company.linger=yes reminisce.past=no)
 	run -0 --separate-stderr rk-quiz his-signs "$s"
-	assert_line --index 7 'total,1,7,14.3,2,9,weak'
+	assert_line --index 7 'total,1,8,12.5,2,9,weak'
 	s=$(signs company.linger=no reminisce.past=no)
 	run -0 --separate-stderr rk-quiz his-signs "$s"
-	assert_line --index 7 'total,0,7,0.0,2,9,none'
+	assert_line --index 7 'total,0,8,0.0,2,9,none'
+}
+
+@test "his-signs: one unannounced visit is weak, visits more often are clear" {
+	s=$(signs visits.drop=yes visits.often=no)
+	run -0 --separate-stderr rk-quiz his-signs "$s"
+	assert_line --index 1 'visits,1,8,12.5,2,2,'
+	assert_line --index 7 'total,1,8,12.5,2,9,weak'
+	s=$(signs visits.drop=yes visits.often=yes)
+	run -0 --separate-stderr rk-quiz his-signs "$s"
+	assert_line --index 1 'visits,8,8,100.0,2,2,'
+	assert_line --index 7 'total,8,8,100.0,2,9,strong'
+	run -0 --separate-stderr rk-quiz --format=text his-signs "$s"
+	assert_output --partial "$STRONG_TEXT"
 }
 
 @test "his-signs --format=text ends on what the signs add up to" {
@@ -100,15 +121,15 @@ move."
 	)
 	run -0 --separate-stderr rk-quiz -n 1 his-signs "$f"
 	assert_output "respondent,category,score,max,percent,answered,total,outcome
-ann,flirt,6,6,100.0,1,1,
-ann,total,6,6,100.0,1,9,strong
+ann,flirt,7,7,100.0,1,1,
+ann,total,7,7,100.0,1,9,strong
 bea,contact,1,1,100.0,1,2,
-bea,total,1,7,14.3,2,9,weak"
+bea,total,1,8,12.5,2,9,weak"
 }
 
 @test "the example journal pipeline reads strong, the example answers weak" {
 	run -0 --separate-stderr rk-quiz his-signs "$DATA/examples/answers.csv"
-	assert_line --index 7 'total,4,29,13.8,9,9,weak'
+	assert_line --index 7 'total,4,27,14.8,9,9,weak'
 	run -0 --separate-stderr bash -c 'rk-log -f "$1" --signs --since 2026-10-02 | rk-quiz his-signs' \
 	    _ "$DATA/examples/contacts.csv"
 	assert_line --regexp '^total,.*,strong$'
@@ -227,5 +248,5 @@ Everything points one way."
 	    rk-quiz -n 1 his-signs"
 	assert_output "category,score,max,percent,answered,total,outcome
 contact,1,1,100.0,1,2,
-total,1,7,14.3,2,9,weak"
+total,1,8,12.5,2,9,weak"
 }

@@ -631,13 +631,13 @@ flirt.tease,no"
 	assert_success
 	# He never broke the silence: the text of 2026-10-03 was mine.
 	assert_output "category,score,max,percent,answered,total,outcome
-reminisce,6,6,100.0,1,1,
-flirt,6,6,100.0,1,1,
+reminisce,7,7,100.0,1,1,
+flirt,7,7,100.0,1,1,
 hangout,1,1,100.0,1,1,
 company,2,2,100.0,2,2,
-visits,6,12,50.0,2,2,
 contact,1,2,50.0,2,2,
-total,22,29,75.9,9,9,strong"
+visits,1,8,12.5,2,2,
+total,19,27,70.4,9,9,strong"
 }
 
 @test "rk-since on the journal: the no-contact streak, and the cron line" {

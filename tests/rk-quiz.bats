@@ -544,11 +544,11 @@ none       -  ....................  not answered (0 of 1)"
 @test "quiz file: the advise column, per category, high by default" {
 	q=$(printf 'id,category,text,advise\na.1,a,Q1,LOW\na.2,a,Q2,\nb.1,b,Q3,\nc.1,c,Q4,high\n' | fixture q.csv)
 	run -0 --separate-stderr rk-quiz --questions -q "$q"
-	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
-a.1,a,Q1,yesno,1,no,,,low
-a.2,a,Q2,yesno,1,no,,,low
-b.1,b,Q3,yesno,1,no,,,high
-c.1,c,Q4,yesno,1,no,,,high"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,require,advise
+a.1,a,Q1,yesno,1,no,,,,low
+a.2,a,Q2,yesno,1,no,,,,low
+b.1,b,Q3,yesno,1,no,,,,high
+c.1,c,Q4,yesno,1,no,,,,high"
 	run -0 --separate-stderr rk-quiz -q "$q" - <<-'END'
 	question,answer
 	a.1,yes
@@ -576,7 +576,7 @@ b,1,1,100.0,1,1"
 @test "quiz file: a missing or unknown column is an error" {
 	printf 'id,text\nx,T\n' | quiz_error ':1: the header needs a category column'
 	printf 'category,text\nc,T\n' | quiz_error ':1: the header needs an id column'
-	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto, labels, advise)'
+	printf 'id,category,text,wieght\nx,c,T,1\n' | quiz_error ':1: unknown column "wieght" (a quiz file has id, category, text, scale, weight, reverse, veto, labels, require, advise)'
 	printf 'id,id,category,text\n' | quiz_error ':1: column name "id" appears twice in the header'
 }
 
@@ -611,10 +611,12 @@ his-signs   9 questions  6 categories  Signs he wants you back"
 
 @test "--questions prints a built-in quiz in the quiz-file format, every column" {
 	run -0 --separate-stderr bash -c 'rk-quiz --questions qualify | head -3'
-	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
-fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.,,low
-fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,,,low"
-	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,,never|all the time,high$"'
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,require,advise
+fixable.kids,fixable,Did you split over whether to have children or to marry?,yesno,1,yes,A split over children or marriage would simply happen again the second time around.,,,low
+fixable.phase,fixable,Did you split over immaturity or priorities that have since changed?,yesno,1,no,,,cause,low"
+	run -0 --separate-stderr bash -c 'rk-quiz --questions qualify | grep -c ",yes,low$"'
+	assert_output "5"
+	run -0 --separate-stderr bash -c 'rk-quiz --questions why | grep -c "^self\.fix,self,\"How often did you quarrel over trying to change or \"\"fix\"\" him?\",0-4,1,no,,never|all the time,,high$"'
 	assert_output "1"
 	run -0 --separate-stderr bash -c 'diff <(rk-quiz --questions his-signs) "$1"' _ "$DATA/quiz-his-signs.csv"
 }
@@ -635,22 +637,22 @@ fixable.phase,fixable,Did you split over immaturity or priorities that have sinc
 	contact.first,yes
 	END
 	assert_output "category,score,max,percent,answered,total,outcome
-visits,6,6,100.0,1,2,
+visits,1,1,100.0,1,2,
 contact,1,1,100.0,1,2,
-flirt,0,6,0.0,1,1,
+flirt,0,7,0.0,1,1,
 hangout,0,0,,0,1,
 company,0,0,,0,2,
 reminisce,0,0,,0,1,
-total,7,13,53.8,3,9,strong"
+total,2,9,22.2,3,9,weak"
 }
 
 @test "--questions -q fills in the optional columns; --format=tsv writes TSV" {
 	q=$(printf 'text,id,category\nQ1,x,c\n' | fixture q.csv)
 	run -0 --separate-stderr rk-quiz --questions -q "$q"
-	assert_output "id,category,text,scale,weight,reverse,veto,labels,advise
-x,c,Q1,yesno,1,no,,,high"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,require,advise
+x,c,Q1,yesno,1,no,,,,high"
 	run -0 --separate-stderr rk-quiz --questions --format=tsv -q "$q"
-	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\tlabels\tadvise\nx\tc\tQ1\tyesno\t1\tno\t\t\thigh')"
+	assert_output "$(printf 'id\tcategory\ttext\tscale\tweight\treverse\tveto\tlabels\trequire\tadvise\nx\tc\tQ1\tyesno\t1\tno\t\t\t\thigh')"
 }
 
 @test "the example answers to qualify and signs score against both" {
@@ -1021,7 +1023,7 @@ OUT
 	[ "$(printf '%s\n' "$output" | grep -c '^ *[0-9]*\. ')" -eq "$(rk-quiz --questions why | tail -n +2 | wc -l)" ]
 	# Without --format=text it is still the quiz file, to copy and edit.
 	run -0 rk-quiz --questions -q "$q"
-	assert_line --index 0 'id,category,text,scale,weight,reverse,veto,labels,advise'
+	assert_line --index 0 'id,category,text,scale,weight,reverse,veto,labels,require,advise'
 	# a scale's labels say what its ends mean
 	run -0 rk-quiz --questions --format=text why
 	assert_line '    self.fix: 0 (never) to 4 (all the time)'
@@ -1050,4 +1052,27 @@ miss,0,0,,0,2,low"
 
 Your answer to vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv
 rules out trying again, whatever the rest scores. It ends here."
+}
+
+@test "quiz file: require is yes, no, empty or a group name; --questions writes it back" {
+	q=$(printf 'id,category,text,require\na,c,A?,yes\nb,c,B?,NO\nc,c,C?,either\nd,c,D?,either\ne,c,E?,\n' | fixture q.csv)
+	run -0 --separate-stderr rk-quiz --questions -q "$q"
+	assert_output "id,category,text,scale,weight,reverse,veto,labels,require,advise
+a,c,A?,yesno,1,no,,,yes,high
+b,c,B?,yesno,1,no,,,,high
+c,c,C?,yesno,1,no,,,either,high
+d,c,D?,yesno,1,no,,,either,high
+e,c,E?,yesno,1,no,,,,high"
+	# rk-quiz scores points as before: require is for rk-ready's checks
+	run -0 --separate-stderr rk-quiz -q "$q" - <<<$'question,answer\na,no\nc,yes'
+	assert_line --index 1 'c,1,2,50.0,2,5'
+	printf 'id,category,text,require\nx,c,T,must\ny,c,T,two words\n' |
+	    quiz_error ':3: require: "two words" is not yes, no or a group name (1 to 64 letters, digits, '"'"'.'"'"', '"'"'_'"'"' or '"'"'-'"'"')'
+}
+
+@test "the built-in qualify and signs quizzes mark the article's filters with require" {
+	run -0 --separate-stderr bash -c 'rk-quiz --questions qualify --format=tsv | cut -f1,9 | tail -n +2 | paste -sd" "'
+	assert_output $'fixable.kids\t fixable.phase\tcause fixable.misread\tcause compromise.listen\tyes compromise.work\tyes compromise.sorry\t motive.revenge\tyes motive.apology\tyes motive.equal\tyes'
+	run -0 --separate-stderr bash -c 'rk-quiz --questions signs --format=tsv | cut -f1,9 | tail -n +2 | paste -sd" "'
+	assert_output $'time.healed\tyes time.reflect\tyes time.recent\tyes signfix.small\t signfix.try\t mutual.both\tyes mutual.change\tyes miss.whole\t miss.others\t friends.support\t friends.oppose\tyes'
 }

@@ -13,9 +13,19 @@
 #            mutual      mutual.both, mutual.change
 #            miss        miss.whole, miss.others
 #            friends     friends.support, friends.oppose (reverse)
-# A check passes when score * 2 > max over its answered items.
+#   (require: rk-quiz --questions shows it) fixable: phase or misread (group
+#   "cause"); compromise: listen, work; motive: revenge, apology, equal;
+#   time: healed, reflect, recent; mutual: both, change; friends: oppose.
+# A check with requirements fails when one is answered against it, holds
+# when all are met, and is unknown otherwise; a check without passes when
+# score * 2 > max over its answered items.
 
 load helpers
+
+# No journal of the person running the tests is ever read.
+setup() {
+	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" HOME="$BATS_TEST_TMPDIR/home"
+}
 
 # Answers for which every check holds, each one at its most.
 ALL_GOOD='fixable.kids,no
@@ -67,6 +77,17 @@ mutual,pass,Both of you are committed: 2 of 2
 miss,pass,You still miss each other: 2 of 2
 friends,pass,Your friends do not object: 3 of 3'
 
+# The next step of a ready verdict, by his signs (the his-signs outcome).
+BEGIN='Begin the steps: keep the plan to yourself, do not start contact, be his friend, and watch for clear signs.'
+NEXT_UNKNOWN="next,1,\"His signs are not known yet. $BEGIN\""
+NEXT_NONE="next,1,\"He has shown no signs yet. $BEGIN\""
+NEXT_WEAK="next,1,\"His signs are weak so far. $BEGIN\""
+NEXT_STRONG='next,7,"His signs are clear: ask him on a date, but do not commit yet; talk through what did not fit."'
+# The next step of a wait that ends on DAY.
+next_wait() {
+	printf 'next,,"Until %s, keep the plan to yourself and do not start contact; then ask again."' "$1"
+}
+
 # --- the rules -------------------------------------------------------------
 
 @test "every check at its most, no calendar: ready, exit 0" {
@@ -78,6 +99,7 @@ friends,pass,Your friends do not object: 3 of 3'
 	assert_output "$QUALIFY_OK
 time,pass,Time has passed: 3 of 3
 $SIGNS_OK
+$NEXT_UNKNOWN
 verdict,ready,the three questions pass and 5 of 5 signs hold"
 	[ -z "$stderr" ]
 }
@@ -94,32 +116,34 @@ fixable,fail,The problems can be worked on: 1 of 2
 mutual,pass,Both of you are committed: 2 of 2
 miss,pass,You still miss each other: 2 of 2
 friends,pass,Your friends do not object: 3 of 3
+$NEXT_UNKNOWN
 verdict,ready,the three questions pass and 4 of 5 signs hold"
 }
 
-@test "a question at exactly half fails, over the items answered only" {
-	# compromise: listen yes 1 + sorry yes (reversed) 0, work unanswered:
-	# 1 of 2, exactly half: fail, so not ready; the unanswered item is not
-	# guessed (it would make 2 of 3).
+@test "a required item left unanswered makes its question unknown, never guessed" {
+	# compromise: listen yes, sorry yes (reversed: against it, but not
+	# required), work unanswered: work must hold, and nobody said: unknown.
 	a=$(answers a.csv compromise.work= compromise.sorry=yes)
 	run -1 --separate-stderr rk-ready "$a"
 	assert_output "check,status,detail
 fixable,pass,The problems are fixable: 3 of 3
-compromise,fail,Willing to compromise: 1 of 2
+compromise,unknown,Willing to compromise: not answered: compromise.work
 motive,pass,\"Back together, not back at him: 3 of 3\"
 time,pass,Time has passed: 3 of 3
 $SIGNS_OK
-verdict,not-ready,not holding: compromise"
+next,,First answer what is not known (compromise) before you begin the steps.
+verdict,not-ready,not answered: compromise"
 	[ -z "$stderr" ]
 }
 
-@test "two of three is more than half: the question passes" {
-	# compromise: listen 1 + work 0 + sorry (no, reversed) 1 = 2 of 3; 4 > 3.
-	a=$(answers a.csv compromise.work=no)
+@test "an item that is not required only adds points: an apology alone is named, not failed" {
+	# compromise.sorry yes (reversed): 2 of 3, and the detail names it; the
+	# question still holds, for listen and work (the required ones) hold.
+	a=$(answers a.csv compromise.sorry=yes)
 	run --separate-stderr rk-ready "$a"
 	assert_success
-	assert_line --index 2 'compromise,pass,Willing to compromise: 2 of 3'
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 2 'compromise,pass,Willing to compromise: 2 of 3; against it: compromise.sorry'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
 @test "one item of one answered is all of it: the check passes" {
@@ -130,15 +154,16 @@ verdict,not-ready,not holding: compromise"
 	assert_line --index 5 'fixable,pass,The problems can be worked on: 1 of 1'
 }
 
-@test "time decided by its items: it fails at 1 of 3 and blocks ready" {
-	# time: healed no 0 + reflect yes 1 + recent yes (reversed) 0 = 1 of 3:
-	# fail.  The 4 other signs hold (4 >= 4), but time must be among them.
+@test "time decided by its items: one not yet fails it and blocks ready" {
+	# time: healed no, recent yes: the first required item against it is
+	# named.  The 4 other signs hold (4 >= 4), but time must be among them.
 	# No calendar was given, so this is not-ready, not wait.
 	a=$(answers a.csv time.healed=no time.recent=yes)
 	run -1 --separate-stderr rk-ready "$a"
 	assert_output "$QUALIFY_OK
-time,fail,Time has passed: 1 of 3
+time,fail,\"Time has passed: time.healed must hold, and does not\"
 $SIGNS_OK
+next,,Work on what does not hold yet (time) before you begin the steps.
 verdict,not-ready,not holding: time"
 }
 
@@ -154,6 +179,7 @@ compromise,pass,Willing to compromise: 3 of 3
 motive,pass,\"Back together, not back at him: 3 of 3\"
 time,pass,\"400 days, 30 needed; the answers agree: 3 of 3\"
 $SIGNS_OK
+next,,Do not start the steps: this would come back the second time around.
 verdict,not-ready,A split over children or marriage would simply happen again the second time around. (fixable.kids)"
 	[ -z "$stderr" ]
 }
@@ -169,6 +195,7 @@ compromise,pass,Willing to compromise: 3 of 3
 motive,fail,Trying again to settle a score only leads back to where you started.
 time,pass,Time has passed: 3 of 3
 $SIGNS_OK
+next,,Do not start the steps: this would come back the second time around.
 verdict,not-ready,Trying again to settle a score only leads back to where you started. (motive.revenge)"
 }
 
@@ -177,16 +204,16 @@ verdict,not-ready,Trying again to settle a score only leads back to where you st
 	run -1 --separate-stderr rk-ready "$a"
 	assert_line --index 1 'fixable,fail,A split over children or marriage would simply happen again the second time around.'
 	assert_line --index 3 'motive,fail,Trying again to settle a score only leads back to where you started.'
-	assert_line --index 9 'verdict,not-ready,A split over children or marriage would simply happen again the second time around. (fixable.kids)'
+	assert_line --index 10 'verdict,not-ready,A split over children or marriage would simply happen again the second time around. (fixable.kids)'
 }
 
-@test "a veto answered the harmless way counts as a point like any item" {
-	# fixable.kids no (reversed): 1 point, no veto; phase no, misread no:
-	# 1 of 3, fail by the score, not by the veto.
+@test "a veto answered the harmless way is no veto; fixable needs one of its causes" {
+	# fixable.kids no: no veto; phase no, misread no: neither alternative of
+	# the group "cause" holds: fail, by the requirement, not by the veto.
 	a=$(answers a.csv fixable.phase=no fixable.misread=no)
 	run -1 --separate-stderr rk-ready "$a"
-	assert_line --index 1 'fixable,fail,The problems are fixable: 1 of 3'
-	assert_line --index 9 'verdict,not-ready,not holding: fixable (question)'
+	assert_line --index 1 'fixable,fail,"The problems are fixable: fixable.phase or fixable.misread: one must hold, and none does"'
+	assert_line --index 10 'verdict,not-ready,not holding: fixable (question)'
 }
 
 @test "a veto overrules a wait" {
@@ -195,7 +222,7 @@ verdict,not-ready,Trying again to settle a score only leads back to where you st
 	a=$(answers a.csv motive.revenge=yes)
 	run -1 --separate-stderr rk-ready --days 10 "$a"
 	assert_line --index 4 'time,fail,"10 days, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,not-ready,Trying again to settle a score only leads back to where you started. (motive.revenge)'
+	assert_line --index 10 'verdict,not-ready,Trying again to settle a score only leads back to where you started. (motive.revenge)'
 }
 
 @test "a check with nothing answered is unknown, never assumed" {
@@ -207,12 +234,13 @@ verdict,not-ready,Trying again to settle a score only leads back to where you st
 	assert_output "check,status,detail
 fixable,pass,The problems are fixable: 3 of 3
 compromise,pass,Willing to compromise: 3 of 3
-motive,unknown,\"Back together, not back at him: not answered\"
+motive,unknown,\"Back together, not back at him: not answered: motive.revenge\"
 time,pass,Time has passed: 3 of 3
 fixable,pass,The problems can be worked on: 2 of 2
 mutual,pass,Both of you are committed: 2 of 2
 miss,pass,You still miss each other: 2 of 2
-friends,unknown,Your friends do not object: not answered
+friends,unknown,Your friends do not object: not answered: friends.oppose
+next,,\"First answer what is not known (motive, friends) before you begin the steps.\"
 verdict,not-ready,\"not answered: motive, friends\""
 }
 
@@ -221,8 +249,8 @@ verdict,not-ready,\"not answered: motive, friends\""
 	a=$(answers a.csv friends.support= friends.oppose=)
 	run --separate-stderr rk-ready "$a"
 	assert_success
-	assert_line --index 8 'friends,unknown,Your friends do not object: not answered'
-	assert_line --index 9 'verdict,ready,the three questions pass and 4 of 5 signs hold'
+	assert_line --index 8 'friends,unknown,Your friends do not object: not answered: friends.oppose'
+	assert_line --index 10 'verdict,ready,the three questions pass and 4 of 5 signs hold'
 }
 
 @test "no answers to qualify or signs is an error, not a verdict" {
@@ -245,25 +273,26 @@ verdict,not-ready,\"not answered: motive, friends\""
 	o=$(printf 'question,answer\nmiss.whole,yes\n' | fixture one.csv)
 	run -1 --separate-stderr rk-ready "$o"
 	assert_line --index 7 'miss,pass,You still miss each other: 1 of 1'
-	assert_line --index 9 'verdict,not-ready,"not answered: fixable (question), compromise, motive, time, fixable (sign), mutual, friends; only 1 of 5 signs hold, 4 needed"'
+	assert_line --index 10 'verdict,not-ready,"not answered: fixable (question), compromise, motive, time, fixable (sign), mutual, friends; only 1 of 5 signs hold, 4 needed"'
 }
 
 @test "not-ready lists what fails, what is unknown, and the count of signs" {
-	# compromise: listen no 0 + work no 0 + sorry no (rev) 1 = 1 of 3: fail.
-	# time unanswered: unknown.  mutual: both no, change no = 0 of 2: fail.
+	# compromise: listen no, work no: fail (listen is named, the first).
+	# time unanswered: unknown.  mutual: both no, change no: fail.
 	# Signs holding: fixable, miss, friends = 3 < 4.
 	a=$(answers a.csv compromise.listen=no compromise.work=no \
 	    time.healed= time.reflect= time.recent= mutual.both=no mutual.change=no)
 	run -1 --separate-stderr rk-ready "$a"
 	assert_output "check,status,detail
 fixable,pass,The problems are fixable: 3 of 3
-compromise,fail,Willing to compromise: 1 of 3
+compromise,fail,\"Willing to compromise: compromise.listen must hold, and does not\"
 motive,pass,\"Back together, not back at him: 3 of 3\"
-time,unknown,Time has passed: not answered
+time,unknown,Time has passed: not answered: time.healed
 fixable,pass,The problems can be worked on: 2 of 2
-mutual,fail,Both of you are committed: 0 of 2
+mutual,fail,\"Both of you are committed: mutual.both must hold, and does not\"
 miss,pass,You still miss each other: 2 of 2
 friends,pass,Your friends do not object: 3 of 3
+next,,\"Work on what does not hold yet (compromise, mutual), and answer what is not known (time) before you begin the steps.\"
 verdict,not-ready,\"not holding: compromise, mutual; not answered: time; only 3 of 5 signs hold, 4 needed\""
 }
 
@@ -271,38 +300,232 @@ verdict,not-ready,\"not holding: compromise, mutual; not answered: time; only 3 
 	# signfix.try no: 4 of 5 signs < 5.
 	a=$(answers a.csv signfix.try=no)
 	run -1 --separate-stderr rk-ready --min-signs 5 "$a"
-	assert_line --index 9 'verdict,not-ready,"not holding: fixable (sign); only 4 of 5 signs hold, 5 needed"'
+	assert_line --index 10 'verdict,not-ready,"not holding: fixable (sign); only 4 of 5 signs hold, 5 needed"'
 	run --separate-stderr rk-ready --min-signs=5 "$(answers b.csv)"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
-@test "--min-signs 0: only time among the signs is needed" {
-	# Every sign but time at 0: fixable 0 of 2, mutual 0 of 2, miss 0 of 2,
-	# friends: support no 0 + oppose yes (reversed) 0 = 0 of 2.
-	# Default: 1 of 5 signs < 4: not-ready.  --min-signs 0: 1 >= 0 and
-	# time passes: ready.
-	a=$(answers a.csv signfix.small=no signfix.try=no mutual.both=no \
-	    mutual.change=no miss.whole=no miss.others=no friends.support=no \
-	    friends.oppose=yes)
+@test "--min-signs 0: only the two required signs, time and mutual, are needed" {
+	# Every sign but time and mutual at 0: fixable 0 of 2, miss 0 of 2,
+	# friends: oppose yes fails it.  Default: 2 of 5 signs < 4: not-ready.
+	# --min-signs 0: 2 >= 0 and both required signs hold: ready.
+	a=$(answers a.csv signfix.small=no signfix.try=no miss.whole=no \
+	    miss.others=no friends.support=no friends.oppose=yes)
 	run -1 --separate-stderr rk-ready "$a"
-	assert_line --index 9 'verdict,not-ready,"not holding: fixable (sign), mutual, miss, friends; only 1 of 5 signs hold, 4 needed"'
+	assert_line --index 10 'verdict,not-ready,"not holding: fixable (sign), miss, friends; only 2 of 5 signs hold, 4 needed"'
 	run --separate-stderr rk-ready --min-signs 0 "$a"
 	assert_success
 	assert_output "$QUALIFY_OK
 time,pass,Time has passed: 3 of 3
 fixable,fail,The problems can be worked on: 0 of 2
-mutual,fail,Both of you are committed: 0 of 2
+mutual,pass,Both of you are committed: 2 of 2
 miss,fail,You still miss each other: 0 of 2
-friends,fail,Your friends do not object: 0 of 3
-verdict,ready,the three questions pass and 1 of 5 signs hold"
+friends,fail,\"Your friends do not object: friends.oppose must hold, and does not\"
+$NEXT_UNKNOWN
+verdict,ready,the three questions pass and 2 of 5 signs hold"
+}
+
+@test "--min-signs 0 still needs mutual: one-sided wanting or changing fails it" {
+	# mutual.both no (only she wants it), or mutual.change no (only one
+	# changes): the article's "must" fails, whatever the count.
+	a=$(answers a.csv mutual.both=no)
+	run -1 --separate-stderr rk-ready --min-signs 0 "$a"
+	assert_line --index 6 'mutual,fail,"Both of you are committed: mutual.both must hold, and does not"'
+	assert_line --index 9 'next,,Work on what does not hold yet (mutual) before you begin the steps.'
+	assert_line --index 10 'verdict,not-ready,not holding: mutual'
+	b=$(answers b.csv mutual.change=no)
+	run -1 --separate-stderr rk-ready "$b"
+	assert_line --index 6 'mutual,fail,"Both of you are committed: mutual.change must hold, and does not"'
+	assert_line --index 10 'verdict,not-ready,not holding: mutual'
 }
 
 @test "--min-signs 0 still needs time" {
 	a=$(answers a.csv time.healed=no time.reflect=no time.recent=yes)
 	run -1 --separate-stderr rk-ready --min-signs 0 "$a"
-	assert_line --index 4 'time,fail,Time has passed: 0 of 3'
-	assert_line --index 9 'verdict,not-ready,not holding: time'
+	assert_line --index 4 'time,fail,"Time has passed: time.healed must hold, and does not"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
+}
+
+# --- a single decisive "no" among "yes" answers ---------------------------
+
+@test "a single decisive no fails its question whatever the points: one test per item" {
+	# Each line: the answer that goes against a required item, the check's
+	# row (index 1, 2 or 3) and the verdict.  Every other answer is yes to
+	# the question, so the points alone (2 of 3) would have passed it.
+	local cases=(
+	    # she will not hear what drove him away (compromise: hear him out)
+	    'compromise.listen=no|2|compromise,fail,"Willing to compromise: compromise.listen must hold, and does not"|not holding: compromise'
+	    # she will not work on what made him unhappy
+	    'compromise.work=no|2|compromise,fail,"Willing to compromise: compromise.work must hold, and does not"|not holding: compromise'
+	    # part of her aim is to make him apologise or "do better"
+	    'motive.apology=yes|3|motive,fail,"Back together, not back at him: motive.apology must hold, and does not"|not holding: motive'
+	    # she does not accept an equal (50/50) effort
+	    'motive.equal=no|3|motive,fail,"Back together, not back at him: motive.equal must hold, and does not"|not holding: motive'
+	    # to make him pay: a veto, which names its reason
+	    'motive.revenge=yes|3|motive,fail,Trying again to settle a score only leads back to where you started.|Trying again to settle a score only leads back to where you started. (motive.revenge)'
+	    # a split over children or marriage: a veto
+	    'fixable.kids=yes|1|fixable,fail,A split over children or marriage would simply happen again the second time around.|A split over children or marriage would simply happen again the second time around. (fixable.kids)'
+	)
+	local c ans idx row verdict
+	for c in "${cases[@]}"; do
+		IFS='|' read -r ans idx row verdict <<<"$c"
+		a=$(answers "${ans%%=*}.csv" "$ans")
+		run -1 --separate-stderr rk-ready --days 60 "$a"
+		assert_line --index "$idx" "$row"
+		assert_line --index 10 "verdict,not-ready,$verdict"
+	done
+}
+
+@test "fixable: either cause is enough, neither fails it" {
+	a=$(answers a.csv fixable.phase=no)
+	run --separate-stderr rk-ready "$a"
+	assert_success
+	assert_line --index 1 'fixable,pass,The problems are fixable: 2 of 3'
+	b=$(answers b.csv fixable.misread=no)
+	run --separate-stderr rk-ready "$b"
+	assert_success
+	assert_line --index 1 'fixable,pass,The problems are fixable: 2 of 3'
+	# one no, the other unanswered: unknown, not failed
+	c=$(answers c.csv fixable.phase=no fixable.misread=)
+	run -1 --separate-stderr rk-ready "$c"
+	assert_line --index 1 'fixable,unknown,The problems are fixable: not answered: fixable.phase or fixable.misread'
+	assert_line --index 10 'verdict,not-ready,not answered: fixable (question)'
+}
+
+# --- the next step ---------------------------------------------------------
+
+# his NAME ID=VALUE...: ALL_GOOD plus his-signs answers, in a fixture.
+his() {
+	local name=$1 ov
+	shift
+	{
+		printf 'question,answer\n%s\n' "$ALL_GOOD"
+		for ov in "$@"; do printf '%s,%s\n' "${ov%%=*}" "${ov#*=}"; done
+	} | fixture "$name"
+}
+
+@test "ready with weak, none or strong signs from him: begin the steps or step 7" {
+	# weak: he started a conversation
+	a=$(his a.csv contact.first=yes)
+	run --separate-stderr rk-ready "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_WEAK"
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	# none: every sign answered no
+	b=$(his b.csv contact.first=no hangout.ask=no flirt.tease=no)
+	run --separate-stderr rk-ready "$b"
+	assert_line --index 9 "$NEXT_NONE"
+	# strong: he flirts
+	c=$(his c.csv flirt.tease=yes)
+	run --separate-stderr rk-ready "$c"
+	assert_success
+	assert_line --index 9 "$NEXT_STRONG"
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	# every weak sign at once is still weak: never "ask him out"
+	d=$(his d.csv contact.first=yes contact.silence=yes hangout.ask=yes \
+	    company.enjoy=yes company.linger=yes visits.drop=yes)
+	run --separate-stderr rk-ready "$d"
+	assert_line --index 9 "$NEXT_WEAK"
+	refute_output --partial 'ask him'
+}
+
+@test "one unannounced visit is weak; unannounced visits more often are clear" {
+	a=$(his a.csv visits.drop=yes visits.often=no)
+	run --separate-stderr rk-ready "$a"
+	assert_line --index 9 "$NEXT_WEAK"
+	b=$(his b.csv visits.drop=yes visits.often=yes)
+	run --separate-stderr rk-ready "$b"
+	assert_line --index 9 "$NEXT_STRONG"
+}
+
+@test "strong signs do not make a not-ready or a wait into step 7" {
+	a=$(his a.csv flirt.tease=yes)
+	run -1 --separate-stderr rk-ready --days 20 --today 2026-10-20 "$a"
+	assert_line --index 9 "$(next_wait 2026-10-30)"
+	b=$(his b.csv flirt.tease=yes mutual.both=no)
+	sed -i '/^mutual.both,yes$/d' "$b"
+	run -1 --separate-stderr rk-ready --format=text "$b"
+	assert_line --index 9 'Next: Work on what does not hold yet (mutual) before you begin the steps.'
+}
+
+# journal NAME: a journal in rk-log's format with the rows given as
+# arguments (date,time,who,channel,sign,note).
+journal() {
+	local name=$1
+	shift
+	{
+		printf 'date,time,who,channel,sign,note\n'
+		printf '%s\n' "$@"
+	} | fixture "$name"
+}
+
+@test "--journal FILE: his signs from rk-log's journal, weak or strong" {
+	a=$(answers a.csv)
+	j=$(journal weak.csv '2026-10-10,10:00,him,text,,' '2026-10-12,18:00,him,visit,visits,')
+	run --separate-stderr rk-ready --journal "$j" "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_WEAK"
+	k=$(journal strong.csv '2026-10-10,10:00,him,visit,visits,' '2026-10-12,18:00,him,visit,visits,')
+	run --separate-stderr rk-ready --journal="$k" "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_STRONG"
+	# a journal with none of his contacts: no signs
+	m=$(journal mine.csv '2026-10-10,10:00,me,text,,')
+	run --separate-stderr rk-ready --journal "$m" "$a"
+	assert_line --index 9 "$NEXT_NONE"
+	# a yes from either the answers or the journal counts
+	b=$(his b.csv flirt.tease=yes)
+	run --separate-stderr rk-ready --journal "$m" "$b"
+	assert_line --index 9 "$NEXT_STRONG"
+}
+
+@test "the default journal is rk-log's, when it exists" {
+	a=$(answers a.csv)
+	run --separate-stderr rk-ready "$a"
+	assert_line --index 9 "$NEXT_UNKNOWN"
+	mkdir -p "$XDG_DATA_HOME/rekindle"
+	printf 'date,time,who,channel,sign,note\n2026-10-10,10:00,him,call,flirt,\n' \
+	    >"$XDG_DATA_HOME/rekindle/contacts.csv"
+	run --separate-stderr rk-ready "$a"
+	assert_line --index 9 "$NEXT_STRONG"
+	# without XDG_DATA_HOME: ~/.local/share/rekindle/contacts.csv
+	mkdir -p "$HOME/.local/share/rekindle"
+	printf 'date,time,who,channel,sign,note\n2026-10-10,10:00,him,call,,\n' \
+	    >"$HOME/.local/share/rekindle/contacts.csv"
+	run --separate-stderr env -u XDG_DATA_HOME rk-ready "$a"
+	assert_line --index 9 "$NEXT_WEAK"
+	# neither set: no default, no error
+	run --separate-stderr env -u XDG_DATA_HOME -u HOME rk-ready "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_UNKNOWN"
+}
+
+@test "--journal: a missing file or one that is not a journal is an error" {
+	a=$(answers a.csv)
+	run -2 --separate-stderr rk-ready --journal "$BATS_TEST_TMPDIR/none.csv" "$a"
+	assert_output ""
+	assert_stderr_line "rk-ready: $BATS_TEST_TMPDIR/none.csv: No such file or directory"
+	b=$(printf 'question,answer\nflirt.tease,yes\n' | fixture notj.csv)
+	run -2 --separate-stderr rk-ready --journal "$b" "$a"
+	assert_output ""
+	assert_stderr_line "rk-ready: $b:1: not a contact journal (its header should be date,time,who,channel,sign,note)"
+}
+
+@test "wait only when the calendar is all that is missing: only she wants it, 20 days" {
+	# mutual.both no and 20 days: the calendar is not the only thing
+	# missing, so not-ready, not wait.
+	a=$(answers a.csv mutual.both=no)
+	run -1 --separate-stderr rk-ready --days 20 --today 2026-10-20 "$a"
+	assert_line --index 4 'time,fail,"20 days, 30 needed; the answers agree: 3 of 3"'
+	assert_line --index 9 'next,,"Work on what does not hold yet (time, mutual) before you begin the steps."'
+	assert_line --index 10 'verdict,not-ready,"not holding: time, mutual; only 3 of 5 signs hold, 4 needed"'
+	run -1 --separate-stderr rk-ready --format=text --days 20 --today 2026-10-20 "$a"
+	refute_output --partial 'everything else is in place'
+	# all else in place, 20 days: a wait
+	b=$(answers b.csv)
+	run -1 --separate-stderr rk-ready --days 20 --today 2026-10-20 "$b"
+	assert_line --index 10 'verdict,wait,"ready on 2026-10-30, when 30 days have passed"'
 }
 
 # --- the calendar ----------------------------------------------------------
@@ -315,6 +538,7 @@ verdict,ready,the three questions pass and 1 of 5 signs hold"
 	assert_output "$QUALIFY_OK
 time,fail,\"19 days since 2026-10-01, 30 needed; the answers agree: 3 of 3\"
 $SIGNS_OK
+$(next_wait 2026-10-31)
 verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	[ -z "$stderr" ]
 }
@@ -324,7 +548,7 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --since 2026-12-20 --today 2026-12-31 "$a"
 	assert_line --index 4 'time,fail,"11 days since 2026-12-20, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2027-01-19, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2027-01-19, when 30 days have passed"'
 }
 
 @test "the wait date runs across a leap February" {
@@ -333,12 +557,12 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --since 2028-02-10 --today 2028-02-20 "$a"
 	assert_line --index 4 'time,fail,"10 days since 2028-02-10, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2028-03-11, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2028-03-11, when 30 days have passed"'
 	# and --since across the leap day counts it: 2028-02-01 to 2028-03-01
 	# is 29 days.
 	run -1 --separate-stderr rk-ready --since 2028-02-01 --today 2028-03-01 "$a"
 	assert_line --index 4 'time,fail,"29 days since 2028-02-01, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2028-03-02, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2028-03-02, when 30 days have passed"'
 }
 
 @test "--since exactly --min-days ago passes: days >= min" {
@@ -347,88 +571,117 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	run --separate-stderr rk-ready --since 2026-09-20 --today 2026-10-20 "$a"
 	assert_success
 	assert_line --index 4 'time,pass,"30 days since 2026-09-20, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
 @test "time needs the calendar and the answers: answers that say not yet fail it" {
-	# time items at 0 of 3 (healed no, reflect no, recent yes), 40 days >= 30:
-	# the heart says no, so time fails whatever the date, and it is
-	# not-ready, never a wait (no date would make it ready).
+	# healed no, reflect no, recent yes, 40 days >= 30: the heart says no,
+	# so time fails whatever the date (the first item against it is named),
+	# and it is not-ready, never a wait (no date would make it ready).
 	a=$(answers a.csv time.healed=no time.reflect=no time.recent=yes)
 	run -1 --separate-stderr rk-ready --days 40 "$a"
-	assert_line --index 4 'time,fail,"40 days, but the answers say not yet: 0 of 3"'
-	assert_line --index 9 'verdict,not-ready,not holding: time'
+	assert_line --index 4 'time,fail,"40 days, but time.healed says not yet"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
 	run -1 --separate-stderr rk-ready --days 10 "$a"
-	assert_line --index 4 'time,fail,"10 days, 30 needed, but the answers say not yet: 0 of 3"'
-	assert_line --index 9 'verdict,not-ready,not holding: time'
+	assert_line --index 4 'time,fail,"10 days, 30 needed, and time.healed says not yet"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
 	# time items at 3 of 3, but 10 days < 30: a wait, 20 days after today.
 	b=$(answers b.csv)
 	run -1 --separate-stderr rk-ready --days 10 --today 2026-10-20 "$b"
 	assert_line --index 4 'time,fail,"10 days, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2026-11-09, when 30 days have passed"'
+	assert_line --index 9 "$(next_wait 2026-11-09)"
+	assert_line --index 10 'verdict,wait,"ready on 2026-11-09, when 30 days have passed"'
 }
 
-@test "time answers at the boundary: one no among yeses holds, a lone no fails" {
-	# healed no 0 + reflect yes 1 + recent no (reversed) 1 = 2 of 3 > half.
+@test "time: a single not yet among yeses fails it at any date, one test per item" {
+	# Each time item alone against it, the others holding, a year after:
+	# the article's time has passed needs the pain eased AND a clear look
+	# back, and "only weeks ago" contradicts it.
 	a=$(answers a.csv time.healed=no)
-	run --separate-stderr rk-ready --days 30 "$a"
-	assert_success
-	assert_line --index 4 'time,pass,"30 days, 30 needed; the answers agree: 2 of 3"'
-	# healed no + reflect no + recent no (1) = 1 of 3: not yet.
-	b=$(answers b.csv time.healed=no time.reflect=no)
-	run -1 --separate-stderr rk-ready --days 30 "$b"
-	assert_line --index 4 'time,fail,"30 days, but the answers say not yet: 1 of 3"'
-	# the only time answer, healed no: 0 of 1, not yet.
-	c=$(answers c.csv time.healed=no time.reflect= time.recent=)
+	run -1 --separate-stderr rk-ready --days 365 "$a"
+	assert_line --index 4 'time,fail,"365 days, but time.healed says not yet"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
+	b=$(answers b.csv time.reflect=no)
+	run -1 --separate-stderr rk-ready --days 365 "$b"
+	assert_line --index 4 'time,fail,"365 days, but time.reflect says not yet"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
+	c=$(answers c.csv time.recent=yes)
 	run -1 --separate-stderr rk-ready --days 365 "$c"
-	assert_line --index 4 'time,fail,"365 days, but the answers say not yet: 0 of 1"'
-	assert_line --index 9 'verdict,not-ready,not holding: time'
-	# with the answers holding, 29 days waits and 30 is ready
-	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
-	assert_line --index 9 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
+	assert_line --index 4 'time,fail,"365 days, but time.recent says not yet"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
+	# without a date, "it ended only weeks ago" fails it
+	run -1 --separate-stderr rk-ready "$c"
+	assert_line --index 4 'time,fail,"Time has passed: time.recent must hold, and does not"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
 }
 
-@test "the calendar decides time alone when no time item is answered" {
-	a=$(answers a.csv time.healed= time.reflect= time.recent=)
+@test "29 vs 30 days: with the heart healed, 29 waits and 30 is ready" {
+	a=$(answers a.csv)
+	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
+	assert_line --index 4 'time,fail,"29 days, 30 needed; the answers agree: 3 of 3"'
+	assert_line --index 9 "$(next_wait 2026-10-21)"
+	assert_line --index 10 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
+	run --separate-stderr rk-ready --days 30 --today 2026-10-20 "$a"
+	assert_line --index 4 'time,pass,"30 days, 30 needed; the answers agree: 3 of 3"'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+}
+
+@test "with a date the calendar answers time.recent, but the heart must still be answered" {
+	# recent unanswered: the calendar stands in for it.
+	a=$(answers a.csv time.recent=)
 	run --separate-stderr rk-ready --days 30 "$a"
 	assert_success
-	assert_line --index 4 'time,pass,"30 days, 30 needed"'
-	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
-	assert_line --index 4 'time,fail,"29 days, 30 needed"'
-	assert_line --index 9 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
+	assert_line --index 4 'time,pass,"30 days, 30 needed; the answers agree: 2 of 2"'
+	# nothing answered on time: the calendar alone is not the heart.
+	b=$(answers b.csv time.healed= time.reflect= time.recent=)
+	run -1 --separate-stderr rk-ready --days 30 "$b"
+	assert_line --index 4 'time,unknown,"30 days, 30 needed; not answered: time.healed"'
+	assert_line --index 9 'next,,First answer what is not known (time) before you begin the steps.'
+	assert_line --index 10 'verdict,not-ready,not answered: time'
+	# and so 29 days is no wait either: the calendar is not all that is missing
+	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$b"
+	assert_line --index 4 'time,unknown,"29 days, 30 needed; not answered: time.healed"'
+	assert_line --index 10 'verdict,not-ready,not answered: time'
 }
 
-@test "friends: neutral friends are enough, opposed friends fail whatever else" {
-	# support (1) and oppose (reversed, 2): 2 points for not opposing.
-	# support no, oppose no: 2 of 3 > half: the sign holds.
+@test "friends: neutral friends are enough, opposed friends fail, unknown stays unknown" {
+	# friends.oppose is required (reversed): no holds it, yes fails it.
+	# neutral: support no, oppose no: holds, and the detail names support.
 	a=$(answers a.csv friends.support=no friends.oppose=no)
 	run --separate-stderr rk-ready "$a"
 	assert_success
-	assert_line --index 8 'friends,pass,Your friends do not object: 2 of 3'
-	# support yes, oppose yes: 1 of 3: fails even with their support.
+	assert_line --index 8 'friends,pass,Your friends do not object: 2 of 3; against it: friends.support'
+	# opposed, even with their support: fails
 	b=$(answers b.csv friends.support=yes friends.oppose=yes)
 	run --separate-stderr rk-ready "$b"
-	assert_line --index 8 'friends,fail,Your friends do not object: 1 of 3'
-	# oppose alone: no holds (2 of 2), yes fails (0 of 2)
+	assert_line --index 8 'friends,fail,"Your friends do not object: friends.oppose must hold, and does not"'
+	# oppose alone: no holds, yes fails
 	c=$(answers c.csv friends.support= friends.oppose=no)
 	run --separate-stderr rk-ready "$c"
 	assert_line --index 8 'friends,pass,Your friends do not object: 2 of 2'
 	d=$(answers d.csv friends.support= friends.oppose=yes)
 	run --separate-stderr rk-ready "$d"
-	assert_line --index 8 'friends,fail,Your friends do not object: 0 of 2'
-	# support no, oppose yes: 0 of 3
-	e=$(answers e.csv friends.support=no friends.oppose=yes)
+	assert_line --index 8 'friends,fail,"Your friends do not object: friends.oppose must hold, and does not"'
+	# "don't support" with "oppose" unanswered: unknown, not failed
+	e=$(answers e.csv friends.support=no friends.oppose=)
 	run --separate-stderr rk-ready "$e"
-	assert_line --index 8 'friends,fail,Your friends do not object: 0 of 3'
+	assert_success
+	assert_line --index 8 'friends,unknown,Your friends do not object: not answered: friends.oppose'
+	assert_line --index 10 'verdict,ready,the three questions pass and 4 of 5 signs hold'
+	# ... which counts: with miss failing too, 3 of 5 hold, and the unknown
+	# is named as unknown, not as failing
+	f=$(answers f.csv friends.support=no friends.oppose= miss.whole=no miss.others=no)
+	run -1 --separate-stderr rk-ready "$f"
+	assert_line --index 10 'verdict,not-ready,"not holding: miss; not answered: friends; only 3 of 5 signs hold, 4 needed"'
 }
 
 @test "--days 1 and --days 29: one day, and a wait of one day" {
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --days 1 --today 2026-10-20 "$a"
 	assert_line --index 4 'time,fail,"1 day, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2026-11-18, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2026-11-18, when 30 days have passed"'
 	run -1 --separate-stderr rk-ready --days 29 --today 2026-10-20 "$a"
-	assert_line --index 9 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2026-10-21, when 30 days have passed"'
 }
 
 @test "--min-days sets the days needed; 0 needs none" {
@@ -436,7 +689,7 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# 45 days < 60: wait; ready on 2026-10-20 + 15 = 2026-11-04.
 	run -1 --separate-stderr rk-ready --min-days 60 --days 45 --today 2026-10-20 "$a"
 	assert_line --index 4 'time,fail,"45 days, 60 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2026-11-04, when 60 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2026-11-04, when 60 days have passed"'
 	# --min-days 0: the break-up today is enough, 0 >= 0.
 	run --separate-stderr rk-ready --min-days=0 --since 2026-10-20 --today 2026-10-20 "$a"
 	assert_success
@@ -457,7 +710,7 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	a=$(answers a.csv miss.whole=no miss.others=no)
 	run -1 --separate-stderr rk-ready --days 10 --today 2026-10-20 "$a"
 	assert_line --index 7 'miss,fail,You still miss each other: 0 of 2'
-	assert_line --index 9 'verdict,wait,"ready on 2026-11-09, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2026-11-09, when 30 days have passed"'
 }
 
 @test "not a wait when more than time is missing" {
@@ -465,15 +718,15 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# time 3 < 4: not-ready.
 	a=$(answers a.csv mutual.both=no mutual.change=no miss.whole=no miss.others=no)
 	run -1 --separate-stderr rk-ready --days 10 "$a"
-	assert_line --index 9 'verdict,not-ready,"not holding: time, mutual, miss; only 2 of 5 signs hold, 4 needed"'
+	assert_line --index 10 'verdict,not-ready,"not holding: time, mutual, miss; only 2 of 5 signs hold, 4 needed"'
 	# --days 10 and a question fails: not-ready, the question first.
 	b=$(answers b.csv compromise.listen=no compromise.work=no)
 	run -1 --separate-stderr rk-ready --days 10 "$b"
-	assert_line --index 9 'verdict,not-ready,"not holding: compromise, time"'
+	assert_line --index 10 'verdict,not-ready,"not holding: compromise, time"'
 	# --days 10 and a question unknown: not-ready.
 	c=$(answers c.csv compromise.listen= compromise.work= compromise.sorry=)
 	run -1 --separate-stderr rk-ready --days 10 "$c"
-	assert_line --index 9 'verdict,not-ready,not holding: time; not answered: compromise'
+	assert_line --index 10 'verdict,not-ready,not holding: time; not answered: compromise'
 }
 
 @test "--since takes today from RK_TODAY, and --today wins over it" {
@@ -499,7 +752,7 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# days, and that it falls after its end, rather than a date cut short.
 	a=$(answers a.csv)
 	run -1 --separate-stderr rk-ready --days 0 --today 9999-12-31 "$a"
-	assert_line --index 9 'verdict,wait,"ready in 30 days, after 9999-12-31"'
+	assert_line --index 10 'verdict,wait,"ready in 30 days, after 9999-12-31"'
 	run -1 --separate-stderr rk-ready --format=text --days 0 --today 9999-12-31 "$a"
 	assert_line --index 8 'Wait: everything else is in place, but give it time. You will be ready in 30'
 	assert_line --index 9 'days, after 9999-12-31.'
@@ -511,11 +764,11 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# data/examples/ready.csv: every question and sign at its most except
 	# time (healed no, reflect no, recent yes: 0 of 3).
 	run -1 --separate-stderr rk-ready --today 2026-11-27 --since 2026-10-01 "$DATA/examples/ready.csv"
-	assert_line --index 4 'time,fail,"57 days since 2026-10-01, but the answers say not yet: 0 of 3"'
-	assert_line --index 9 'verdict,not-ready,not holding: time'
+	assert_line --index 4 'time,fail,"57 days since 2026-10-01, but time.healed says not yet"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
 	run -1 --separate-stderr rk-ready "$DATA/examples/ready.csv"
-	assert_line --index 4 'time,fail,Time has passed: 0 of 3'
-	assert_line --index 9 'verdict,not-ready,not holding: time'
+	assert_line --index 4 'time,fail,"Time has passed: time.healed must hold, and does not"'
+	assert_line --index 10 'verdict,not-ready,not holding: time'
 }
 
 @test "the one example answers file: a wait with --since, ready a month on" {
@@ -523,19 +776,19 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	# hold, so only the calendar can be missing.
 	run -1 --separate-stderr rk-ready --today 2026-11-26 --since 2026-11-10 "$DATA/examples/answers.csv"
 	assert_line --index 4 'time,fail,"16 days since 2026-11-10, 30 needed; the answers agree: 3 of 3"'
-	assert_line --index 9 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
 	run -0 --separate-stderr rk-ready --today 2026-12-10 --since 2026-11-10 "$DATA/examples/answers.csv"
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	[ -z "$stderr" ]
 }
 
 @test "answers from standard input, with no operand or with -" {
 	run --separate-stderr bash -c "rk-ready < '$(answers a.csv)'"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	run --separate-stderr bash -c "rk-ready - < '$(answers b.csv)'"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
 @test "answers split over several files add up" {
@@ -543,13 +796,13 @@ verdict,wait,\"ready on 2026-10-31, when 30 days have passed\""
 	s=$(printf 'question,answer\n%s\n' "$(tail -n +10 <<<"$ALL_GOOD")" | fixture s.csv)
 	run --separate-stderr rk-ready "$q" "$s"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	# the qualify file alone leaves the signs unknown
 	run -1 --separate-stderr rk-ready "$q"
-	assert_line --index 9 'verdict,not-ready,"not answered: time, fixable (sign), mutual, miss, friends; only 0 of 5 signs hold, 4 needed"'
+	assert_line --index 10 'verdict,not-ready,"not answered: time, fixable (sign), mutual, miss, friends; only 0 of 5 signs hold, 4 needed"'
 }
 
-@test "answers to the why and his-signs quizzes are read but do not count" {
+@test "answers to the why quiz are read but do not count; his-signs set the next step" {
 	f=$(fixture all.csv <<CSV
 question,answer
 goals.kids,yes
@@ -562,6 +815,7 @@ CSV
 	assert_output "$QUALIFY_OK
 time,pass,Time has passed: 3 of 3
 $SIGNS_OK
+$NEXT_WEAK
 verdict,ready,the three questions pass and 5 of 5 signs hold"
 }
 
@@ -593,26 +847,26 @@ CSV
 	run --separate-stderr rk-ready "$f"
 	assert_success
 	assert_line --index 3 'motive,pass,"Back together, not back at him: 3 of 3"'
-	assert_line --index 8 'friends,unknown,Your friends do not object: not answered'
-	assert_line --index 9 'verdict,ready,the three questions pass and 4 of 5 signs hold'
+	assert_line --index 8 'friends,unknown,Your friends do not object: not answered: friends.oppose'
+	assert_line --index 10 'verdict,ready,the three questions pass and 4 of 5 signs hold'
 }
 
 @test "a respondent column with one respondent is fine" {
 	f=$(printf 'respondent,question,answer\n%s\n' "$(sed 's/^/ann,/' <<<"$ALL_GOOD")" | fixture r.csv)
 	run --separate-stderr rk-ready "$f"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
 @test "--no-header: columns by position, question,answer[,respondent]" {
 	f=$(fixture nh.csv <<<"$ALL_GOOD")
 	run --separate-stderr rk-ready --no-header "$f"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	g=$(sed 's/$/,ann/' <<<"$ALL_GOOD" | fixture nhr.csv)
 	run --separate-stderr rk-ready --no-header "$g"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	# without --no-header the first answer is taken for a header
 	run -2 --separate-stderr rk-ready "$f"
 	assert_stderr_line "rk-ready: $f:1: unknown column \"fixable.kids\" (answers have question, answer and respondent)"
@@ -622,7 +876,7 @@ CSV
 	f=$(printf 'question;answer\n%s\n' "$(tr , ';' <<<"$ALL_GOOD")" | fixture semi.csv)
 	run --separate-stderr rk-ready -d ';' "$f"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	run --separate-stderr rk-ready --delimiter=';' "$f"
 	assert_success
 	# the output stays comma-separated
@@ -633,7 +887,7 @@ CSV
 	f=$(printf 'question\tanswer\n%s\n' "$(tr , '\t' <<<"$ALL_GOOD")" | fixture a.tsv)
 	run --separate-stderr rk-ready -t "$f"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 	run --separate-stderr rk-ready --tsv "$f"
 	assert_success
 	run --separate-stderr rk-ready -d tab "$f"
@@ -644,7 +898,7 @@ CSV
 	f=$(printf '\xef\xbb\xbfquestion,answer\r\n%s\r\n' "$(sed 's/$/\r/' <<<"$ALL_GOOD" | head -c -1)" | fixture crlf.csv)
 	run --separate-stderr rk-ready "$f"
 	assert_success
-	assert_line --index 9 'verdict,ready,the three questions pass and 5 of 5 signs hold'
+	assert_line --index 10 'verdict,ready,the three questions pass and 5 of 5 signs hold'
 }
 
 # --- output ----------------------------------------------------------------
@@ -671,6 +925,7 @@ CSV
 	    $'mutual\tpass\tBoth of you are committed: 2 of 2' \
 	    $'miss\tpass\tYou still miss each other: 2 of 2' \
 	    $'friends\tpass\tYour friends do not object: 3 of 3' \
+	    $'next\t\tUntil 2026-10-31, keep the plan to yourself and do not start contact; then ask again.' \
 	    $'verdict\twait\tready on 2026-10-31, when 30 days have passed')"
 }
 
@@ -687,8 +942,10 @@ CSV
 [x] miss        You still miss each other: 2 of 2
 [x] friends     Your friends do not object: 3 of 3
 
-Ready: the three questions pass and 4 of 5 signs hold, time among them. Ask him
-out, and talk about what went wrong."
+Ready: the three questions pass and 4 of 5 signs hold, both required ones among
+them.
+Next, step 1: His signs are not known yet. Begin the steps: keep the plan to
+yourself, do not start contact, be his friend, and watch for clear signs."
 	for l in "${lines[@]}"; do [ "${#l}" -le 80 ]; done
 	! printf '%s' "$output" | grep -q $'\033'
 }
@@ -706,7 +963,9 @@ out, and talk about what went wrong."
 [x] friends     Your friends do not object: 3 of 3
 
 Wait: everything else is in place, but give it time. You will be ready on
-2027-01-19, in 19 days."
+2027-01-19, in 19 days.
+Next: Until 2027-01-19, keep the plan to yourself and do not start contact; then
+ask again."
 	# one day to go is "1 day"
 	run -1 --separate-stderr rk-ready --format=text --days 29 --today 2026-10-20 "$a"
 	assert_line --index 8 'Wait: everything else is in place, but give it time. You will be ready on'
@@ -718,16 +977,18 @@ Wait: everything else is in place, but give it time. You will be ready on
 	    time.healed= time.reflect= time.recent= mutual.both=no mutual.change=no)
 	run -1 --separate-stderr rk-ready --format=text "$a"
 	assert_output "[x] fixable     The problems are fixable: 3 of 3
-[ ] compromise  Willing to compromise: 1 of 3
+[ ] compromise  Willing to compromise: compromise.listen must hold, and does not
 [x] motive      Back together, not back at him: 3 of 3
-[?] time        Time has passed: not answered
+[?] time        Time has passed: not answered: time.healed
 [x] fixable     The problems can be worked on: 2 of 2
-[ ] mutual      Both of you are committed: 0 of 2
+[ ] mutual      Both of you are committed: mutual.both must hold, and does not
 [x] miss        You still miss each other: 2 of 2
 [x] friends     Your friends do not object: 3 of 3
 
 Not ready. Not holding: compromise, mutual; not answered: time; only 3 of 5
-signs hold, 4 needed."
+signs hold, 4 needed.
+Next: Work on what does not hold yet (compromise, mutual), and answer what is
+not known (time) before you begin the steps."
 }
 
 @test "--format=text: a veto is the whole closing sentence" {
@@ -736,7 +997,8 @@ signs hold, 4 needed."
 	assert_line --index 0 '[ ] fixable     A split over children or marriage would simply happen again the second time around.'
 	assert_line --index 8 'Not ready: A split over children or marriage would simply happen again the'
 	assert_line --index 9 'second time around.'
-	[ "${#lines[@]}" -eq 10 ]
+	assert_line --index 10 'Next: Do not start the steps: this would come back the second time around.'
+	[ "${#lines[@]}" -eq 11 ]
 }
 
 @test "on a terminal: text by default, in color unless NO_COLOR is set" {
@@ -782,10 +1044,10 @@ signs hold, 4 needed."
 	run --separate-stderr rk-ready -h
 	assert_success
 	assert_line --index 0 'usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]'
-	assert_line --index 1 '                [-d char | -t] [--no-header] [--format csv|tsv|text]'
-	assert_line --index 2 '                [--today date] [answers ...]'
+	assert_line --index 1 '                [--journal file] [-d char | -t] [--no-header]'
+	assert_line --index 2 '                [--format csv|tsv|text] [--today date] [answers ...]'
 	assert_line 'Exit status: 0 ready, 1 wait or not ready, 2 error.'
-	for o in --since --days --min-days --min-signs --quiet --delimiter --tsv \
+	for o in --since --days --min-days --min-signs --journal --quiet --delimiter --tsv \
 	    --no-header --format --today --help --version; do
 		assert_output --partial -- "$o"
 	done
@@ -1006,8 +1268,8 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	# as the spec writes it, without -q: the CSV, then the tip
 	run --separate-stderr bash -c "rk-ready --today 2026-10-20 --since 2026-10-01 '$DATA/examples/answers.csv' || rk-tip --step 2"
 	assert_success
-	assert_line --index 9 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
-	assert_line --index 10 --regexp '^Step 2\. '
+	assert_line --index 10 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
+	assert_line --index 11 --regexp '^Step 2\. '
 }
 
 @test "under cron's bare environment: CSV, exit 1" {
@@ -1015,7 +1277,12 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	    --since 2026-10-01 "$DATA/examples/answers.csv" </dev/null
 	[ "$status" -eq 1 ]
 	assert_line --index 0 'check,status,detail'
-	assert_line --index 9 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
+	assert_line --index 10 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
 	! printf '%s' "$output" | grep -q $'\033'
 	[ -z "$stderr" ]
+}
+
+@test "the examples of rk-ready(1) that show output print it" {
+	run -0 page_examples rk-ready.1
+	assert_output 3
 }

@@ -106,6 +106,8 @@ emit_quiz(size_t k)
 		c_literal(stdout, it->veto);
 		printf(",\n\t  .labels = ");
 		c_literal(stdout, it->labels);
+		printf(",\n\t  .require = ");
+		c_literal(stdout, it->require);
 		printf(",\n\t  .yesno = %d, .min = %d, .max = %d, .weight = %ld, "
 		    ".reverse = %d, .cat = %zu },\n",
 		    it->yesno, it->min, it->max, it->weight, it->reverse, it->cat);

@@ -13,8 +13,8 @@ static int failed;
 	} \
 } while (0)
 
-#define YESNO(id, cat, w, rev, c) { id, cat, "", "", "", 1, 0, 1, w, rev, c }
-#define SCALE(id, cat, lo, hi, w, rev, c) { id, cat, "", "", "", 0, lo, hi, w, rev, c }
+#define YESNO(id, cat, w, rev, c) { id, cat, "", "", "", "", 1, 0, 1, w, rev, c }
+#define SCALE(id, cat, lo, hi, w, rev, c) { id, cat, "", "", "", "", 0, lo, hi, w, rev, c }
 #define CAT(name) { name, "", "", "", QUIZ_ADVISE_HIGH }
 
 static const struct quiz_category cats[] = {
