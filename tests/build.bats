@@ -15,7 +15,7 @@ load helpers
 	for f in "$RK_ROOT"/data/*.csv; do
 		cmp "$f" "$d/usr/share/rekindle/${f##*/}"
 	done
-	[ -f "$d/usr/share/rekindle/examples/answers.csv" ]
+	[ -f "$d/usr/share/rekindle/examples/answers.csv" ] || false
 	# The installed program needs no data file: its tips are compiled in.
 	run "$d/usr/bin/rk-tip" -a --format=csv
 	assert_output "$(cat "$DATA/tips.csv")"
@@ -33,9 +33,10 @@ load helpers
 
 @test "make uninstall leaves a folder that holds something else, and that thing" {
 	d="$BATS_TEST_TMPDIR/root"
-	mkdir -p "$d/opt/rk/bin" && touch "$d/opt/rk/bin/other"
+	mkdir -p "$d/opt/rk/bin"
+	touch "$d/opt/rk/bin/other"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
-	[ -x "$d/opt/rk/bin/rk-tip" ]
+	[ -x "$d/opt/rk/bin/rk-tip" ] || false
 	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
 	assert_success
 	run find "$d" -mindepth 1
@@ -63,7 +64,7 @@ $d/opt/rk/bin/other"
 @test "the demo runs all the programs together on the example data" {
 	run --separate-stderr env NO_COLOR=1 sh "$RK_ROOT/scripts/demo" "$RK_BIN"
 	assert_success
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	for p in rk-tip rk-quiz rk-since rk-ready rk-log; do
 		assert_line --regexp "^\\\$ $p "
 	done
@@ -127,12 +128,12 @@ OUT
 	assert_success
 	demo=$(printf '%s\n' "$output" | sed 1d)
 	printf '%s\n' "$output" | sed -n 's/^\$ //p' >"$BATS_TEST_TMPDIR/cmds"
-	[ "$(wc -l <"$BATS_TEST_TMPDIR/cmds")" -ge 10 ]
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/cmds")" -ge 10 ] || false
 	run --separate-stderr sh -c 'cd "$1" && while IFS= read -r c; do
 		printf "\n\$ %s\n" "$c"; eval "$c" </dev/null; done; rm -r "${journal%/*}"' \
 	    sh "$RK_ROOT" <"$BATS_TEST_TMPDIR/cmds"
 	assert_success
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	assert_output "$demo"
 }
 
@@ -152,6 +153,6 @@ OUT
 	refute_line --regexp '^rekindle-[^/]*/(bin|build)/'
 	if [ "$(git -C "$RK_ROOT" rev-parse --show-toplevel 2>/dev/null)" = "$RK_ROOT" ]; then
 		files=$(printf '%s\n' "${lines[@]}" | grep -v '/$' | sed "s|^rekindle-$v/||" | sort)
-		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ]
+		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ] || false
 	fi
 }

@@ -24,10 +24,10 @@ setup() {
 
 @test "a completion for each program, bash and zsh" {
 	for p in rk-tip rk-since rk-quiz rk-ready rk-log; do
-		[ -s "$COMP/bash/$p" ]
-		[ -s "$COMP/zsh/_$p" ]
+		[ -s "$COMP/bash/$p" ] || false
+		[ -s "$COMP/zsh/_$p" ] || false
 		grep -qx "complete -F _${p//-/_} $p" "$COMP/bash/$p"
-		[ "$(head -1 "$COMP/zsh/_$p")" = "#compdef $p" ]
+		[ "$(head -1 "$COMP/zsh/_$p")" = "#compdef $p" ] || false
 	done
 }
 
@@ -151,8 +151,8 @@ setup() {
 	done
 	make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/usr >/dev/null
 	# the files, and the folders install made for them, are gone
-	[ ! -e "$d/usr/share/bash-completion" ]
-	[ ! -e "$d/usr/share/zsh" ]
+	[ ! -e "$d/usr/share/bash-completion" ] || false
+	[ ! -e "$d/usr/share/zsh" ] || false
 	run find "$d" -type f
 	assert_output ""
 }

@@ -44,8 +44,8 @@ stub() {
 		run --separate-stderr env PATH="$fake" "${mk[@]}" "$target" DESTDIR="$t/root"
 		assert_failure 2
 		assert_output ''
-		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev (Debian package names); install them and run make again" ]
-		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 2 ]
+		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev (Debian package names); install them and run make again" ] || false
+		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 2 ] || false
 		assert_regex "${stderr#*$'\n'}" '^make: \*\*\* \[Makefile:[0-9]+: deps-build\] Error 1$'
 	done
 	[ ! -e "$t/build" ] && [ ! -e "$t/bin" ] && [ ! -e "$t/root" ]
@@ -57,7 +57,7 @@ stub() {
 	for target in all install demo; do
 		run --separate-stderr env PATH="$fake" "${mk[@]}" "$target" DESTDIR="$t/root"
 		assert_failure 2
-		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run as root: apt-get update && apt-get install -y libcsv-dev" ]
+		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run as root: apt-get update && apt-get install -y libcsv-dev" ] || false
 	done
 	[ ! -e "$fake/apt-get.log" ] && [ ! -e "$t/build" ]
 }
@@ -68,7 +68,7 @@ stub() {
 	stub sudo 'echo "sudo: a password is required" >&2; exit 1'
 	run --separate-stderr env PATH="$fake" "${mk[@]}" all
 	assert_failure 2
-	[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run: sudo apt-get update && sudo apt-get install -y libcsv-dev" ]
+	[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run: sudo apt-get update && sudo apt-get install -y libcsv-dev" ] || false
 	[ ! -e "$fake/apt-get.log" ]
 }
 
@@ -85,8 +85,8 @@ stub() {
 	chmod +x "$t/cc"
 	run --separate-stderr env PATH="$fake" "${mk[@]}" CC="$t/cc" all
 	assert_success
-	[ "$stderr" = "rekindle: installing libcsv-dev" ]
-	[ "$(cat "$fake/apt-get.log")" = "apt-get install -y -q libcsv-dev" ]
+	[ "$stderr" = "rekindle: installing libcsv-dev" ] || false
+	[ "$(cat "$fake/apt-get.log")" = "apt-get install -y -q libcsv-dev" ] || false
 	# Every program is linked with the archive, none with -lcsv.
 	for p in "$RK_ROOT"/cmd/*.c; do
 		p=${p##*/}; p=${p%.c}

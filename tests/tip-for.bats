@@ -58,7 +58,7 @@ titles_for() {
 		in=$(printf 'check,status,detail\n%s,fail,x\nverdict,not-ready,x\n' "$cat")
 		run --separate-stderr rk-tip --for -a --format=tsv <<<"$in"
 		assert_success
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 		got=$(titles_for <<<"$in")
 		[ "$cat: $got" = "$want" ] || { printf 'want: %s\ngot:  %s: %s\n' "$want" "$cat" "$got"; false; }
 	done
@@ -86,7 +86,7 @@ titles_for() {
 @test "--for attraction: the faded physical pull of reason 5, not jealousy texts" {
 	run --separate-stderr rk-tip --for -a -w 72 < <(printf 'category,percent\nattraction,50\n')
 	assert_success
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	assert_output "$(cat <<'OUT'
 Attraction still matters
 Love may be what counts most, yet attraction helps hold it up. When the
