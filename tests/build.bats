@@ -1,8 +1,11 @@
 #!/usr/bin/env bats
-# The build as a user meets it: install, uninstall, and the demo.
+# The build as a user meets it: install, uninstall, and the demo.  The tests
+# that install or pack are tagged dist: make distcheck and .ci/run run them,
+# make check does not.
 
 load helpers
 
+# bats test_tags=dist
 @test "make install honours DESTDIR and PREFIX: programs, man pages and data" {
 	d="$BATS_TEST_TMPDIR/root"
 	run make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr
@@ -21,6 +24,7 @@ load helpers
 	assert_output "$(cat "$DATA/tips.csv")"
 }
 
+# bats test_tags=dist
 @test "make uninstall removes what install put there" {
 	d="$BATS_TEST_TMPDIR/root"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
@@ -31,6 +35,7 @@ load helpers
 	assert_output ''
 }
 
+# bats test_tags=dist
 @test "make uninstall leaves a folder that holds something else, and that thing" {
 	d="$BATS_TEST_TMPDIR/root"
 	mkdir -p "$d/opt/rk/bin"
@@ -46,6 +51,7 @@ $d/opt/rk/bin
 $d/opt/rk/bin/other"
 }
 
+# bats test_tags=dist
 @test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
 	command -v man >/dev/null || skip "man is not installed"
 	d="$BATS_TEST_TMPDIR/root"
@@ -137,6 +143,7 @@ OUT
 	assert_output "$demo"
 }
 
+# bats test_tags=dist
 @test "make dist writes rekindle-VERSION.tar.gz: what git tracks, no .git, no build" {
 	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
 	run make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
