@@ -53,3 +53,55 @@ OUT
 	assert_output ''
 	grep -qF 'echo "ok bats lint"' "$RK_ROOT/scripts/run-tests"
 }
+
+# A make and an apt-get that CI's script finds first on PATH; the make
+# prints what $1 holds, then exits $2.
+fake_ci() {
+	mkdir -p "$BATS_TEST_TMPDIR/fake"
+	printf '#!/bin/sh\necho "$@" >"$0.args"\ncat "%s"\nexit %s\n' "$1" "$2" \
+	    >"$BATS_TEST_TMPDIR/fake/make"
+	printf '#!/bin/sh\nexit 0\n' >"$BATS_TEST_TMPDIR/fake/apt-get"
+	chmod +x "$BATS_TEST_TMPDIR/fake/make" "$BATS_TEST_TMPDIR/fake/apt-get"
+}
+
+@test ".ci/run runs every test and prints the failures, the skips and one closing line" {
+	log=$(fixture log <<'LOG'
+make B=build/san BIN=build/san/bin all units replays
+cc -std=c11 -c -o build/san/lib/csv.o lib/csv.c
+ok unit text_test
+ok bats lint
+1..3
+ok 1 adds a row
+not ok 2 breaks
+# (in test file tests/x.bats, line 4)
+#   `false' failed
+ok 3 a terminal test # skip no pseudo-terminal here
+skipped: 3 a terminal test: no pseudo-terminal here
+3 passed, 1 failed, 1 skipped
+make: *** [Makefile:130: check] Error 1
+LOG
+)
+	fake_ci "$log" 2
+	run -1 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" sh "$RK_ROOT/.ci/run"
+	assert_output - <<'OUT'
+not ok 2 breaks
+# (in test file tests/x.bats, line 4)
+#   `false' failed
+skipped: 3 a terminal test: no pseudo-terminal here
+3 passed, 1 failed, 1 skipped
+OUT
+	assert_equal "$(cat "$BATS_TEST_TMPDIR/fake/make.args")" "check TESTS=all"
+}
+
+@test ".ci/run: a build that fails before the tests is its last lines and one failure" {
+	log=$(fixture log <<'LOG'
+cc -std=c11 -c -o build/san/lib/csv.o lib/csv.c
+lib/csv.c:1:10: fatal error: csv.h: No such file or directory
+make: *** [Makefile:53: build/san/lib/csv.o] Error 1
+LOG
+)
+	fake_ci "$log" 2
+	run -1 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" sh "$RK_ROOT/.ci/run"
+	assert_output "$(cat "$log")
+0 passed, 1 failed, 0 skipped"
+}
