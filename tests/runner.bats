@@ -105,3 +105,29 @@ LOG
 	assert_output "$(cat "$log")
 0 passed, 1 failed, 0 skipped"
 }
+
+@test "the runner fails when a test writes into the source tree, and names what it wrote" {
+	# A tree of its own: the runner's scripts and one suite that writes beside itself.
+	r="$BATS_TEST_TMPDIR/tree"
+	mkdir -p "$r/scripts" "$r/tests" "$r/man" "$r/bin" "$r/build"
+	cp "$RK_ROOT"/scripts/{run-tests,tap-tally,bats-lint,valgrind-check} "$r/scripts/"
+	printf '@test "writes" {\n\ttouch "$BATS_TEST_DIRNAME/../stray" "$BATS_TEST_DIRNAME/../build/fine"\n}\n' \
+	    >"$r/tests/w.bats"
+	# (env -i: the bats inside must not see this one's variables, nor the
+	# libexec folder this one puts first on PATH)
+	p=$(printf '%s\n' "$PATH" | tr : '\n' | grep -v /bats-core | paste -sd :)
+	run -1 env -i PATH="$p" RK_UNIT="$r/build/unit" RK_REPLAY="$r/build/replay" \
+	    sh "$r/scripts/run-tests"
+	assert_line 'ok bats lint'
+	assert_line 'ok 1 writes'
+	assert_line 'not ok the tests left the source tree as they found it'
+	assert_line '# written: ./stray'
+	assert_line '# written: .'
+	refute_line --partial 'build/fine'
+	rm "$r/stray"
+	printf '@test "writes nothing there" {\n\ttouch "$BATS_TEST_DIRNAME/../build/fine"\n}\n' \
+	    >"$r/tests/w.bats"
+	run env -i PATH="$p" RK_UNIT="$r/build/unit" RK_REPLAY="$r/build/replay" \
+	    sh "$r/scripts/run-tests"
+	assert_line 'ok the tests left the source tree as they found it'
+}
