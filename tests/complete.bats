@@ -15,21 +15,32 @@ PROGS="rk-tip rk-since rk-quiz rk-ready rk-log"
 # WORD..., one a line, sorted.  As bash does, the line is split into words
 # at '=' too, and the last word is the one completed.
 comp() {
+	printf '%s\n' "$*" | comp_lines
+}
+
+# comp_lines: the same for each command line on stdin (words separated by
+# one space; a line that ends with a space completes an empty word), in one
+# bash: the candidates of each line on one line, separated by spaces.
+comp_lines() {
 	bash -c '
 	source "$0" && source "$1" || exit 1
-	shift
-	COMP_LINE="$*" COMP_POINT=${#COMP_LINE} COMP_WORDS=()
-	for w; do
-		while [[ $w == *=* ]]; do
-			[ -z "${w%%=*}" ] || COMP_WORDS+=("${w%%=*}")
-			COMP_WORDS+=("=") w=${w#*=}
+	while IFS= read -r line; do
+		read -ra args <<<"$line"
+		[[ $line != *" " ]] || args+=("")
+		COMP_LINE=$line COMP_POINT=${#line} COMP_WORDS=() n=0
+		for w in "${args[@]}"; do
+			n=$((n + 1))
+			while [[ $w == *=* ]]; do
+				[ -z "${w%%=*}" ] || COMP_WORDS+=("${w%%=*}")
+				COMP_WORDS+=("=") w=${w#*=}
+			done
+			[ -z "$w" ] && [ "$n" -lt "${#args[@]}" ] || COMP_WORDS+=("$w")
 		done
-		[ -z "$w" ] && [ "$w" != "${@: -1}" ] || COMP_WORDS+=("$w")
-	done
-	COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-	_rekindle "$1" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-	[ "${#COMPREPLY[@]}" -eq 0 ] || printf "%s\n" "${COMPREPLY[@]}" | sort -u
-	' "$BASH_COMPLETION" "$BASH_COMP" "$@"
+		COMP_CWORD=$((${#COMP_WORDS[@]} - 1)) COMPREPLY=()
+		_rekindle "${args[0]}" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+		[ -n "$multi" ] || { [ "${#COMPREPLY[@]}" -eq 0 ] || printf "%s\n" "${COMPREPLY[@]}" | sort -u; continue; }
+		echo "${COMPREPLY[*]}"
+	done' "$BASH_COMPLETION" "$BASH_COMP"
 }
 
 # The long options of program $1: as its man page lists them, or as its
@@ -65,9 +76,13 @@ setup() {
 		# (_longopt takes an --opt=VALUE in a description as --opt=)
 		got=$(comp "$p" -- | sed 's/=$//' | sort -u)
 		[ "$got" = "$want" ] || { echo "$p: $got != $want"; false; }
+		# Each option, from its first letters: one line of candidates each.
+		multi=1 run comp_lines < <(printf "$p %s\n" $(printf '%.4s\n' $want))
+		assert_equal "${#lines[@]}" "$(wc -l <<<"$want")"
+		i=0
 		for o in $want; do
-			run comp "$p" "${o:0:4}"
-			assert_line "$o"
+			[[ " ${lines[i]} " == *" $o "* ]] || { echo "$p ${o:0:4}: ${lines[i]}"; false; }
+			i=$((i + 1))
 		done
 	done
 }
