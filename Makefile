@@ -17,7 +17,8 @@ LDFLAGS  ?=
 # tenth of a start, off every run (tests/bench/startup.sh).  The cost: 5 KB
 # a program, and a libcsv fix needs a rebuild.  LDLIBS=-lcsv undoes it.
 # The archive is looked for when a program is linked, not when this file is
-# read: on a first build, scripts/ensure-deps installs it in between.
+# read: on a first `make demo` or `make check`, scripts/ensure-deps installs
+# it before anything is built.
 LIBCSV_A  = $(shell $(CC) -print-file-name=libcsv.a)
 LDLIBS    = $(if $(filter /%,$(LIBCSV_A)),$(LIBCSV_A),-lcsv)
 # The header that shows libcsv-dev is installed (scripts/ensure-deps).
@@ -45,11 +46,11 @@ MANS     = $(wildcard man/*.[1-8])
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 
+# (The empty recipe keeps a make that has nothing to do quiet.)
 all: $(PROGS) completions
+	@:
 
-# Everything is built from lib/, which needs libcsv's header: deps-build
-# runs first, so a missing libcsv-dev is one line saying what to do.
-$(B)/lib/%.o: lib/%.c lib/*.h | deps-build
+$(B)/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -89,49 +90,44 @@ $(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
 
 units: $(UNITS)
 
-# The shell completions are written from the programs' option tables by
-# tools/mkcomplete, which links each cmd/*.c compiled again with its main()
-# renamed.
-COMP_OBJ  = $(CMD_SRC:cmd/%.c=$(B)/complete/%.o)
+# The shell completions are written by hand on bash-completion's _longopt
+# and zsh's _arguments --, which read the options from --help.  bash looks a
+# completion up by the program's name, so completions/rekindle.bash is
+# copied once for each program; zsh's _rekindle names them all.
 BASH_COMP = $(CMD_SRC:cmd/%.c=$(B)/complete/bash/%)
-ZSH_COMP  = $(CMD_SRC:cmd/%.c=$(B)/complete/zsh/_%)
+ZSH_COMP  = completions/_rekindle
 
-$(B)/complete/%.o: cmd/%.c lib/*.h | deps-build
+$(B)/complete/bash/%: completions/rekindle.bash
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -Dmain=$(subst -,_,$*)_main -c -o $@ $<
+	cp completions/rekindle.bash $@
 
-$(B)/tools/mkcomplete: tools/mkcomplete.c $(COMP_OBJ) $(B)/librk.a $(B)/libdata.a lib/*.h
-	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(COMP_OBJ) $(RK_LIBS) $(LDLIBS)
-
-$(B)/complete/bash/%: $(B)/tools/mkcomplete
-	@mkdir -p $(@D)
-	$(B)/tools/mkcomplete bash $* > $@.tmp && mv $@.tmp $@
-
-$(B)/complete/zsh/_%: $(B)/tools/mkcomplete
-	@mkdir -p $(@D)
-	$(B)/tools/mkcomplete zsh $* > $@.tmp && mv $@.tmp $@
-
-completions: $(BASH_COMP) $(ZSH_COMP)
+completions: $(BASH_COMP)
 
 # ---- set-up -------------------------------------------------------------
-deps-build:
-	@CSV_H='$(CSV_H)' sh scripts/ensure-deps build
-deps-check:
-	@CSV_H='$(CSV_H)' sh scripts/ensure-deps check
+# The Debian packages the programs and the tests need: scripts/ensure-deps
+# installs the missing ones (with apt-get, as root or through sudo) or says
+# the exact command to run.  It runs once, first, in `make demo` and `make
+# check`, the two commands README gives for a fresh machine.
+DEPS = CSV_H='$(CSV_H)' sh scripts/ensure-deps
 
 # ---- tests --------------------------------------------------------------
 SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer
 SAN_ENV  = ASAN_OPTIONS=abort_on_error=0:detect_leaks=1:exitcode=99 \
            UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99
 
-check: deps-check
+# The tests that build, install and package (bats tests tagged dist) test
+# the build more than the programs and take the longest: `make check` leaves
+# them out, `make distcheck` and .ci/run run them too (TESTS=all).
+TESTS    = check
+
+check:
+	@$(DEPS) check
 	$(MAKE) B=build/san BIN=build/san/bin WARN='-Wall -Wextra -Werror' \
 	    CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN)' all units replays
 	$(MAKE) all
 	$(SAN_ENV) RK_BIN=$(CURDIR)/build/san/bin RK_UNIT=$(CURDIR)/build/san/unit \
 	    RK_REPLAY=$(CURDIR)/build/san/replay \
-	    sh scripts/run-tests
+	    sh scripts/run-tests $(TESTS)
 
 # ---- fuzzing ------------------------------------------------------------
 # libFuzzer harnesses, tests/fuzz/fuzz_*.c, built with clang into build/fuzz/
@@ -199,7 +195,9 @@ valgrind: all
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
 
-demo: deps-build all
+demo:
+	@$(DEPS) build
+	@$(MAKE) --no-print-directory all
 	@sh scripts/demo $(BIN)
 
 # ---- install ------------------------------------------------------------
@@ -236,10 +234,11 @@ uninstall:
 # `make dist` writes rekindle-VERSION.tar.gz into DIST_DIR: the files git
 # tracks, or, outside a git checkout (an unpacked tarball), the folders in
 # DIST_FILES.  `make distcheck` unpacks it in a temporary folder, runs
-# `make check` there, and checks that install and uninstall leave nothing.
+# `make check` there with every test (TESTS=all: the build, package and
+# lintian tests too), and checks that install and uninstall leave nothing.
 DIST       = rekindle-$(VERSION)
 DIST_DIR   = .
-DIST_FILES = .ci .gitignore Makefile README.md cmd data debian lib man scripts tests tools
+DIST_FILES = .ci .gitignore Makefile README.md cmd completions data debian lib man scripts tests tools
 
 dist:
 	@rm -rf build/dist && mkdir -p build/dist/$(DIST)
@@ -256,7 +255,7 @@ dist:
 distcheck: dist
 	@d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && \
 	gzip -dc $(DIST_DIR)/$(DIST).tar.gz | tar -xf - -C "$$d" && \
-	$(MAKE) -C "$$d/$(DIST)" check && \
+	$(MAKE) -C "$$d/$(DIST)" check TESTS=all && \
 	$(MAKE) -s -C "$$d/$(DIST)" install DESTDIR="$$d/root" && \
 	$(MAKE) -s -C "$$d/$(DIST)" uninstall DESTDIR="$$d/root" && \
 	if [ -n "$$(find "$$d/root" -mindepth 1)" ]; then \
@@ -267,5 +266,5 @@ distcheck: dist
 clean:
 	rm -rf bin build
 
-.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean deps-build deps-check
+.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean
 .SECONDARY:

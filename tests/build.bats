@@ -1,8 +1,11 @@
 #!/usr/bin/env bats
-# The build as a user meets it: install, uninstall, and the demo.
+# The build as a user meets it: install, uninstall, and the demo.  The tests
+# that install or pack are tagged dist: make distcheck and .ci/run run them,
+# make check does not.
 
 load helpers
 
+# bats test_tags=dist
 @test "make install honours DESTDIR and PREFIX: programs, man pages and data" {
 	d="$BATS_TEST_TMPDIR/root"
 	run make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr
@@ -15,12 +18,13 @@ load helpers
 	for f in "$RK_ROOT"/data/*.csv; do
 		cmp "$f" "$d/usr/share/rekindle/${f##*/}"
 	done
-	[ -f "$d/usr/share/rekindle/examples/answers.csv" ]
+	[ -f "$d/usr/share/rekindle/examples/answers.csv" ] || false
 	# The installed program needs no data file: its tips are compiled in.
 	run "$d/usr/bin/rk-tip" -a --format=csv
 	assert_output "$(cat "$DATA/tips.csv")"
 }
 
+# bats test_tags=dist
 @test "make uninstall removes what install put there" {
 	d="$BATS_TEST_TMPDIR/root"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
@@ -31,11 +35,13 @@ load helpers
 	assert_output ''
 }
 
+# bats test_tags=dist
 @test "make uninstall leaves a folder that holds something else, and that thing" {
 	d="$BATS_TEST_TMPDIR/root"
-	mkdir -p "$d/opt/rk/bin" && touch "$d/opt/rk/bin/other"
+	mkdir -p "$d/opt/rk/bin"
+	touch "$d/opt/rk/bin/other"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
-	[ -x "$d/opt/rk/bin/rk-tip" ]
+	[ -x "$d/opt/rk/bin/rk-tip" ] || false
 	run make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
 	assert_success
 	run find "$d" -mindepth 1
@@ -45,6 +51,7 @@ $d/opt/rk/bin
 $d/opt/rk/bin/other"
 }
 
+# bats test_tags=dist
 @test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
 	command -v man >/dev/null || skip "man is not installed"
 	d="$BATS_TEST_TMPDIR/root"
@@ -63,7 +70,7 @@ $d/opt/rk/bin/other"
 @test "the demo runs all the programs together on the example data" {
 	run --separate-stderr env NO_COLOR=1 XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" sh "$RK_ROOT/scripts/demo" "$RK_BIN"
 	assert_success
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	for p in rk-tip rk-quiz rk-since rk-ready rk-log; do
 		assert_line --regexp "^\\\$ $p "
 	done
@@ -134,15 +141,16 @@ OUT
 	assert_success
 	demo=$(printf '%s\n' "$output" | sed 1d)
 	printf '%s\n' "$output" | sed -n 's/^\$ //p' >"$BATS_TEST_TMPDIR/cmds"
-	[ "$(wc -l <"$BATS_TEST_TMPDIR/cmds")" -ge 10 ]
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/cmds")" -ge 10 ] || false
 	run --separate-stderr sh -c 'cd "$1" && while IFS= read -r c; do
 		printf "\n\$ %s\n" "$c"; eval "$c" </dev/null; done; rm -r "${journal%/*}"' \
 	    sh "$RK_ROOT" <"$BATS_TEST_TMPDIR/cmds"
 	assert_success
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	assert_output "$demo"
 }
 
+# bats test_tags=dist
 @test "make dist writes rekindle-VERSION.tar.gz: what git tracks, no .git, no build" {
 	v=$(sed -n 's/^VERSION *= *//p' "$RK_ROOT/Makefile")
 	run make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR"
@@ -159,6 +167,6 @@ OUT
 	refute_line --regexp '^rekindle-[^/]*/(bin|build)/'
 	if [ "$(git -C "$RK_ROOT" rev-parse --show-toplevel 2>/dev/null)" = "$RK_ROOT" ]; then
 		files=$(printf '%s\n' "${lines[@]}" | grep -v '/$' | sed "s|^rekindle-$v/||" | sort)
-		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ]
+		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ] || false
 	fi
 }

@@ -9,7 +9,7 @@ FINGERPRINT="$RK_ROOT/tests/article.fingerprint"
 # Hashes of every run of 8 words (scripts/fingerprint): the article's are
 # kept in tests/, so this test needs no copy of the article to run.
 @test "no sentence of the article appears verbatim in data/ or in the output" {
-	[ -s "$FINGERPRINT" ]
+	[ -s "$FINGERPRINT" ] || false
 	for f in "$DATA"/*.csv "$DATA"/examples/*.csv; do
 		sh "$RK_ROOT/scripts/fingerprint" "$f"
 	done >"$BATS_TEST_TMPDIR/ours"
@@ -26,9 +26,9 @@ FINGERPRINT="$RK_ROOT/tests/article.fingerprint"
 	    sh "$RK_ROOT/scripts/fingerprint" >"$BATS_TEST_TMPDIR/b"
 	printf 'one two three four five six seven' |
 	    sh "$RK_ROOT/scripts/fingerprint" >"$BATS_TEST_TMPDIR/c"
-	[ "$(wc -l <"$BATS_TEST_TMPDIR/a")" -eq 1 ]
+	[ "$(wc -l <"$BATS_TEST_TMPDIR/a")" -eq 1 ] || false
 	cmp "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
-	[ ! -s "$BATS_TEST_TMPDIR/c" ]
+	[ ! -s "$BATS_TEST_TMPDIR/c" ] || false
 	run grep -v '^[0-9a-f]\{16\}$' "$FINGERPRINT"
 	assert_output ''
 }
@@ -54,11 +54,11 @@ FINGERPRINT="$RK_ROOT/tests/article.fingerprint"
 	assert_line --regexp '^better,[0-9]+$'
 	for n in 1 2 3 4 5 6 7; do
 		run rk-tip -a --step "$n" --format=csv
-		[ "${#lines[@]}" -ge 2 ]
+		[ "${#lines[@]}" -ge 2 ] || false
 	done
-	[ "$(rk-tip -a -s better --format=csv | tail -n +2 | wc -l)" -ge 8 ]
-	[ "$(rk-tip -a -s reasons --format=csv | tail -n +2 | wc -l)" -ge 5 ]
-	[ "$(rk-tip -a -s signs --format=csv | tail -n +2 | wc -l)" -ge 5 ]
+	[ "$(rk-tip -a -s better --format=csv | tail -n +2 | wc -l)" -ge 8 ] || false
+	[ "$(rk-tip -a -s reasons --format=csv | tail -n +2 | wc -l)" -ge 5 ] || false
+	[ "$(rk-tip -a -s signs --format=csv | tail -n +2 | wc -l)" -ge 5 ] || false
 	[ "$(rk-tip -a -s texts --format=csv | tail -n +2 | wc -l)" -ge 3 ]
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
-# A first build on a machine without libcsv-dev: scripts/ensure-deps says
-# what to run, or installs it, before anything is compiled.  The machine is
+# A first `make demo` or `make check` on a machine without libcsv-dev:
+# scripts/ensure-deps, run once at the top of each, says what to run, or
+# installs it, before anything is compiled.  The machine is
 # faked: a PATH holding every command but dpkg-query, sudo, id and apt-get,
 # with stand-ins for those a test needs, and CSV_H naming a header that is
 # not there.  The builds go to a temporary folder, never to bin/.
@@ -38,15 +39,15 @@ stub() {
 	chmod +x "$fake/$1"
 }
 
-@test "make, make install and make demo without libcsv, no apt-get: one line, nothing compiled" {
+@test "make demo and make check without libcsv, no apt-get: one line, nothing compiled" {
 	stub id 'echo 1000'
-	for target in all install demo; do
+	for target in demo check; do
 		run --separate-stderr env PATH="$fake" "${mk[@]}" "$target" DESTDIR="$t/root"
 		assert_failure 2
 		assert_output ''
-		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev (Debian package names); install them and run make again" ]
-		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 2 ]
-		assert_regex "${stderr#*$'\n'}" '^make: \*\*\* \[Makefile:[0-9]+: deps-build\] Error 1$'
+		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev (Debian package names); install them and run make again" ] || false
+		[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 2 ] || false
+		assert_regex "${stderr#*$'\n'}" "^make: \\*\\*\\* \\[Makefile:[0-9]+: $target\\] Error 1\$"
 	done
 	[ ! -e "$t/build" ] && [ ! -e "$t/bin" ] && [ ! -e "$t/root" ]
 }
@@ -54,10 +55,10 @@ stub() {
 @test "without libcsv and without sudo, not root: the message says to run apt-get as root" {
 	stub id 'echo 1000'
 	stub apt-get 'echo apt-get "$@" >>"$0.log"; exit 1'
-	for target in all install demo; do
+	for target in demo check; do
 		run --separate-stderr env PATH="$fake" "${mk[@]}" "$target" DESTDIR="$t/root"
 		assert_failure 2
-		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run as root: apt-get update && apt-get install -y libcsv-dev" ]
+		[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run as root: apt-get update && apt-get install -y libcsv-dev" ] || false
 	done
 	[ ! -e "$fake/apt-get.log" ] && [ ! -e "$t/build" ]
 }
@@ -66,13 +67,14 @@ stub() {
 	stub id 'echo 1000'
 	stub apt-get 'echo apt-get "$@" >>"$0.log"; exit 1'
 	stub sudo 'echo "sudo: a password is required" >&2; exit 1'
-	run --separate-stderr env PATH="$fake" "${mk[@]}" all
+	run --separate-stderr env PATH="$fake" "${mk[@]}" demo
 	assert_failure 2
-	[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run: sudo apt-get update && sudo apt-get install -y libcsv-dev" ]
+	[ "${stderr%%$'\n'*}" = "rekindle: missing: libcsv-dev; run: sudo apt-get update && sudo apt-get install -y libcsv-dev" ] || false
 	[ ! -e "$fake/apt-get.log" ]
 }
 
-@test "as root the first build installs libcsv-dev, then links libcsv statically" {
+# bats test_tags=dist
+@test "as root the first make demo installs libcsv-dev, then links libcsv statically" {
 	# apt-get "installs" the header and the archive; until it has, cc
 	# answers -print-file-name=libcsv.a as it does when there is none.
 	a=$(cc -print-file-name=libcsv.a)
@@ -83,10 +85,10 @@ stub() {
 	    "if [ \"\$*\" = -print-file-name=libcsv.a ] && [ ! -e '$t/csv.h' ]; then" \
 	    '	echo libcsv.a; exit 0' 'fi' 'exec cc "$@"' >"$t/cc"
 	chmod +x "$t/cc"
-	run --separate-stderr env PATH="$fake" "${mk[@]}" CC="$t/cc" all
+	run --separate-stderr env PATH="$fake" NO_COLOR=1 "${mk[@]}" CC="$t/cc" demo
 	assert_success
-	[ "$stderr" = "rekindle: installing libcsv-dev" ]
-	[ "$(cat "$fake/apt-get.log")" = "apt-get install -y -q libcsv-dev" ]
+	[ "$stderr" = "rekindle: installing libcsv-dev" ] || false
+	[ "$(cat "$fake/apt-get.log")" = "apt-get install -y -q libcsv-dev" ] || false
 	# Every program is linked with the archive, none with -lcsv.
 	for p in "$RK_ROOT"/cmd/*.c; do
 		p=${p##*/}; p=${p%.c}
@@ -95,4 +97,12 @@ stub() {
 	refute_line --partial -lcsv
 	run "$t/bin/rk-since" --today 2026-11-26 2026-11-01
 	assert_output 25
+}
+
+@test "make all and make install build without ensure-deps: it runs only at the top of demo and check" {
+	run -0 env PATH="$fake" "${mk[@]}" -n all install DESTDIR="$t/root"
+	refute_output --partial ensure-deps
+	run -0 env PATH="$fake" "${mk[@]}" -n demo
+	assert_line --index 0 --partial 'sh scripts/ensure-deps build'
+	assert_equal "$(grep -c 'ensure-deps' <<<"$output")" 1
 }

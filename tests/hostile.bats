@@ -46,7 +46,7 @@ since_c() {
 @test "rk-since -c: an empty file has no header to find the column in" {
 	f=$(hostile empty "$SH" "$SR")
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f: empty input: no header to find column \"date\""
 	assert_output ''
 }
@@ -65,14 +65,14 @@ since_c() {
 		since_c "$f"
 		assert_success
 		assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 }
 
 @test "rk-since -c: an unterminated quote names the line it opens on; good rows before it stay" {
 	f=$(hostile quote "$SH" "$SR")
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:3: unterminated quoted field"
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
@@ -80,7 +80,7 @@ since_c() {
 @test "rk-since -c: a NUL byte is refused" {
 	f=$(hostile nul "$SH" "$SR")
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:3: NUL byte in field 2"
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
@@ -89,7 +89,7 @@ since_c() {
 	printf 'date,event\n2026-01-01,a\n2026-01-02,"x\n\0y\nz"\n' >"$BATS_TEST_TMPDIR/nul2.csv"
 	f=$BATS_TEST_TMPDIR/nul2.csv
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:5: NUL byte in field 2"
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
@@ -98,14 +98,14 @@ since_c() {
 	f=$(printf 'date,event\n2026-01-01,a\377b\n' | fixture utf8.csv)
 	since_c "$f"
 	assert_success
-	[ "$output" = "$(printf 'date,event,days\n2026-01-01,a\377b,31')" ]
+	[ "$output" = "$(printf 'date,event,days\n2026-01-01,a\377b,31')" ] || false
 	[ -z "$stderr" ]
 }
 
 @test "rk-since -c: invalid UTF-8 in the date column is not a date, shown escaped" {
 	f=$(printf 'date,event\n2026-01-0\377,a\n' | fixture utf8.csv)
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:2: \"2026-01-0\\xff\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
 	assert_output 'date,event,days'
 }
@@ -124,7 +124,7 @@ since_c() {
 @test "rk-since -c: a field over 1 MiB is refused" {
 	f=$(hostile big "$SH" "$SR")
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:3: field longer than 1048576 bytes"
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
@@ -132,7 +132,7 @@ since_c() {
 @test "rk-since -c: a line of 100,000 commas is a row of the wrong width" {
 	f=$(hostile commas "$SH" "$SR")
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:3: 100001 fields where the header has 2"
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
@@ -141,7 +141,7 @@ since_c() {
 @test "rk-since -c: a header without the column" {
 	f=$(printf 'when,event\n2026-01-01,a\n' | fixture nocol.csv)
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:1: -c: no column named \"date\"; the header has when, event"
 	assert_output ''
 }
@@ -149,7 +149,7 @@ since_c() {
 @test "rk-since -c: duplicate header names" {
 	f=$(printf 'date,date\n2026-01-01,a\n' | fixture dup.csv)
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:1: column name \"date\" appears twice in the header"
 	assert_output ''
 }
@@ -158,7 +158,7 @@ since_c() {
 	for v in 99999999999999999999-01-01 2026-99999999999999999999-01 nan 1e309 -1; do
 		f=$(printf 'date,event\n%s,a\n' "$v" | fixture num.csv)
 		since_c "$f"
-		[ "$status" -eq 2 ]
+		[ "$status" -eq 2 ] || false
 		assert_stderr_line "rk-since: $f:2: \"$v\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
 		assert_output 'date,event,days'
 	done
@@ -171,7 +171,7 @@ since_c() {
 	  echo 'not a date,3001'
 	  echo '2026-01-02,3002'; } >"$f"
 	since_c "$f"
-	[ "$status" -eq 2 ]
+	[ "$status" -eq 2 ] || false
 	assert_stderr_line "rk-since: $f:3002: \"not a date\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
 	[ "$output" = "$(echo date,n,days; awk 'BEGIN { for (i = 1; i <= 3000; i++) print "2026-01-01," i ",31" }')" ]
 }
@@ -187,7 +187,7 @@ since_c() {
 				head -c $((at - 8 - ${#end} / 2 - 11)) /dev/zero | tr '\0' x
 				printf "${end}soon,x${end}2026-10-02,y${end}"
 			} >"$f"
-			[ "$(od -An -tx1 -j "$at" -N 1 "$f" | tr -d ' ')" = 0d ]
+			[ "$(od -An -tx1 -j "$at" -N 1 "$f" | tr -d ' ')" = 0d ] || false
 			run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
 			assert_stderr_line "rk-since: $f:3: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
 		done
@@ -226,7 +226,7 @@ TH='section,step,text' TR='steps,1,Hello there'
 		f=$(hostile $k "$TH" "$TR")
 		run -0 --separate-stderr rk-tip -a --format=csv -f "$f"
 		assert_output "$(printf 'section,step,tags,title,text\nsteps,1,,,Hello there')"
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 }
 
@@ -261,7 +261,7 @@ TH='section,step,text' TR='steps,1,Hello there'
 @test "rk-tip -f: ESC, BEL, C1 controls and line separators in a tip are errors" {
 	f=$(printf 'section,title,text\nsteps,ok,fine\nsteps,Red \033[31mtitle,text\n' | fixture esc.csv)
 	run -2 --separate-stderr rk-tip -a -f "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-tip: $f:3: title: control character \\x1b"
 	f=$(printf 'section,title,text\nsteps,ok,"two\nlines"\nsteps,ok,ring \007\n' | fixture bel.csv)
 	run -2 --separate-stderr rk-tip -a -f "$f"
@@ -318,12 +318,12 @@ FH='category,score,max,percent,answered,total' FR='goals,1,1,100.0,1,5'
 
 @test "rk-tip --for: no final newline, and CR-only line ends, read the same" {
 	want=$(rk-tip --for --format=csv <"$(hostile lf "$FH" "$FR")")
-	[ -n "$want" ]
+	[ -n "$want" ] || false
 	for k in nonl cr; do
 		f=$(hostile $k "$FH" "$FR")
 		run -0 --separate-stderr rk-tip --for --format=csv <"$f"
-		[ "$output" = "$want" ]
-		[ -z "$stderr" ]
+		[ "$output" = "$want" ] || false
+		[ -z "$stderr" ] || false
 	done
 }
 
@@ -384,7 +384,7 @@ attraction,0,0,,0,4'
 	for k in lf nonl cr; do
 		run -0 --separate-stderr rk-quiz why "$(hostile $k "$AH" "$AR")"
 		assert_output "$WHY_ONE"
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 }
 
@@ -452,7 +452,7 @@ QH='id,category,text,scale' QR='a,c,Text,0-4'
 		run -0 --separate-stderr bash -c 'printf "question,answer\na,2\n" | rk-quiz -q "$1"' \
 		    _ "$(hostile $k "$QH" "$QR")"
 		assert_output "$(printf 'category,score,max,percent,answered,total\nc,2,4,50.0,1,1')"
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 }
 
@@ -508,11 +508,11 @@ RH='question,answer' RR='fixable.kids,no'
 
 @test "rk-ready: no final newline, and CR-only line ends, read the same" {
 	want=$(rk-ready --days 40 "$(hostile lf "$RH" "$RR")" || true)
-	[ -n "$want" ]
+	[ -n "$want" ] || false
 	for k in nonl cr; do
 		run -1 --separate-stderr rk-ready --days 40 "$(hostile $k "$RH" "$RR")"
-		[ "$output" = "$want" ]
-		[ -z "$stderr" ]
+		[ "$output" = "$want" ] || false
+		[ -z "$stderr" ] || false
 	done
 }
 
@@ -574,8 +574,8 @@ RH='question,answer' RR='fixable.kids,no'
 			esac
 			[ "${stderr_lines[0]}" = "$1: $opt: \"$v\" $want" ] || {
 				echo "$*: $opt $v: ${stderr_lines[0]}"; return 1; }
-			[ "${#stderr_lines[@]}" -eq 2 ]
-			[ -z "$output" ]
+			[ "${#stderr_lines[@]}" -eq 2 ] || false
+			[ -z "$output" ] || false
 		done
 	}
 	check -n '1 to 100000' rk-tip
@@ -589,19 +589,19 @@ RH='question,answer' RR='fixable.kids,no'
 
 @test "--seed: overflow, nan, 1e309 and -1 are refused" {
 	run -2 --separate-stderr rk-tip --seed 99999999999999999999
-	[ "${stderr_lines[0]}" = 'rk-tip: --seed: "99999999999999999999" is out of range (0 to 18446744073709551615)' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: --seed: "99999999999999999999" is out of range (0 to 18446744073709551615)' ] || false
 	for v in nan 1e309 -1; do
 		run -2 --separate-stderr rk-tip --seed "$v"
-		[ "${stderr_lines[0]}" = "rk-tip: --seed: \"$v\" is not a whole number (0 to 18446744073709551615)" ]
+		[ "${stderr_lines[0]}" = "rk-tip: --seed: \"$v\" is not a whole number (0 to 18446744073709551615)" ] || false
 	done
 }
 
 @test "rk-since -m: overflow, nan and 1e309 are refused; -1 is a day to come" {
 	run -2 --separate-stderr rk-since --today 2026-02-01 -m 99999999999999999999 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-since: -m: "99999999999999999999" is out of range (-3652058 to 3652058)' ]
+	[ "${stderr_lines[0]}" = 'rk-since: -m: "99999999999999999999" is out of range (-3652058 to 3652058)' ] || false
 	for v in nan 1e309; do
 		run -2 --separate-stderr rk-since --today 2026-02-01 -m "$v" 2026-01-01
-		[ "${stderr_lines[0]}" = "rk-since: -m: \"$v\" is not a whole number of days" ]
+		[ "${stderr_lines[0]}" = "rk-since: -m: \"$v\" is not a whole number of days" ] || false
 	done
 	run -0 --separate-stderr rk-since --today 2026-02-01 -m -1 2026-02-02
 	assert_output '-1'
@@ -611,10 +611,10 @@ RH='question,answer' RR='fixable.kids,no'
 	for v in 99999999999999999999 nan 1e309 -1 10000-01-01; do
 		for p in rk-tip rk-since rk-ready; do
 			run -2 --separate-stderr $p --today "$v" 2026-01-01
-			[ "${stderr_lines[0]}" = "$p: --today: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)" ]
+			[ "${stderr_lines[0]}" = "$p: --today: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)" ] || false
 		done
 		run -2 --separate-stderr rk-ready --today 2026-02-01 --since "$v"
-		[ "${stderr_lines[0]}" = "rk-ready: --since: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)" ]
+		[ "${stderr_lines[0]}" = "rk-ready: --since: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)" ] || false
 	done
 }
 
@@ -684,13 +684,13 @@ RH='question,answer' RR='fixable.kids,no'
 	             for (i = 1; i <= 20000; i++) print "r" i ",goals.kids,yes" }' >"$big"
 	run -0 --separate-stderr bash -c 'rk-quiz why "$1" | head -1' _ "$big"
 	assert_output 'respondent,category,score,max,percent,answered,total'
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr bash -c 'rk-quiz --questions why | head -1'
 	assert_output 'id,category,text,scale,weight,reverse,veto,labels,require,advise'
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr bash -c 'rk-tip -a --format=csv | head -1'
 	assert_output 'section,step,tags,title,text'
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr bash -c 'rk-since --today 2026-02-01 $(seq -f 2026-01-%02g 1 28) $(seq -f 2025-%02g-01 1 12) | head -1'
 	assert_output '31'
 	[ -z "$stderr" ]
@@ -704,12 +704,12 @@ JH='date,time,who,channel,sign,note' JR='2026-10-01,21:10,me,call,,hi'
 	for k in empty header; do
 		run -0 --separate-stderr rk-log --today 2026-11-01 -f "$(hostile $k "$JH" "$JR")" --show --format=csv
 		assert_output "$JH"
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 	for k in lf nonl cr; do
 		run -0 --separate-stderr rk-log --today 2026-11-01 -f "$(hostile $k "$JH" "$JR")" --show --format=csv
 		assert_output "$(printf '%s\n%s' "$JH" "$JR")"
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 }
 
@@ -766,7 +766,7 @@ same_as() {
 	    "rk-ready --days 40 '$DATA/examples/ready.csv'" \
 	    "rk-log -l -f '$DATA/examples/contacts.csv'" "rk-tip --help" "rk-since --version"; do
 		same_as "$c" '>/dev/null' '>&-'
-		[ "$status" -ne 2 ]
+		[ "$status" -ne 2 ] || false
 	done
 }
 
@@ -776,7 +776,7 @@ same_as() {
 	    "rk-log -l -f '$bad'" "rk-log -f '$bad' me" "rk-tip --no-such-option"; do
 		run --separate-stderr bash -c "$c 2>&-"
 		[ "$status" -eq 2 ] || { echo "$c: $status"; false; }
-		[ -z "$stderr" ]
+		[ -z "$stderr" ] || false
 	done
 	[ "$(cat "$bad")" = 'date
 soon' ]

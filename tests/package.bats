@@ -2,6 +2,8 @@
 # The Debian package: built from `make dist`'s tarball, unpacked in a
 # temporary folder (so nothing lands beside the worktree), it holds what
 # `make install PREFIX=/usr` installs, and lintian finds nothing in it.
+# Run by make distcheck and .ci/run, not by make check.
+# bats file_tags=dist
 
 load helpers
 

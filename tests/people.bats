@@ -43,7 +43,7 @@ answers_for() {
 	local name opts changes verdict step n=0 a want got
 	while IFS='|' read -r name opts changes verdict step; do
 		name=$(echo $name) verdict=$(echo $verdict) step=$(echo $step)
-		[ -n "$name" ] && [ "${name#\#}" = "$name" ] || continue
+		[ -n "$name" ] && [ "${name#\#}" = "$name" ] || continue || false
 		opts=${opts//\$DATA/$DATA}
 		# shellcheck disable=SC2086
 		a=$(answers_for $changes)

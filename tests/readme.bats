@@ -19,10 +19,11 @@ readme_session() {
 	# rk-ready reads rk-log's default journal when there is one: none here.
 	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg"
 	d="$BATS_TEST_TMPDIR/tree"
-	mkdir "$d" && ln -s "$RK_ROOT/data" "$d/data"
+	mkdir "$d"
+	ln -s "$RK_ROOT/data" "$d/data"
 	{ echo 'stty cols 80 rows 24'; readme_session; } >"$BATS_TEST_TMPDIR/session"
 	want=$(awk '/^```console$/ { on = 1; next } /^```$/ { on = 0 } on' "$RK_ROOT/README.md")
-	[ -n "$want" ]
+	[ -n "$want" ] || false
 	run bash -c 'cd "$1" && NO_COLOR=1 script -qec "bash $2" /dev/null </dev/null | tr -d "\r"' \
 	    sh "$d" "$BATS_TEST_TMPDIR/session"
 	assert_output "$want"
@@ -30,7 +31,7 @@ readme_session() {
 
 @test "README's crontab lines use absolute paths, and run under cron's bare environment" {
 	lines=$(awk '/^```crontab$/ { on = 1; next } /^```$/ { on = 0 } on && NF' "$RK_ROOT/README.md")
-	[ -n "$lines" ]
+	[ -n "$lines" ] || false
 	d="$BATS_TEST_TMPDIR/root"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
 	mkdir "$BATS_TEST_TMPDIR/home"
@@ -50,9 +51,9 @@ readme_session() {
 		    /bin/sh -c "${cmd//\/usr\/local\//$d/usr/local/}" </dev/null
 		[ -z "$stderr" ] || { echo "stderr: $stderr from: $cmd"; false; }
 		[ "$status" -le 1 ] || { echo "status $status from: $cmd"; false; }
-		if [ "$status" -eq 0 ]; then [ -n "$output" ]; else [ -z "$output" ]; fi
+		if [ "$status" -eq 0 ]; then [ -n "$output" ] || false; else [ -z "$output" ] || false; fi
 	done <<<"$lines"
-	[ "$n" -ge 2 ]
+	[ "$n" -ge 2 ] || false
 	# The tip of the day prints a tip every day.
 	run env -i PATH=/usr/bin:/bin "$d/usr/local/bin/rk-tip" --daily </dev/null
 	assert_success

@@ -47,23 +47,23 @@ small_journal() {
 	run --separate-stderr rk-log -V
 	assert_success
 	assert_output --regexp '^rk-log \(rekindle\) [0-9]+\.[0-9]+\.[0-9]+$'
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run --separate-stderr rk-log --version
 	assert_output --regexp '^rk-log \(rekindle\) [0-9]+\.[0-9]+\.[0-9]+$'
 }
 
 @test "a bad option prints usage on stderr and exits 2" {
 	run -2 --separate-stderr rk-log --bogus me
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = "rk-log: unrecognized option '--bogus'" ]
-	[[ "${stderr_lines[1]}" == "usage: rk-log "* ]]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = "rk-log: unrecognized option '--bogus'" ] || false
+	[[ "${stderr_lines[1]}" == "usage: rk-log "* ]] || false
 	[ ! -e "$J" ]
 }
 
 @test "no operand and no -l is a usage error" {
 	run -2 --separate-stderr rk-log
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-log: say who started the contact (me or him), or give -l to print the journal' ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-log: say who started the contact (me or him), or give -l to print the journal' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
 }
 
@@ -72,13 +72,13 @@ small_journal() {
 @test "the first event creates the journal: header, mode 0600, directories 0700" {
 	run --separate-stderr rk-log --today 2026-11-26 me text hello there
 	assert_success
-	[ -z "$output" ]
-	[ -z "$stderr" ]
-	[ "$(stat -c %a "$J")" = 600 ]
-	[ "$(stat -c %a "$XDG_DATA_HOME/rekindle")" = 700 ]
-	[ "$(stat -c %a "$XDG_DATA_HOME")" = 700 ]
-	[ "$(sed -n 1p "$J")" = "$HEADER" ]
-	[[ "$(sed -n 2p "$J")" =~ ^2026-11-26,[0-2][0-9]:[0-5][0-9],me,text,,hello\ there$ ]]
+	[ -z "$output" ] || false
+	[ -z "$stderr" ] || false
+	[ "$(stat -c %a "$J")" = 600 ] || false
+	[ "$(stat -c %a "$XDG_DATA_HOME/rekindle")" = 700 ] || false
+	[ "$(stat -c %a "$XDG_DATA_HOME")" = 700 ] || false
+	[ "$(sed -n 1p "$J")" = "$HEADER" ] || false
+	[[ "$(sed -n 2p "$J")" =~ ^2026-11-26,[0-2][0-9]:[0-5][0-9],me,text,,hello\ there$ ]] || false
 	[ "$(wc -l <"$J")" -eq 2 ]
 }
 
@@ -92,7 +92,7 @@ small_journal() {
 	printf '%s\n' "$HEADER" >"$BATS_TEST_TMPDIR/j.csv"
 	chmod 640 "$BATS_TEST_TMPDIR/j.csv"
 	rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-01 me
-	[ "$(stat -c %a "$BATS_TEST_TMPDIR/j.csv")" = 640 ]
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/j.csv")" = 640 ] || false
 	[ "$(cat "$BATS_TEST_TMPDIR/j.csv")" = "$HEADER
 2026-10-01,,me,,," ]
 }
@@ -108,7 +108,7 @@ small_journal() {
 	unset XDG_DATA_HOME
 	run --separate-stderr rk-log --at 2026-10-01 me
 	assert_success
-	[ "$(stat -c %a "$HOME/.local/share/rekindle")" = 700 ]
+	[ "$(stat -c %a "$HOME/.local/share/rekindle")" = 700 ] || false
 	[ "$(sed -n 2p "$HOME/.local/share/rekindle/contacts.csv")" = '2026-10-01,,me,,,' ]
 }
 
@@ -116,7 +116,7 @@ small_journal() {
 	cd "$BATS_TEST_TMPDIR"
 	XDG_DATA_HOME=rel run --separate-stderr rk-log --at 2026-10-01 me
 	assert_success
-	[ -e "$HOME/.local/share/rekindle/contacts.csv" ]
+	[ -e "$HOME/.local/share/rekindle/contacts.csv" ] || false
 	[ ! -e rel ]
 }
 
@@ -130,14 +130,14 @@ small_journal() {
 	rk-log --file="$BATS_TEST_TMPDIR/a.csv" --at 2026-10-02 him
 	[ "$(cat "$BATS_TEST_TMPDIR/a.csv")" = "$HEADER
 2026-10-01,,me,,,
-2026-10-02,,him,,," ]
+2026-10-02,,him,,," ] || false
 	[ ! -e "$J" ]
 }
 
 @test "a journal in a directory that cannot be created is an error" {
 	: >"$BATS_TEST_TMPDIR/file"
 	XDG_DATA_HOME="$BATS_TEST_TMPDIR/file/data" run -2 --separate-stderr rk-log me
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-log: cannot create directory $BATS_TEST_TMPDIR/file/data: Not a directory"
 }
 
@@ -177,9 +177,9 @@ CSV
 	run -2 --separate-stderr rk-log -f "$f" me text hi
 	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be $HEADER); not writing to it"
 	[ "$(cat "$f")" = 'name,phone
-Ann,555' ]
+Ann,555' ] || false
 	run -2 --separate-stderr rk-log -l -f "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be $HEADER)"
 }
 
@@ -197,8 +197,8 @@ Ann,555' ]
 
 @test "who is me or him, and nothing else" {
 	run -2 --separate-stderr rk-log her text
-	[ "${stderr_lines[0]}" = 'rk-log: "her" is not who started the contact (me or him)' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-log: "her" is not who started the contact (me or him)' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ] || false
 	[ ! -e "$J" ]
 }
 
@@ -221,17 +221,17 @@ Ann,555' ]
 
 @test "a line break or other control character in a note is refused" {
 	run -2 --separate-stderr rk-log me text "$(printf 'two\nlines')"
-	[ "${stderr_lines[0]}" = 'rk-log: the note holds a control character (\x0a); an entry is one line of text' ]
+	[ "${stderr_lines[0]}" = 'rk-log: the note holds a control character (\x0a); an entry is one line of text' ] || false
 	run -2 --separate-stderr rk-log me "$(printf 'a\tb')"
-	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (\x09); an entry is one line of text' ]
+	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (\x09); an entry is one line of text' ] || false
 	[ ! -e "$J" ]
 }
 
 @test "invalid UTF-8 in a note or channel is refused" {
 	run -2 --separate-stderr rk-log me text "$(printf 'caf\351')"
-	[ "${stderr_lines[0]}" = 'rk-log: the note is not valid UTF-8' ]
+	[ "${stderr_lines[0]}" = 'rk-log: the note is not valid UTF-8' ] || false
 	run -2 --separate-stderr rk-log me "$(printf '\300\200')"
-	[ "${stderr_lines[0]}" = 'rk-log: the channel is not valid UTF-8' ]
+	[ "${stderr_lines[0]}" = 'rk-log: the channel is not valid UTF-8' ] || false
 	[ ! -e "$J" ]
 }
 
@@ -272,18 +272,18 @@ Ann,555' ]
 
 @test "--at: an impossible date names the option and the reason" {
 	run -2 --separate-stderr rk-log --at 2026-02-29 me
-	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-02-29" is not a date: February 2026 has 28 days' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-02-29" is not a date: February 2026 has 28 days' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ] || false
 	run -2 --separate-stderr rk-log --at 2026-13-01T10:00 me
-	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-13-01T10:00" is not a date: there is no month 13' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-13-01T10:00" is not a date: there is no month 13' ] || false
 	[ ! -e "$J" ]
 }
 
 @test "--at: an impossible time names the option and the reason" {
 	run -2 --separate-stderr rk-log --at '2026-10-01 24:00' me
-	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-10-01 24:00" is not a date-time: there is no hour 24' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-10-01 24:00" is not a date-time: there is no hour 24' ] || false
 	run -2 --separate-stderr rk-log --at 2026-10-01T10:60 me
-	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-10-01T10:60" is not a date-time: there is no minute 60' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-10-01T10:60" is not a date-time: there is no minute 60' ] || false
 	[ ! -e "$J" ]
 }
 
@@ -291,14 +291,14 @@ Ann,555' ]
 	for a in 2026-10-01T10:00:00 2026-10-01T10:00Z 2026-10-1 '2026-10-01 1:00' 01/10/2026 tomorrow '' \
 	    '2026-10-01T10:00 ' 2026-10-01x10:00; do
 		run -2 --separate-stderr rk-log --at "$a" me
-		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ]
+		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ] || false
 	done
 	[ ! -e "$J" ]
 }
 
 @test "--at: a date after today is refused" {
 	run -2 --separate-stderr rk-log --today 2026-11-26 --at 2026-11-27 me
-	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-11-27" is after today (2026-11-26): the journal records what happened' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at: "2026-11-27" is after today (2026-11-26): the journal records what happened' ] || false
 	[ ! -e "$J" ]
 }
 
@@ -331,23 +331,23 @@ Ann,555' ]
 
 @test "--sign: an unknown sign lists the signs" {
 	run -2 --separate-stderr rk-log -s dinner him
-	[ "${stderr_lines[0]}" = 'rk-log: --sign: "dinner" is not one of his signs (contact, hangout, company, visits, reminisce, flirt)' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "dinner" is not one of his signs (contact, hangout, company, visits, reminisce, flirt)' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ] || false
 	[ ! -e "$J" ]
 }
 
 @test "--sign: a misspelled sign suggests the nearest" {
 	run -2 --separate-stderr rk-log -s flirting him
-	[ "${stderr_lines[0]}" = 'rk-log: --sign: "flirting" is not one of his signs; did you mean flirt?' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "flirting" is not one of his signs; did you mean flirt?' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-log --help' for more information." ] || false
 	run -2 --separate-stderr rk-log --sign hangot him
-	[ "${stderr_lines[0]}" = 'rk-log: --sign: "hangot" is not one of his signs; did you mean hangout?' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --sign: "hangot" is not one of his signs; did you mean hangout?' ] || false
 	[ ! -e "$J" ]
 }
 
 @test "--sign: only he gives signs" {
 	run -2 --separate-stderr rk-log -s flirt me text
-	[ "${stderr_lines[0]}" = 'rk-log: --sign is for his signs: it needs who to be him, not "me"' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --sign is for his signs: it needs who to be him, not "me"' ] || false
 	[ ! -e "$J" ]
 }
 
@@ -444,7 +444,7 @@ OUT
 
 @test "-l of a journal that does not exist is an error" {
 	run -2 --separate-stderr rk-log -l
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-log: $J: No such file or directory"
 	[ ! -e "$XDG_DATA_HOME" ]
 }
@@ -498,17 +498,17 @@ CSV
 
 @test "options that do not go together are usage errors" {
 	run -2 --separate-stderr rk-log --since 2026-10-01 me
-	[ "${stderr_lines[0]}" = 'rk-log: --since, --who and --format are for -l and --signs' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --since, --who and --format are for -l and --signs' ] || false
 	run -2 --separate-stderr rk-log --format csv me
-	[ "${stderr_lines[0]}" = 'rk-log: --since, --who and --format are for -l and --signs' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --since, --who and --format are for -l and --signs' ] || false
 	run -2 --separate-stderr rk-log -l --at 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for -l' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for -l' ] || false
 	run -2 --separate-stderr rk-log --signs -s flirt
-	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --signs' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --signs' ] || false
 	run -2 --separate-stderr rk-log -l me
-	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": -l and --signs add nothing' ]
+	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": -l and --signs add nothing' ] || false
 	run -2 --separate-stderr rk-log --signs --who him
-	[ "${stderr_lines[0]}" = 'rk-log: --who does not go with --signs, which reads both sides' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --who does not go with --signs, which reads both sides' ] || false
 	[ ! -e "$J" ]
 }
 
@@ -544,11 +544,11 @@ CSV
 	run --separate-stderr rk-log -l -f "$f"
 	assert_output "$HEADER
 2026-10-01,20:00,me,visit,,\"ok, whole\""
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	rk-log -f "$f" --at 2026-10-03 him
 	[ "$(cat "$f")" = "$HEADER
 2026-10-01,20:00,me,visit,,\"ok, whole\"
-2026-10-03,,him,,," ]
+2026-10-03,,him,,," ] || false
 	printf '%s' "$HEADER" >"$f"
 	rk-log -f "$f" --at 2026-10-04 him
 	[ "$(cat "$f")" = "$HEADER
@@ -665,17 +665,17 @@ total,19,27,70.4,9,9,strong"
 	wait
 	run --separate-stderr rk-log -l -f "$f"
 	assert_success
-	[ -z "$stderr" ]
-	[ "${#lines[@]}" -eq 101 ]
-	[ "${lines[0]}" = "$HEADER" ]
+	[ -z "$stderr" ] || false
+	[ "${#lines[@]}" -eq 101 ] || false
+	[ "${lines[0]}" = "$HEADER" ] || false
 	for l in "${lines[@]:1}"; do
-		[[ "$l" =~ ^2026-10-01,10:00,me,text,,\"note\ [0-9]+,\ with\ a\ comma\ and\ a\ \"\"quote\"\"\"$ ]]
+		[[ "$l" =~ ^2026-10-01,10:00,me,text,,\"note\ [0-9]+,\ with\ a\ comma\ and\ a\ \"\"quote\"\"\"$ ]] || false
 	done
-	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq 100 ]
+	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq 100 ] || false
 	for i in $(seq 1 100); do
 		printf '%s\n' "${lines[@]:1}" | grep -qF "\"note $i, "
 	done
-	[ "$(grep -c "^$HEADER\$" "$f")" -eq 1 ]
+	[ "$(grep -c "^$HEADER\$" "$f")" -eq 1 ] || false
 	[ "$(stat -c %a "$f")" = 600 ]
 }
 
@@ -692,19 +692,19 @@ total,19,27,70.4,9,9,strong"
 	done
 	run --separate-stderr rk-log -l -f "$f"
 	assert_success
-	[ "${lines[0]}" = "$HEADER" ]
+	[ "${lines[0]}" = "$HEADER" ] || false
 	# 3 to 4 writers a round survive, and a torn row can only be the last.
-	[ "${#lines[@]}" -ge 151 ]
-	[ "${#lines[@]}" -le 201 ]
+	[ "${#lines[@]}" -ge 151 ] || false
+	[ "${#lines[@]}" -le 201 ] || false
 	for l in "${lines[@]:1}"; do
-		[[ "$l" =~ ^2026-10-01,,him,text,,round\ [0-9]+\ writer\ [1-4]\ 0{300}$ ]]
+		[[ "$l" =~ ^2026-10-01,,him,text,,round\ [0-9]+\ writer\ [1-4]\ 0{300}$ ]] || false
 	done
-	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq $((${#lines[@]} - 1)) ]
+	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq $((${#lines[@]} - 1)) ] || false
 	# Whatever the kills left, the next writer leaves a whole journal.
 	rk-log -f "$f" --at 2026-10-02 me
 	run --separate-stderr rk-log -l -f "$f"
 	assert_success
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	[ "${lines[-1]}" = '2026-10-02,,me,,,' ]
 }
 
@@ -750,10 +750,10 @@ CSV
 m you reached out, h he did, b both, > today
 current no-contact streak: 5 days, since 2026-11-15
 longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	# RK_TODAY does what --today does, and one month is the default.
 	run -0 --separate-stderr env RK_TODAY=2026-11-20 rk-log -f "$f" --cal
-	[ "${lines[0]}" = "       November 2026" ]
+	[ "${lines[0]}" = "       November 2026" ] || false
 	[ "${#lines[@]}" -eq 11 ]
 }
 
@@ -864,24 +864,24 @@ longest no-contact streak: 0 days, 2028-02-29 to 2028-02-29"
 	assert_stderr_line "rk-log: --months: \"0\" is out of range (1 to 1200)
 Try 'rk-log --help' for more information."
 	run -2 --separate-stderr rk-log -f "$f" --cal --months two
-	[ "${stderr_lines[0]}" = 'rk-log: --months: "two" is not a whole number (1 to 1200)' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --months: "two" is not a whole number (1 to 1200)' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --months 4 --today 0001-03-01
 	assert_stderr_line "rk-log: --months: 4 months up to 0001-03 go back past the year 1
 Try 'rk-log --help' for more information."
 	run -2 --separate-stderr rk-log -f "$f" --months 2 -l
-	[ "${stderr_lines[0]}" = 'rk-log: --months is for --cal' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --months is for --cal' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal -l
-	[ "${stderr_lines[0]}" = 'rk-log: --cal does not go with -l or --signs' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --cal does not go with -l or --signs' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --signs
-	[ "${stderr_lines[0]}" = 'rk-log: --cal does not go with -l or --signs' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --cal does not go with -l or --signs' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --format csv
-	[ "${stderr_lines[0]}" = 'rk-log: --format does not go with --cal, which draws text' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --format does not go with --cal, which draws text' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal me
-	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": --cal adds nothing' ]
+	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": --cal adds nothing' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --at 2026-11-01
-	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --cal' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --cal' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --who her
-	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ] || false
 	run -0 --separate-stderr rk-log --help
 	assert_line "      --months N    with --cal: the N months up to this one (default 1)"
 }
@@ -901,11 +901,11 @@ Try 'rk-log --help' for more information."
 	f="$BATS_TEST_TMPDIR/j.csv"
 	printf '%s\n2026-10-01,20:00,me,visit,,"two\nlines, ""quoted"""' "$HEADER" >"$f"
 	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-03 him
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	[ "$(cat "$f")" = "$HEADER
 2026-10-01,20:00,me,visit,,\"two
 lines, \"\"quoted\"\"\"
-2026-10-03,,him,,," ]
+2026-10-03,,him,,," ] || false
 	run -0 rk-log -l -f "$f" --format=csv
 	assert_line '2026-10-03,,him,,,'
 }
@@ -920,11 +920,11 @@ lines, \"\"quoted\"\"\"
 		7f) want='\x7f' ;;
 		*) want="U+${c#*:}" ;;
 		esac
-		[ "${stderr_lines[0]}" = "rk-log: the note holds a control character ($want); an entry is one line of text" ]
+		[ "${stderr_lines[0]}" = "rk-log: the note holds a control character ($want); an entry is one line of text" ] || false
 	done
 	run -2 --separate-stderr rk-log me "$(printf 'x\342\200\250')"
-	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (U+2028); an entry is one line of text' ]
-	[ ! -e "$J" ]
+	[ "${stderr_lines[0]}" = 'rk-log: the channel holds a control character (U+2028); an entry is one line of text' ] || false
+	[ ! -e "$J" ] || false
 	# The characters around them are text.
 	run -0 rk-log --at 2026-10-01 me text "$(printf '\302\240\342\200\247\342\200\252\302\241')"
 	[ "$(sed -n 2p "$J")" = "$(printf '2026-10-01,,me,text,,\302\240\342\200\247\342\200\252\302\241')" ]
@@ -936,7 +936,7 @@ lines, \"\"quoted\"\"\"
 	ln -s "$BATS_TEST_TMPDIR/target.csv" "$BATS_TEST_TMPDIR/link.csv"
 	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/link.csv" me
 	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
-	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ]
+	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ] || false
 	[ -L "$BATS_TEST_TMPDIR/link.csv" ]
 }
 
@@ -946,7 +946,7 @@ lines, \"\"quoted\"\"\"
 	ln -s j.csv "$BATS_TEST_TMPDIR/link.csv"
 	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/link.csv" me
 	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
-	[ "$(cat "$f")" = "$HEADER" ]
+	[ "$(cat "$f")" = "$HEADER" ] || false
 	# The default journal too.
 	mkdir -p "$XDG_DATA_HOME/rekindle"
 	ln -s "$f" "$J"
@@ -977,13 +977,13 @@ lines, \"\"quoted\"\"\"
 	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-01 me
 	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/j.csv: other users can read this journal (mode 0644); chmod 600 makes it private"
 	[ "$(cat "$BATS_TEST_TMPDIR/j.csv")" = "$HEADER
-2026-10-01,,me,,," ]
+2026-10-01,,me,,," ] || false
 	chmod 640 "$BATS_TEST_TMPDIR/j.csv"
 	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/j.csv" --at 2026-10-02 me
 	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/j.csv: other users can read this journal (mode 0640); chmod 600 makes it private"
 	# Reading adds nothing to see: no word about it then.
 	run -0 --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/j.csv" --format=csv
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	assert_output "$HEADER
 2026-10-01,,me,,,
 2026-10-02,,me,,,"
@@ -999,7 +999,7 @@ lines, \"\"quoted\"\"\"
 	run -2 bash -c "trap '' XFSZ; (ulimit -f 0; exec rk-log -f '$f' me call hi) 2>&1 | cat
 	    exit \${PIPESTATUS[0]}"
 	assert_output "rk-log: $f: File too large"
-	[ ! -e "$f" ]
+	[ ! -e "$f" ] || false
 	# An existing journal is kept, header and all.
 	printf '%s\n' "$HEADER" >"$f"
 	run -2 bash -c "trap '' XFSZ; (ulimit -f 0; exec rk-log -f '$f' me call hi) 2>&1 | cat
@@ -1028,9 +1028,9 @@ Ann,555' ]
 
 @test "with stdin or stdout closed, an event is still added, and -l still reads" {
 	run -0 --separate-stderr bash -c 'rk-log --at 2026-10-01 me call <&- >&-'
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	[ "$(cat "$J")" = "$HEADER
-2026-10-01,,me,call,," ]
+2026-10-01,,me,call,," ] || false
 	run -0 --separate-stderr bash -c 'rk-log -l --format=csv <&-'
 	assert_output "$HEADER
 2026-10-01,,me,call,,"
@@ -1070,7 +1070,7 @@ C
 	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
 	    rk-log -f "$f" --at 2026-10-01 me
 	assert_stderr_line "rk-log: $f: cannot lock: No locks available"
-	[ "$(cat "$f")" = "$HEADER" ]
+	[ "$(cat "$f")" = "$HEADER" ] || false
 	run -2 --separate-stderr env LD_PRELOAD="$BATS_TEST_TMPDIR/shim.so" timeout 10 \
 	    rk-log -l -f "$f"
 	assert_stderr_line "rk-log: $f: cannot lock: No locks available"

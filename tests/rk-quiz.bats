@@ -149,7 +149,7 @@ cy,beta,0,4,0.0,1,2"
 fixable,3,3,100.0,3,3,low
 compromise,3,3,100.0,3,3,low
 motive,3,3,100.0,3,3,low"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr rk-quiz signs "$DATA/examples/answers.csv"
 	assert_line --index 1 'friends,3,3,100.0,2,2,low'
 	# an id that no built-in quiz has is still an error, with file:line
@@ -414,7 +414,7 @@ short."
 	head -14 "$DATA/examples/answers.csv" >answers.csv
 	printf 'goals.kids,maybe\n' >>answers.csv
 	sed -i '/^goals.kids,no$/d' answers.csv
-	[ "$(sed -n 14p answers.csv)" = "goals.kids,maybe" ]
+	[ "$(sed -n 14p answers.csv)" = "goals.kids,maybe" ] || false
 	run -2 --separate-stderr rk-quiz why answers.csv
 	assert_output ""
 	assert_stderr_line 'rk-quiz: answers.csv:14: "maybe" is not an answer to goals.kids (yes or no)'
@@ -672,8 +672,8 @@ motive,3,3,100.0,3,3,low"
 compromise,2,3,66.7,3,3,low
 motive,2,3,66.7,3,3,low
 fixable,1,3,33.3,3,3,low"
-	[ -z "$stderr" ]
-	[ "$(stat -c %a "$f")" = 600 ]
+	[ -z "$stderr" ] || false
+	[ "$(stat -c %a "$f")" = 600 ] || false
 	run cat "$f"
 	assert_output "question,answer
 fixable.kids,yes
@@ -700,7 +700,7 @@ fixable,1,3,33.3,3,3,low"
 	assert_output "category,score,max,percent,answered,total,advise
 compromise,2,3,66.7,3,3,low"
 	[ "$stderr" = 'rk-quiz: stdin:1: this is the first question: there is none to go back to
-rk-quiz: stdin:3: "maybe" is not an answer to fixable.phase (yes or no)' ]
+rk-quiz: stdin:3: "maybe" is not an answer to fixable.phase (yes or no)' ] || false
 	run cat "$f"
 	assert_output "question,answer
 fixable.kids,yes
@@ -741,8 +741,8 @@ b.two,yes"
 	run -2 --separate-stderr bash -c 'printf "y\nn\n2\n1\ny\nn\n" | rk-quiz --ask -q "$2" -o "$1"' _ "$f" "$(quiz_file)"
 	assert_output ""
 	assert_stderr_line "rk-quiz: $f:1: unknown column \"old\" (answers have question, answer and respondent)"
-	[ "$(cat "$f")" = old ]
-	[ "$(stat -c %a "$f")" = 644 ]
+	[ "$(cat "$f")" = old ] || false
+	[ "$(stat -c %a "$f")" = 644 ] || false
 	printf 'question,answer,respondent\nfixable.kids,no,ann\n' >"$f"
 	run -2 --separate-stderr bash -c 'rk-quiz --ask qualify -o "$1" </dev/null' _ "$f"
 	assert_stderr_line "rk-quiz: $f:1: a respondent column: --ask adds to one person's answers, not to a file of several"
@@ -750,7 +750,7 @@ b.two,yes"
 	run -2 --separate-stderr rk-quiz --ask qualify -o "$f" </dev/null
 	assert_output ""
 	assert_stderr_line "rk-quiz: $f:1: the header needs a question and an answer column: --ask adds to an answers file"
-	[ "$(cat "$f")" = "$(printf 'question\nfixable.kids')" ]
+	[ "$(cat "$f")" = "$(printf 'question\nfixable.kids')" ] || false
 	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
@@ -759,7 +759,7 @@ b.two,yes"
 	printf 'answer,question\nno,fixable.kids\nyes,goals.kids\nno,friends.oppose\n' >"$f"
 	chmod 644 "$f"
 	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\ny\nn\nn\nn\ny\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
-	[ "$(stat -c %a "$f")" = 600 ]
+	[ "$(stat -c %a "$f")" = 600 ] || false
 	assert_equal "$(cat "$f")" 'answer,question
 yes,goals.kids
 no,friends.oppose
@@ -790,13 +790,13 @@ no,fixable.kids'
 	    _ "$BATS_TEST_TMPDIR/link.csv"
 	assert_output ""
 	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/link.csv: a symbolic link; -o writes the answers to a file of its own, not through a link"
-	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ]
+	[ ! -e "$BATS_TEST_TMPDIR/target.csv" ] || false
 	printf 'mine\n' >"$BATS_TEST_TMPDIR/target.csv"
 	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1"' \
 	    _ "$BATS_TEST_TMPDIR/link.csv"
 	assert_stderr_line "rk-quiz: $BATS_TEST_TMPDIR/link.csv: a symbolic link; -o writes the answers to a file of its own, not through a link"
-	[ "$(cat "$BATS_TEST_TMPDIR/target.csv")" = mine ]
-	[ -L "$BATS_TEST_TMPDIR/link.csv" ]
+	[ "$(cat "$BATS_TEST_TMPDIR/target.csv")" = mine ] || false
+	[ -L "$BATS_TEST_TMPDIR/link.csv" ] || false
 	run ls -A "$BATS_TEST_TMPDIR"
 	refute_line --regexp '^(link|target)\.csv\.'
 	# A device is still written as it is.
@@ -851,7 +851,7 @@ motive.equal,yes"
 	assert_line '  [y/n, b back, s skip] rk-quiz: "maybe" is not an answer here (yes or no; b goes back, s skips)'
 	assert_line "  [y/n, b back, s skip; Enter keeps no] "
 	assert_line "compromise,2,3,66.7,3,3,low"
-	[ "$(stat -c %a "$f")" = 600 ]
+	[ "$(stat -c %a "$f")" = 600 ] || false
 	[ "$(sed -n 3p "$f")" = "fixable.phase,no" ]
 }
 
@@ -868,7 +868,7 @@ Try 'rk-quiz --help' for more information."
 	run -0 --separate-stderr rk-quiz -h
 	assert_line --index 0 "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]"
 	assert_line "  -q, --quiz-file FILE  your own quiz (rekindle-files(5)), not a built-in one"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr rk-quiz --help
 	assert_line "      --ask             ask the questions one at a time, write the answers as"
 	run -0 --separate-stderr rk-quiz -V
@@ -880,7 +880,7 @@ Try 'rk-quiz --help' for more information."
 @test "a bad option prints usage to stderr and exits 2" {
 	run -2 --separate-stderr rk-quiz --bogus why
 	assert_output ""
-	[ "${stderr%%$'\n'*}" = "rk-quiz: unrecognized option '--bogus'" ]
+	[ "${stderr%%$'\n'*}" = "rk-quiz: unrecognized option '--bogus'" ] || false
 	[[ $stderr == *"usage: rk-quiz"* ]]
 }
 
@@ -922,7 +922,7 @@ Try 'rk-quiz --help' for more information."
 	    'for i in $(seq 2000); do printf "goals.kids,yes,r%d\nself.fix,%d,r%d\n" $i $((i % 5)) $i; done |
 	     rk-quiz --no-header why | head -1'
 	assert_output "respondent,category,score,max,percent,answered,total"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr bash -c \
 	    'for i in $(seq 2000); do printf "goals.kids,yes,r%d\nself.fix,%d,r%d\n" $i $((i % 5)) $i; done |
 	     rk-quiz --no-header --top 2 why | tail -2'
@@ -991,7 +991,7 @@ motive,3,3,100.0,3,3,low"
 	    rk-quiz --ask qualify --output '$BATS_TEST_TMPDIR/o.csv'"
 	assert_success
 	assert_line --index 3 'fixable,1,3,33.3,3,3,low'
-	[ "$(stat -c %a "$BATS_TEST_TMPDIR/o.csv")" = 600 ]
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/o.csv")" = 600 ] || false
 	run cat "$BATS_TEST_TMPDIR/o.csv"
 	assert_line --index 1 'fixable.kids,yes'
 	assert_line --index 9 'motive.equal,yes'
@@ -1015,12 +1015,12 @@ $q
    miss: yes or no
 OUT
 )"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 rk-quiz --questions --format=text why
 	assert_line --index 0 'Why he left: the five reasons'
 	assert_line --index 1 ' 1. Did the two of you disagree about whether to have children?'
 	assert_line --index 2 '    goals.kids: yes or no'
-	[ "$(printf '%s\n' "$output" | grep -c '^ *[0-9]*\. ')" -eq "$(rk-quiz --questions why | tail -n +2 | wc -l)" ]
+	[ "$(printf '%s\n' "$output" | grep -c '^ *[0-9]*\. ')" -eq "$(rk-quiz --questions why | tail -n +2 | wc -l)" ] || false
 	# Without --format=text it is still the quiz file, to copy and edit.
 	run -0 rk-quiz --questions -q "$q"
 	assert_line --index 0 'id,category,text,scale,weight,reverse,veto,labels,require,advise'

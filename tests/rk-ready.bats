@@ -946,7 +946,7 @@ Ready: the three questions pass and 4 of 5 signs hold, both required ones among
 them.
 Next, step 1: His signs are not known yet. Begin the steps: keep the plan to
 yourself, do not start contact, be his friend, and watch for clear signs."
-	for l in "${lines[@]}"; do [ "${#l}" -le 80 ]; done
+	for l in "${lines[@]}"; do [ "${#l}" -le 80 ]; done || false
 	! printf '%s' "$output" | grep -q $'\033'
 }
 
@@ -1012,7 +1012,7 @@ not known (time) before you begin the steps."
 	assert_output --partial $'\033[33m[?]\033[0m friends     Your friends do not object: not answered'
 	run -1 --separate-stderr env TERM=xterm NO_COLOR=1 script -qec "rk-ready '$a'" /dev/null
 	assert_output --partial '[x] fixable     The problems are fixable: 3 of 3'
-	! printf '%s' "$output" | grep -q $'\033'
+	! printf '%s' "$output" | grep -q $'\033' || false
 	# and no color on a terminal of TERM=dumb
 	run -1 --separate-stderr env TERM=dumb script -qec "rk-ready '$a'" /dev/null
 	assert_output --partial '[?] friends     Your friends do not object: not answered'
@@ -1023,9 +1023,9 @@ not known (time) before you begin the steps."
 	a=$(answers a.csv)
 	run --separate-stderr rk-ready -q "$a"
 	assert_success
-	[ -z "$output" ] && [ -z "$stderr" ]
+	[ -z "$output" ] && [ -z "$stderr" ] || false
 	run -1 --separate-stderr rk-ready --quiet --days 10 "$a"
-	[ -z "$output" ] && [ -z "$stderr" ]
+	[ -z "$output" ] && [ -z "$stderr" ] || false
 	b=$(answers b.csv motive.revenge=yes)
 	run -1 --separate-stderr rk-ready -q --format=text "$b"
 	[ -z "$output" ] && [ -z "$stderr" ]
@@ -1034,7 +1034,7 @@ not known (time) before you begin the steps."
 @test "-q still reports errors" {
 	f=$(printf 'question,answer\nnope,yes\n' | fixture bad.csv)
 	run -2 --separate-stderr rk-ready -q "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $f:2: \"nope\" is not a question of why, qualify, signs or his-signs"
 }
 
@@ -1051,7 +1051,7 @@ not known (time) before you begin the steps."
 	    --no-header --format --today --help --version; do
 		assert_output --partial -- "$o"
 	done
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	help=$output
 	run --separate-stderr rk-ready --help
 	assert_success
@@ -1068,31 +1068,31 @@ not known (time) before you begin the steps."
 
 @test "a bad option prints usage on stderr and exits 2" {
 	run -2 --separate-stderr rk-ready --bogus
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = "rk-ready: unrecognized option '--bogus'" ]
-	[ "${stderr_lines[1]}" = 'usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]' ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = "rk-ready: unrecognized option '--bogus'" ] || false
+	[ "${stderr_lines[1]}" = 'usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]' ] || false
 	run -2 --separate-stderr rk-ready -x
-	[ "${stderr_lines[0]}" = "rk-ready: invalid option -- 'x'" ]
+	[ "${stderr_lines[0]}" = "rk-ready: invalid option -- 'x'" ] || false
 	run -2 --separate-stderr rk-ready --since
 	[ "${stderr_lines[0]}" = "rk-ready: option '--since' requires an argument" ]
 }
 
 @test "out-of-range and non-numeric values name the option and the range" {
 	run -2 --separate-stderr rk-ready --min-signs 9
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-ready: --min-signs: "9" is out of range (0 to 5)' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ]
-	[ "${#stderr_lines[@]}" -eq 2 ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --min-signs: "9" is out of range (0 to 5)' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
+	[ "${#stderr_lines[@]}" -eq 2 ] || false
 	run -2 --separate-stderr rk-ready --min-signs -1
-	[ "${stderr_lines[0]}" = 'rk-ready: --min-signs: "-1" is out of range (0 to 5)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --min-signs: "-1" is out of range (0 to 5)' ] || false
 	run -2 --separate-stderr rk-ready --min-days 36501
-	[ "${stderr_lines[0]}" = 'rk-ready: --min-days: "36501" is out of range (0 to 36500)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --min-days: "36501" is out of range (0 to 36500)' ] || false
 	run -2 --separate-stderr rk-ready --min-days x
-	[ "${stderr_lines[0]}" = 'rk-ready: --min-days: "x" is not a whole number (0 to 36500)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --min-days: "x" is not a whole number (0 to 36500)' ] || false
 	run -2 --separate-stderr rk-ready --days 3652059
-	[ "${stderr_lines[0]}" = 'rk-ready: --days: "3652059" is out of range (0 to 3652058)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --days: "3652059" is out of range (0 to 3652058)' ] || false
 	run -2 --separate-stderr rk-ready --days -1
-	[ "${stderr_lines[0]}" = 'rk-ready: --days: "-1" is out of range (0 to 3652058)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --days: "-1" is out of range (0 to 3652058)' ] || false
 	run -2 --separate-stderr rk-ready --days ''
 	[ "${stderr_lines[0]}" = 'rk-ready: --days: "" is not a whole number (0 to 3652058)' ]
 }
@@ -1106,42 +1106,42 @@ not known (time) before you begin the steps."
 
 @test "--since with an impossible date is a usage error" {
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-02-30
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-10-01,call
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-01,call" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-01,call" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since yesterday
 	[ "${stderr_lines[0]}" = 'rk-ready: --since: "yesterday" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
 }
 
 @test "--since after today is a usage error" {
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-10-21
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-21" is after today (2026-10-20)' ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-21" is after today (2026-10-20)' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ]
 }
 
 @test "--since and --days together is a usage error, in either order" {
 	run -2 --separate-stderr rk-ready --since 2026-10-01 --days 3
-	[ "${stderr_lines[0]}" = 'rk-ready: --since and --days do not go together' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --since and --days do not go together' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	run -2 --separate-stderr rk-ready --days 3 --since 2026-10-01
 	[ "${stderr_lines[0]}" = 'rk-ready: --since and --days do not go together' ]
 }
 
 @test "a bad --today or RK_TODAY exits 2" {
 	run -2 --separate-stderr rk-ready --today 2026-13-01 --since 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-ready: --today: "2026-13-01" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --today: "2026-13-01" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-ready --since 2026-01-01
 	assert_stderr_line 'rk-ready: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)'
 }
 
 @test "bad --format and -d values are usage errors" {
 	run -2 --separate-stderr rk-ready --format xml
-	[ "${stderr_lines[0]}" = 'rk-ready: --format: "xml" is not a format (csv, tsv or text)' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --format: "xml" is not a format (csv, tsv or text)' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	run -2 --separate-stderr rk-ready -d ab
 	[ "${stderr_lines[0]}" = 'rk-ready: -d: "ab" is not a delimiter (one character, not a quote or line end)' ]
 }
@@ -1149,21 +1149,21 @@ not known (time) before you begin the steps."
 @test "an unknown question is an error with file and line" {
 	f=$(printf 'question,answer\nfixable.kids,no\nbogus.q,yes\n' | fixture a.csv)
 	run -2 --separate-stderr rk-ready "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $f:3: \"bogus.q\" is not a question of why, qualify, signs or his-signs"
 }
 
 @test "an answer an item does not take is an error with file and line" {
 	f=$(printf 'question,answer\nfixable.kids,no\nmotive.revenge,maybe\n' | fixture a.csv)
 	run -2 --separate-stderr rk-ready "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $f:3: \"maybe\" is not an answer to motive.revenge (yes or no)"
 }
 
 @test "a second answer to an item is an error, also across files" {
 	f=$(printf 'question,answer\nfixable.kids,no\nfixable.kids,no\n' | fixture a.csv)
 	run -2 --separate-stderr rk-ready "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $f:3: fixable.kids is answered twice"
 	g=$(printf 'question,answer\ntime.healed,yes\n' | fixture b.csv)
 	run -2 --separate-stderr rk-ready "$g" "$g"
@@ -1173,27 +1173,27 @@ not known (time) before you begin the steps."
 @test "answers for two respondents are refused" {
 	f=$(printf 'question,answer,respondent\nfixable.kids,no,ann\nfixable.kids,no,bea\n' | fixture two.csv)
 	run -2 --separate-stderr rk-ready "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line 'rk-ready: answers for 2 respondents: rk-ready decides for one person (rk-quiz scores many)'
 }
 
 @test "a missing file and a directory are errors" {
 	run -2 --separate-stderr rk-ready "$BATS_TEST_TMPDIR/nope.csv"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $BATS_TEST_TMPDIR/nope.csv: No such file or directory"
 	run -2 --separate-stderr rk-ready "$BATS_TEST_TMPDIR"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $BATS_TEST_TMPDIR: Is a directory"
 }
 
 @test "a header without an answer column, and a ragged row, are errors with file and line" {
 	f=$(printf 'question\nfixable.kids\n' | fixture h.csv)
 	run -2 --separate-stderr rk-ready "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $f:1: the header needs an answer column"
 	g=$(printf 'question,answer\nfixable.kids,no\nfixable.phase,yes,extra\n' | fixture r.csv)
 	run -2 --separate-stderr rk-ready "$g"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	assert_stderr_line "rk-ready: $g:3: 3 fields where the header has 2"
 }
 
@@ -1250,9 +1250,9 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	run --separate-stderr bash -c "rk-ready --today 2026-10-20 --since 2026-10-01 '$DATA/examples/ready.csv' | rk-tip --for --format=csv"
 	assert_success
 	assert_line --index 0 'section,step,tags,title,text'
-	[ "${#lines[@]}" -ge 2 ]
+	[ "${#lines[@]}" -ge 2 ] || false
 	for l in "${lines[@]:1}"; do
-		[[ "$(cut -d, -f3 <<<"$l")" =~ (^| )time( |$) ]]
+		[[ "$(cut -d, -f3 <<<"$l")" =~ (^| )time( |$) ]] || false
 	done
 	[ -z "$stderr" ]
 }
@@ -1264,7 +1264,7 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	a=$(answers a.csv)
 	run --separate-stderr bash -c "rk-ready -q --today 2026-10-20 --since 2026-09-01 '$a' || rk-tip --step 2"
 	assert_success
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	# as the spec writes it, without -q: the CSV, then the tip
 	run --separate-stderr bash -c "rk-ready --today 2026-10-20 --since 2026-10-01 '$DATA/examples/answers.csv' || rk-tip --step 2"
 	assert_success
@@ -1275,10 +1275,10 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 @test "under cron's bare environment: CSV, exit 1" {
 	run --separate-stderr env -i PATH=/usr/bin:/bin "$RK_BIN/rk-ready" --today 2026-10-20 \
 	    --since 2026-10-01 "$DATA/examples/answers.csv" </dev/null
-	[ "$status" -eq 1 ]
+	[ "$status" -eq 1 ] || false
 	assert_line --index 0 'check,status,detail'
 	assert_line --index 10 'verdict,wait,"ready on 2026-10-31, when 30 days have passed"'
-	! printf '%s' "$output" | grep -q $'\033'
+	! printf '%s' "$output" | grep -q $'\033' || false
 	[ -z "$stderr" ]
 }
 

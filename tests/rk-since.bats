@@ -36,15 +36,15 @@ CSV
 
 @test "a bad option prints usage on stderr and exits 2" {
 	run -2 --separate-stderr rk-since --bogus 2026-10-01
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = "rk-since: unrecognized option '--bogus'" ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = "rk-since: unrecognized option '--bogus'" ] || false
 	[[ "${stderr_lines[1]}" == "usage: rk-since "* ]]
 }
 
 @test "no date and no -c is a usage error" {
 	run -2 --separate-stderr rk-since
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-since: no date given (give dates, or -c COLUMN to read them from CSV)' ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-since: no date given (give dates, or -c COLUMN to read them from CSV)' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ]
 }
 
@@ -145,8 +145,8 @@ CSV
 	assert_success
 	assert_output "$(printf '%s\n' 7 14)"
 	run -1 --separate-stderr rk-since --milestones 7,30 2026-10-01
-	[ -z "$output" ]
-	[ -z "$stderr" ]
+	[ -z "$output" ] || false
+	[ -z "$stderr" ] || false
 	run rk-since -m 0 today
 	assert_success
 	assert_output '0'
@@ -155,7 +155,7 @@ CSV
 @test "the crontab line of the spec: mail only on milestone days" {
 	run bash -c 'rk-since -m 7,30,60,90 2026-10-01 >/dev/null && echo tip'
 	assert_failure 1
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	RK_TODAY=2026-10-31 run bash -c 'rk-since -m 7,30,60,90 2026-10-01 >/dev/null && echo tip'
 	assert_output 'tip'
 }
@@ -164,12 +164,12 @@ CSV
 
 @test "impossible days are refused, not fixed (unlike ddiff)" {
 	run -2 --separate-stderr rk-since 2024-02-30
-	[ -z "$output" ]
-	[ "$stderr" = 'rk-since: "2024-02-30" is not a date: February 2024 has 29 days' ]
+	[ -z "$output" ] || false
+	[ "$stderr" = 'rk-since: "2024-02-30" is not a date: February 2024 has 29 days' ] || false
 	run -2 --separate-stderr rk-since 2026-02-29
-	[ "$stderr" = 'rk-since: "2026-02-29" is not a date: February 2026 has 28 days' ]
+	[ "$stderr" = 'rk-since: "2026-02-29" is not a date: February 2026 has 28 days' ] || false
 	run -2 --separate-stderr rk-since 2026-13-01
-	[ "$stderr" = 'rk-since: "2026-13-01" is not a date: there is no month 13' ]
+	[ "$stderr" = 'rk-since: "2026-13-01" is not a date: there is no month 13' ] || false
 	run -2 --separate-stderr rk-since 0000-01-01
 	[ "$stderr" = 'rk-since: "0000-01-01" is not a date: years run from 1 to 9999' ]
 }
@@ -178,30 +178,30 @@ CSV
 	local forms='(YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
 	for d in '2024-01-05,call' '2024-1-5' ' 2024-01-05' 10000-01-01 Today '' 2026-10-01T23; do
 		run -2 --separate-stderr rk-since "$d"
-		[ "$stderr" = "rk-since: \"$d\" is not a date $forms" ]
+		[ "$stderr" = "rk-since: \"$d\" is not a date $forms" ] || false
 	done
 }
 
 @test "bad times and offsets are named" {
 	run -2 --separate-stderr rk-since 2026-10-01T24:00
-	[ "$stderr" = 'rk-since: "2026-10-01T24:00" is not a date-time: there is no hour 24' ]
+	[ "$stderr" = 'rk-since: "2026-10-01T24:00" is not a date-time: there is no hour 24' ] || false
 	run -2 --separate-stderr rk-since 2026-10-01T23:30+24:00
-	[ "$stderr" = 'rk-since: "2026-10-01T23:30+24:00" is not a date-time: a UTC offset runs from -23:59 to +23:59' ]
+	[ "$stderr" = 'rk-since: "2026-10-01T23:30+24:00" is not a date-time: a UTC offset runs from -23:59 to +23:59' ] || false
 	run -2 --separate-stderr rk-since 9999-12-31T23:00-05:00
 	[ "$stderr" = 'rk-since: "9999-12-31T23:00-05:00" is not a date: its local date falls outside the years 1 to 9999' ]
 }
 
 @test "one bad date among good ones: nothing is written" {
 	run -2 --separate-stderr rk-since 2026-10-01 2026-10-32 2026-11-01
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	[ "$stderr" = 'rk-since: "2026-10-32" is not a date: October 2026 has 31 days' ]
 }
 
 @test "-i: a date that does not match, or a format that reads no year" {
 	run -2 --separate-stderr rk-since -i '%d/%m/%Y' 2026-10-01
-	[ "$stderr" = 'rk-since: "2026-10-01" does not match the format "%d/%m/%Y"' ]
+	[ "$stderr" = 'rk-since: "2026-10-01" does not match the format "%d/%m/%Y"' ] || false
 	run -2 --separate-stderr rk-since -i '%d/%m/%Y' 30/02/2024
-	[ "$stderr" = 'rk-since: "30/02/2024" is not a date: February 2024 has 29 days' ]
+	[ "$stderr" = 'rk-since: "30/02/2024" is not a date: February 2024 has 29 days' ] || false
 	run -2 --separate-stderr rk-since -i '%d/%m' 01/10
 	[ "$stderr" = 'rk-since: "01/10" is not a whole date: the format "%d/%m" reads no year' ]
 }
@@ -215,41 +215,41 @@ CSV
 
 @test "a bad --today or RK_TODAY is an error" {
 	run -2 --separate-stderr rk-since --today=2026-02-30 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-since 2026-01-01
 	[ "$stderr" = 'rk-since: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
 }
 
 @test "a bad milestone list is a usage error" {
 	run -2 --separate-stderr rk-since -m 7,x 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: -m: "x" is not a whole number of days' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ]
+	[ "${stderr_lines[0]}" = 'rk-since: -m: "x" is not a whole number of days' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ] || false
 	run -2 --separate-stderr rk-since -m 7,,30 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: -m: an empty item; the list is whole numbers separated by commas, as in 7,30,90' ]
+	[ "${stderr_lines[0]}" = 'rk-since: -m: an empty item; the list is whole numbers separated by commas, as in 7,30,90' ] || false
 	run -2 --separate-stderr rk-since -m 99999999 2026-10-01
 	[ "${stderr_lines[0]}" = 'rk-since: -m: "99999999" is out of range (-3652058 to 3652058)' ]
 }
 
 @test "options that do not go together, or need -c" {
 	run -2 --separate-stderr rk-since --last --first 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: --last and --first do not go together' ]
+	[ "${stderr_lines[0]}" = 'rk-since: --last and --first do not go together' ] || false
 	run -2 --separate-stderr rk-since --where who=me 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: --where is for CSV input; it needs -c COLUMN' ]
+	[ "${stderr_lines[0]}" = 'rk-since: --where is for CSV input; it needs -c COLUMN' ] || false
 	run -2 --separate-stderr rk-since -t 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: -t is for CSV input; it needs -c COLUMN' ]
+	[ "${stderr_lines[0]}" = 'rk-since: -t is for CSV input; it needs -c COLUMN' ] || false
 	run -2 --separate-stderr rk-since --no-header 2026-10-01
 	[ "${stderr_lines[0]}" = 'rk-since: --no-header is for CSV input; it needs -c COLUMN' ]
 }
 
 @test "bad --format, --as, -i, -d and --where arguments" {
 	run -2 --separate-stderr rk-since --format=xml 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: --format: "xml" is not a format (csv, tsv or text)' ]
+	[ "${stderr_lines[0]}" = 'rk-since: --format: "xml" is not a format (csv, tsv or text)' ] || false
 	run -2 --separate-stderr rk-since --as '' 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: --as: the column name is empty' ]
+	[ "${stderr_lines[0]}" = 'rk-since: --as: the column name is empty' ] || false
 	run -2 --separate-stderr rk-since -i '' 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: -i: the format is empty' ]
+	[ "${stderr_lines[0]}" = 'rk-since: -i: the format is empty' ] || false
 	run -2 --separate-stderr rk-since -c date -d ';;' "$LOG"
-	[ "${stderr_lines[0]}" = 'rk-since: -d: ";;" is not a delimiter (one character, not a quote or line end)' ]
+	[ "${stderr_lines[0]}" = 'rk-since: -d: ";;" is not a delimiter (one character, not a quote or line end)' ] || false
 	run -2 --separate-stderr rk-since -c date --where who "$LOG"
 	[ "${stderr_lines[0]}" = 'rk-since: --where: "who" is not COLUMN=VALUE' ]
 }
@@ -291,7 +291,7 @@ OUT
 	run -2 --separate-stderr rk-since -c date "$f"
 	assert_output "$(printf '%s\n' date,who,note,days '2026-10-01,me, a b ,56' \
 	    '2026-10-02,me,"x' 'y",55' '2026-10-03,him,z,54')"
-	[ "$stderr" = "rk-since: $f:7: 4 fields where the header has 3" ]
+	[ "$stderr" = "rk-since: $f:7: 4 fields where the header has 3" ] || false
 	f=$(printf 'date,who\n2026-10-01,me\n\n2026-10-02,him\nnot a date,me\n' | fixture bad.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
 	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56 2026-10-02,him,55)"
@@ -314,7 +314,7 @@ OUT
 	assert_output 'date,who,note,since'
 	f=$(printf 'date,days\n2026-10-01,3\n' | fixture clash.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	[ "$stderr" = "rk-since: $f:1: the input already has a column \"days\"; name the new one with --as" ]
 }
 
@@ -357,7 +357,7 @@ OUT
 
 @test "--last over no rows prints nothing and exits 1" {
 	run -1 --separate-stderr rk-since -c date --where who=nobody --last "$LOG"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	[ -z "$stderr" ]
 }
 
@@ -367,7 +367,7 @@ OUT
 	assert_output "$(printf '%s\n' date,who,note,days '2026-10-01,me,we ended it,56' \
 	    '2026-11-12,him,"dropped by' 'with croissants",14')"
 	run -1 rk-since -c date --last -m 7 "$LOG"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	run rk-since -c date --last -m 14 "$LOG"
 	assert_output '14'
 }
@@ -388,7 +388,7 @@ OUT
 	run rk-since --no-header -c 1 "$f"
 	assert_output "$(printf '%s\n' 2026-10-01,me,56 2026-11-12,him,14)"
 	run -2 --separate-stderr rk-since --no-header -c date "$f"
-	[ "${stderr_lines[0]}" = 'rk-since: -c: with --no-header a column is a number, not "date"' ]
+	[ "${stderr_lines[0]}" = 'rk-since: -c: with --no-header a column is a number, not "date"' ] || false
 	run -2 --separate-stderr rk-since --no-header -c 3 "$f"
 	[ "$stderr" = "rk-since: $f:1: -c: no column 3: the row has 2 fields" ]
 }
@@ -421,7 +421,7 @@ OUT
 @test "a bad date in a row: file and line, and the rows before it stay whole" {
 	f=$(printf 'date,who\n2026-10-01,me\n"2026-10-02\nx",me\n2024-02-30,him\n' | fixture bad.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
-	[ "$stderr" = "rk-since: $f:3: \"2026-10-02\\x0ax\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ]
+	[ "$stderr" = "rk-since: $f:3: \"2026-10-02\\x0ax\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ] || false
 	assert_output "$(printf '%s\n' date,who,days 2026-10-01,me,56)"
 	f=$(printf 'date,who\n2026-10-01,me\n2024-02-30,him\n' | fixture bad2.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
@@ -443,11 +443,11 @@ OUT
 
 @test "unknown columns are named in the error" {
 	run -2 --separate-stderr rk-since -c when "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\"; the header has date, who, note" ]
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column named \"when\"; the header has date, who, note" ] || false
 	run -2 --separate-stderr rk-since -c date --where whom=me "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\"; the header has date, who, note" ]
+	[ "$stderr" = "rk-since: $LOG:1: --where: no column named \"whom\"; the header has date, who, note" ] || false
 	run -2 --separate-stderr rk-since -c 9 "$LOG"
-	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3: date, who, note" ]
+	[ "$stderr" = "rk-since: $LOG:1: -c: no column 9: the header has 3: date, who, note" ] || false
 	run -2 --separate-stderr rk-since -c 0 "$LOG"
 	[ "${stderr_lines[0]}" = 'rk-since: -c: "0" is not a column number (1 to 100000) or name' ]
 }
@@ -485,7 +485,7 @@ OUT
 @test "malformed CSV: ragged rows and unclosed quotes are errors with a line" {
 	f=$(printf 'date,who\n2026-10-01,me\n2026-10-02\n' | fixture ragged.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
-	[ "$stderr" = "rk-since: $f:3: 1 field where the header has 2" ]
+	[ "$stderr" = "rk-since: $f:3: 1 field where the header has 2" ] || false
 	f=$(printf 'date,who\n2026-10-01,"me\n' | fixture open.csv)
 	run -2 --separate-stderr rk-since -c date "$f"
 	[ "$stderr" = "rk-since: $f:2: unterminated quoted field" ]
@@ -493,7 +493,7 @@ OUT
 
 @test "a missing file, an empty input" {
 	run -2 --separate-stderr rk-since -c date /nonexistent/log.csv
-	[ "$stderr" = 'rk-since: /nonexistent/log.csv: No such file or directory' ]
+	[ "$stderr" = 'rk-since: /nonexistent/log.csv: No such file or directory' ] || false
 	run -2 --separate-stderr rk-since -c date </dev/null
 	[ "$stderr" = 'rk-since: stdin: empty input: no header to find column "date"' ]
 }
@@ -530,7 +530,7 @@ OUT
 
 @test "a write error is reported and exits 2" {
 	run -2 --separate-stderr bash -c "rk-since -c date '$LOG' > /dev/full"
-	[ "$stderr" = 'rk-since: write error: No space left on device' ]
+	[ "$stderr" = 'rk-since: write error: No space left on device' ] || false
 	run -2 --separate-stderr bash -c 'rk-since 2026-10-01 > /dev/full'
 	[ "$stderr" = 'rk-since: write error: No space left on device' ]
 }
@@ -592,7 +592,7 @@ OUT
 @test "several dates with --format=text: each named beside its count, as grep names files" {
 	run -0 --separate-stderr rk-since --format=text 2026-10-01 yesterday 2026-12-01
 	assert_output "$(printf '%s\n' '2026-10-01: 56' 'yesterday: 1' '2026-12-01: -5')"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 rk-since --format=text --weeks 2026-10-01 2026-11-12
 	assert_output "$(printf '%s\n' '2026-10-01: 8 weeks' '2026-11-12: 2 weeks')"
 	# Only the dates at a milestone are shown, still named.
@@ -603,7 +603,7 @@ OUT
 @test "several dates on a terminal are named; piped, the counts stay bare" {
 	command -v script >/dev/null || skip "script(1) is not installed"
 	run -0 --separate-stderr script -qec "RK_TODAY=2026-11-26 rk-since 2026-10-01 2026-11-12" /dev/null
-	[ "$(printf '%s' "$output" | tr -d '\r')" = "$(printf '%s\n' '2026-10-01: 56' '2026-11-12: 14')" ]
+	[ "$(printf '%s' "$output" | tr -d '\r')" = "$(printf '%s\n' '2026-10-01: 56' '2026-11-12: 14')" ] || false
 	run -0 rk-since 2026-10-01 2026-11-12
 	assert_output "$(printf '%s\n' 56 14)"
 }
@@ -644,7 +644,7 @@ CSV
 2026-10-01,2026-10-03,2
 2026-10-03,2026-10-24,21
 2026-10-24,2026-11-26,33"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	# Without --where, his visit splits the current streak.
 	run -0 --separate-stderr rk-since -c date --streaks "$f"
 	assert_line --index 4 "2026-10-24,2026-11-12,19"
@@ -684,7 +684,7 @@ CSV
 2026-10-03,2026-10-24,21"
 	run -1 --separate-stderr rk-since -c date --where who=me --streaks -m 30 "$f"
 	assert_output "from,to,days"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -0 --separate-stderr rk-since -c date --where who=me --streaks --format=text "$f"
 	assert_output "from        to          days
 2026-09-14  2026-10-01    17
@@ -704,7 +704,7 @@ CSV
 	f=$(streak_journal)
 	run -1 --separate-stderr rk-since -c date --where who=nobody --streaks "$f"
 	assert_output "from,to,days"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run -1 --separate-stderr bash -c "echo date | rk-since -c date --streaks"
 	assert_output "from,to,days"
 	# Only a date to come: no streak has begun.

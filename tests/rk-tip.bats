@@ -32,22 +32,22 @@ CSV
 
 @test "a bad option prints usage on stderr and exits 2" {
 	run -2 --separate-stderr rk-tip --bogus
-	[ -z "$output" ]
-	[[ "${stderr_lines[0]}" == "rk-tip: unrecognized option '--bogus'" ]]
+	[ -z "$output" ] || false
+	[[ "${stderr_lines[0]}" == "rk-tip: unrecognized option '--bogus'" ]] || false
 	[[ "${stderr_lines[1]}" == "usage: rk-tip "* ]]
 }
 
 @test "an operand is refused: tips files come with -f" {
 	run -2 --separate-stderr rk-tip tips.csv
-	[ "${stderr_lines[0]}" = 'rk-tip: unexpected argument "tips.csv" (tips files are given with -f)' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: unexpected argument "tips.csv" (tips files are given with -f)' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-tip --help' for more information." ]
 }
 
 @test "no options: one built-in tip, as a title and wrapped text" {
 	run --separate-stderr rk-tip
 	assert_success
-	[ "${#lines[@]}" -ge 2 ]
-	for l in "${lines[@]}"; do [ "${#l}" -le 80 ]; done
+	[ "${#lines[@]}" -ge 2 ] || false
+	for l in "${lines[@]}"; do [ "${#l}" -le 80 ]; done || false
 	[ -z "$stderr" ]
 }
 
@@ -152,7 +152,7 @@ CSV
 	for s in steps better reasons signs texts; do
 		run rk-tip -a -s "$s" --format=csv
 		assert_success
-		[ "${#lines[@]}" -ge 2 ]
+		[ "${#lines[@]}" -ge 2 ] || false
 	done
 }
 
@@ -170,8 +170,8 @@ CSV
 
 @test "--step 9 is out of range" {
 	run -2 --separate-stderr rk-tip --step 9
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-tip: --step: "9" is out of range (1 to 7)' ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-tip: --step: "9" is out of range (1 to 7)' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-tip --help' for more information." ]
 }
 
@@ -184,8 +184,8 @@ CSV
 	run --separate-stderr rk-tip -n 3 --seed 42 --format=csv
 	assert_success
 	first=$output
-	[ "${#lines[@]}" -eq 4 ]
-	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq 3 ]
+	[ "${#lines[@]}" -eq 4 ] || false
+	[ "$(printf '%s\n' "${lines[@]:1}" | sort -u | wc -l)" -eq 3 ] || false
 	run rk-tip -n 3 --seed 42 --format=csv
 	assert_output "$first"
 	run rk-tip -n 3 --seed 43 --format=csv
@@ -195,14 +195,14 @@ CSV
 @test "-n larger than the selection prints each tip once" {
 	run --separate-stderr rk-tip -n 50 --seed 7 -f "$TIPS" --format=csv
 	assert_success
-	[ "${#lines[@]}" -eq 6 ]
+	[ "${#lines[@]}" -eq 6 ] || false
 	[ "$(printf '%s\n' "${lines[@]:1}" | sort | tr '\n' '|')" = \
 	  "$(tail -n +2 "$TIPS" | sort | tr '\n' '|')" ]
 }
 
 @test "-n 0 and --seed -1 are out of range" {
 	run -2 --separate-stderr rk-tip -n 0
-	[ "${stderr_lines[0]}" = 'rk-tip: -n: "0" is out of range (1 to 100000)' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: -n: "0" is out of range (1 to 100000)' ] || false
 	run -2 --separate-stderr rk-tip --seed -1
 	[ "${stderr_lines[0]}" = 'rk-tip: --seed: "-1" is not a whole number (0 to 18446744073709551615)' ]
 }
@@ -217,7 +217,7 @@ CSV
 
 @test "-m with no match prints nothing and exits 1, like grep" {
 	run -1 --separate-stderr rk-tip -m 'zebra crossing'
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	[ -z "$stderr" ]
 }
 
@@ -230,22 +230,22 @@ CSV
 
 @test "-m refuses a pattern whose repetitions would take gigabytes to compile" {
 	run -2 --separate-stderr timeout 60 rk-tip -m "a{1,1000}{1,1000}"
-	[ -z "$output" ]
-	[ "${stderr_lines[0]}" = 'rk-tip: --match: "a{1,1000}{1,1000}": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ]
-	[ "${stderr_lines[1]}" = "Try 'rk-tip --help' for more information." ]
+	[ -z "$output" ] || false
+	[ "${stderr_lines[0]}" = 'rk-tip: --match: "a{1,1000}{1,1000}": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ] || false
+	[ "${stderr_lines[1]}" = "Try 'rk-tip --help' for more information." ] || false
 	run -2 --separate-stderr rk-tip -m "((x{1,30}){1,30})"
-	[ "${stderr_lines[0]}" = 'rk-tip: --match: "((x{1,30}){1,30})": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: --match: "((x{1,30}){1,30})": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ] || false
 	run -2 --separate-stderr rk-tip -m "$(printf '(%.0s' $(seq 101))"
-	[[ "${stderr_lines[0]}" == *'": groups nest more than 100 deep' ]]
+	[[ "${stderr_lines[0]}" == *'": groups nest more than 100 deep' ]] || false
 	# The plain build (a sanitizer's shadow memory would not fit in a
 	# limit) refuses it within 16 MB.
 	if [ -x "$RK_ROOT/bin/rk-tip" ]; then
 		run -2 --separate-stderr bash -c "ulimit -v 16000; exec '$RK_ROOT/bin/rk-tip' -m 'a{1,1000}{1,1000}'"
-		[ "${stderr_lines[0]}" = 'rk-tip: --match: "a{1,1000}{1,1000}": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ]
+		[ "${stderr_lines[0]}" = 'rk-tip: --match: "a{1,1000}{1,1000}": its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts' ] || false
 	fi
 	# Bounds that stay small still work.
 	run -0 --separate-stderr rk-tip -a -m '(pl){1,2}ai{1,3}nly' -f "$TIPS"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	assert_output 'Say it plainly
 He cannot read minds; ask for what you want in so many words.'
 }
@@ -264,7 +264,7 @@ He cannot read minds; ask for what you want in so many words.'
 	for d in 01 02 03 04 05; do
 		seen+=$(RK_TODAY=2026-12-$d rk-tip --daily -f "$TIPS" --format=csv | tail -n 1)$'\n'
 	done
-	[ "$(printf '%s' "$seen" | sort -u | wc -l)" -eq 5 ]
+	[ "$(printf '%s' "$seen" | sort -u | wc -l)" -eq 5 ] || false
 	# Day six starts the cycle again.
 	a=$(rk-tip --daily --today 2026-12-01 -f "$TIPS")
 	b=$(rk-tip --daily --today 2026-12-06 -f "$TIPS")
@@ -277,12 +277,12 @@ He cannot read minds; ask for what you want in so many words.'
 	for i in $(seq 0 $((n - 1))); do
 		rk-tip --daily --format=csv --today "$(date -u -d "@$(( (start + i) * 86400 ))" +%F)" | tail -n +2
 	done >"$BATS_TEST_TMPDIR/days"
-	[ "$(sort -u "$BATS_TEST_TMPDIR/days" | wc -l)" -eq "$n" ]
+	[ "$(sort -u "$BATS_TEST_TMPDIR/days" | wc -l)" -eq "$n" ] || false
 	# and across a year boundary, with no two days in a row alike
 	prev=
 	for d in 2026-12-30 2026-12-31 2027-01-01 2027-01-02; do
 		t=$(rk-tip --daily --today "$d")
-		[ "$t" != "$prev" ]
+		[ "$t" != "$prev" ] || false
 		prev=$t
 	done
 }
@@ -290,25 +290,25 @@ He cannot read minds; ask for what you want in so many words.'
 @test "--daily under cron's bare environment prints a tip with no escape codes" {
 	run --separate-stderr env -i PATH=/usr/bin:/bin "$RK_BIN/rk-tip" --daily </dev/null
 	assert_success
-	[ "${#lines[@]}" -ge 2 ]
-	! printf '%s' "$output" | grep -q $'\033'
+	[ "${#lines[@]}" -ge 2 ] || false
+	! printf '%s' "$output" | grep -q $'\033' || false
 	[ -z "$stderr" ]
 }
 
 @test "--daily with a bad --today or RK_TODAY exits 2" {
 	run -2 --separate-stderr rk-tip --daily --today 2026-02-29
-	[ "${stderr_lines[0]}" = 'rk-tip: --today: "2026-02-29" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: --today: "2026-02-29" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-tip --daily
 	assert_stderr_line 'rk-tip: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)'
 }
 
 @test "modes that do not mix are refused" {
 	run -2 --separate-stderr rk-tip -a --daily
-	[ "${stderr_lines[0]}" = 'rk-tip: -a, -l and --daily do not go together' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: -a, -l and --daily do not go together' ] || false
 	run -2 --separate-stderr rk-tip -a -n 2
-	[ "${stderr_lines[0]}" = 'rk-tip: -n picks at random; it does not go with -a, -l or --daily' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: -n picks at random; it does not go with -a, -l or --daily' ] || false
 	run -2 --separate-stderr rk-tip --daily --seed 1
-	[ "${stderr_lines[0]}" = 'rk-tip: --seed is for random picks; it does not go with -a, -l or --daily' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: --seed is for random picks; it does not go with -a, -l or --daily' ] || false
 	run -2 --separate-stderr rk-tip -l --for
 	[ "${stderr_lines[0]}" = 'rk-tip: --for does not go with -l or --daily' ]
 }
@@ -384,7 +384,7 @@ Try 'rk-tip --help' for more information."
 
 @test "--for with nothing that fits exits 1" {
 	run -1 --separate-stderr bash -c "printf 'category,percent\nself,0.0\n' | rk-tip --for"
-	[ -z "$output" ]
+	[ -z "$output" ] || false
 	[ -z "$stderr" ]
 }
 
@@ -532,7 +532,7 @@ title without a step
 Body.
 OUT
 )"
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	command -v script >/dev/null || skip "script(1) is not installed"
 	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]

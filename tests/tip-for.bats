@@ -84,7 +84,7 @@ titles_for() {
 		advise=$(awk -v q="$quiz" '$1 == q { print $2 }' <<<"$ADVISE")
 		pct=$([ "$advise" = low ] && echo 100.0 || echo 0.0)
 		out=$(printf 'category,percent,advise\n%s,%s,%s\n' "$cat" "$pct" "$advise" |
-		    rk-tip --for -a 2>&1) && st=0 || st=$?
+		    rk-tip --for -a 2>&1) && st=0 || st=$? || false
 		[ "$st" -eq 1 ] && [ -z "$out" ] || {
 			printf '%s at %s%%: exit %s, output: %s\n' "$key" "$pct" "$st" "$out"; bad=1
 		}
@@ -99,10 +99,10 @@ titles_for() {
 		want=${want#*: }
 		in=$(printf 'check,status,detail\n%s,fail,x\nnext,,x\nverdict,not-ready,x\n' "$cat")
 		got=$(titles_for <<<"$in")
-		[ "$got" = "$want" ] || { printf '%s fail:\n  want: %s\n  got:  %s\n' "$cat" "$want" "$got"; bad=1; }
+		[ "$got" = "$want" ] || { printf '%s fail:\n  want: %s\n  got:  %s\n' "$cat" "$want" "$got"; bad=1; } || false
 		in=$(printf 'check,status,detail\n%s,pass,x\nnext,1,x\nverdict,ready,x\n' "$cat")
-		out=$(rk-tip --for -a <<<"$in" 2>&1) && st=0 || st=$?
-		[ "$st" -eq 1 ] && [ -z "$out" ] || { printf '%s pass: exit %s, output: %s\n' "$cat" "$st" "$out"; bad=1; }
+		out=$(rk-tip --for -a <<<"$in" 2>&1) && st=0 || st=$? || false
+		[ "$st" -eq 1 ] && [ -z "$out" ] || { printf '%s pass: exit %s, output: %s\n' "$cat" "$st" "$out"; bad=1; } || false
 	done
 	[ "$bad" -eq 0 ]
 }

@@ -25,7 +25,7 @@ tips_for() {
 
 @test "rk-quiz why | rk-tip --for: the tips for the reasons, likeliest first" {
 	order=$(rk-quiz why "$EX/answers.csv" | awk -F, 'NR > 1 && $4 > 0 { printf "%s ", $1 }')
-	[ "$order" = "burden self respect attraction goals " ]
+	[ "$order" = "burden self respect attraction goals " ] || false
 	run --separate-stderr bash -c "rk-quiz why '$EX/answers.csv' | rk-tip --for --format=tsv"
 	assert_success
 	assert_output "$(tips_for $order)"
@@ -55,8 +55,8 @@ tips_for() {
 @test "rk-ready || rk-tip --step 2: a step-2 tip when not ready yet" {
 	run --separate-stderr bash -c "rk-ready -q --today 2026-11-26 --since 2026-11-10 '$EX/ready.csv' || rk-tip --step 2 --format=csv -n 1 --seed 1"
 	assert_success
-	[ "${#lines[@]}" -eq 2 ]
-	[[ "${lines[1]}" == steps,2,* ]]
+	[ "${#lines[@]}" -eq 2 ] || false
+	[[ "${lines[1]}" == steps,2,* ]] || false
 	# and nothing when ready: answers.csv says the pain has eased
 	run --separate-stderr bash -c "rk-ready -q --today 2026-11-26 --days 40 '$EX/answers.csv' || rk-tip --step 2"
 	assert_success
@@ -75,7 +75,7 @@ tips_for() {
 	# The last row with who=me is dated 2026-10-24: 7 days to 2026-10-31,
 	# then 26 more to 2026-11-26.
 	assert_output 33
-	[ "$(grep -c ',me,' "$EX/contacts.csv")" -ge 1 ]
+	[ "$(grep -c ',me,' "$EX/contacts.csv")" -ge 1 ] || false
 	[ "$(grep ',me,' "$EX/contacts.csv" | cut -d, -f1 | sort | tail -n 1)" = 2026-10-24 ]
 }
 
@@ -113,7 +113,7 @@ cron_run() {
 	run --separate-stderr cron_run 2026-10-31 "$cmd"
 	assert_success
 	assert_output "$(rk-tip --daily --today 2026-10-31 -w 80)"
-	! printf '%s' "$output" | grep -q $'\033'
+	! printf '%s' "$output" | grep -q $'\033' || false
 	[ -z "$stderr" ]
 }
 
@@ -123,7 +123,7 @@ cron_run() {
 	run --separate-stderr cron_run 2026-10-31 "$cmd"
 	assert_success
 	assert_line --index 0 --regexp '^Step [1-7]\. '
-	[ -z "$stderr" ]
+	[ -z "$stderr" ] || false
 	run --separate-stderr cron_run 2026-11-01 "$cmd"
 	assert_failure 1
 	assert_output ''
