@@ -173,7 +173,7 @@ Everything points one way."
 	# --questions writes them back, after the items
 	run -0 --separate-stderr rk-quiz --questions -q "$q"
 	assert_line --index 3 'low,total,Little to go on.,0-9,,,,,,'
-	assert_line --index 5 'high,total,Everything points one way.,22-22,,,,,'
+	assert_line --index 5 'high,total,Everything points one way.,22-22,,,,,,'
 }
 
 @test "quiz file: points in no outcome's range give an empty outcome and no sentence" {
