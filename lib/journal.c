@@ -168,7 +168,7 @@ judge_all(const char *s, size_t n, struct tail *t)
 static void
 scan_tail(int fd, const char *path, off_t size, struct tail *t)
 {
-	static const size_t window[] = { 64 * 1024, TAIL_CAP + 64 * 1024 };
+	static const size_t window[] = { 4096, TAIL_CAP + 4096 };
 	enum journal_tail_kind k;
 	size_t i, start;
 	char *buf;
@@ -323,6 +323,7 @@ journal_append(const char *path, const char *row, size_t n)
 {
 	static const char header[] = JOURNAL_HEADER "\n";
 	struct tail t;
+	const char *pre = "";
 	char *buf;
 	size_t len = 0;
 	off_t size;
@@ -331,9 +332,8 @@ journal_append(const char *path, const char *row, size_t n)
 
 	fd = open_append(path);
 	size = regular_size(fd, path);
-	buf = xmalloc(sizeof header + 1 + n);
 	if (size == 0) {
-		memcpy(buf, header, sizeof header - 1);
+		pre = header;
 		len = sizeof header - 1;
 	} else {
 		cr = check_header(fd, path, size);
@@ -343,7 +343,8 @@ journal_append(const char *path, const char *row, size_t n)
 		case JT_UNDECIDED:
 			break;
 		case JT_WHOLE:
-			buf[len++] = cr ? '\r' : '\n';
+			pre = cr ? "\r" : "\n";
+			len = 1;
 			break;
 		case JT_TORN:
 			if (ftruncate(fd, t.start) != 0)
@@ -357,6 +358,8 @@ journal_append(const char *path, const char *row, size_t n)
 			    "quote; mend the file by hand before adding to it");
 		}
 	}
+	buf = xmalloc(len + n);
+	memcpy(buf, pre, len);
 	memcpy(buf + len, row, n);
 	len += n;
 	/* A CR-only journal gets its rows with the same line end, so that it
