@@ -174,7 +174,9 @@ scan_tail(int fd, const char *path, off_t size, struct tail *t)
 	char *buf;
 
 	for (i = 0; i < sizeof window / sizeof window[0]; i++) {
-		if ((off_t)window[i] >= size)
+		/* The first 3 bytes may be a byte-order mark, which only a
+		 * reading from the start tells. */
+		if ((off_t)window[i] + 3 > size)
 			break;
 		buf = xmalloc(window[i]);
 		xpread(fd, path, buf, window[i], size - (off_t)window[i]);

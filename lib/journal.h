@@ -50,7 +50,9 @@ const char *journal_row_check(const char *const *f, const size_t *len, long *day
 /* How the N bytes S that end a journal end: the whole file with AT_START,
  * else its last N bytes.  CAP is the longest quoted field, quotes and all,
  * that a reader can take.  *START is where the last record starts in S.
- * JT_UNDECIDED (only without AT_START): the bytes do not tell, give more. */
+ * JT_UNDECIDED (only without AT_START): the bytes do not tell, give more.
+ * Without AT_START, S must start at byte 3 of the file or later: before,
+ * a byte-order mark may be cut. */
 enum journal_tail_kind {
 	JT_NONE,        /* empty, or ends with a line end outside quotes */
 	JT_WHOLE,       /* the last line has no line end, but is whole */

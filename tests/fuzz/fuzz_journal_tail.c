@@ -76,6 +76,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	all = journal_tail(s, n, 1, cap, &st_all);
 	if (all == JT_UNDECIDED || st_all > n)
 		abort();
+	if (n - w < 3)
+		return 0;       /* a byte-order mark may be cut: not asked */
 	win = journal_tail(s + n - w, w, 0, cap, &st_win);
 	if (st_win > w)
 		abort();
