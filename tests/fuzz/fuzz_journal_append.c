@@ -34,6 +34,18 @@ slurp(size_t *n)
 	return buf;
 }
 
+/* 1 when the append ended in an error. */
+static int
+try_append(const char *row, size_t rl)
+{
+	diag_atexit(fuzz_jump);
+	if (setjmp(fuzz_env) != 0)
+		return 1;
+	journal_append(path, row, rl);
+	diag_atexit(NULL);
+	return 0;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -42,7 +54,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	enum journal_tail_kind k;
 	size_t start, got, hl, rl = sizeof row - 1;
 	char *after, *want;
-	volatile int died = 0;
+	int died;
 	int cr = 0, ours;
 	uint64_t fds;
 	FILE *fp;
@@ -62,12 +74,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		chmod(path, 0600);
 	}
 	fds = fuzz_fd_mark();
-	diag_atexit(fuzz_jump);
-	if (setjmp(fuzz_env) == 0)
-		journal_append(path, row, rl);
-	else
-		died = 1;
-	diag_atexit(NULL);
+	died = try_append(row, rl);
 	fuzz_fd_sweep(fds);
 	after = slurp(&got);
 
