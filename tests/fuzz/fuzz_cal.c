@@ -76,10 +76,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* The streak lines, over dates from the rest of the bytes. */
 	today = date_from_ymd(y, m, mday > 0 ? mday : 1);
-	for (k = 36; k + 2 < size; k += 3)
-		streaks_add(&s, today - (long)((data[k] << 16 | data[k + 1] << 8 | data[k + 2]) %
-		    4000) + 100 > lo ? today - (long)((data[k] << 16 | data[k + 1] << 8 |
-		    data[k + 2]) % 4000) + 100 : lo);
+	for (k = 36; k + 2 < size; k += 3) {
+		/* Within 3900 days before today to 100 after, from the year 1. */
+		long day = today + 100 - (long)((data[k] << 16 | data[k + 1] << 8 |
+		    data[k + 2]) % 4000);
+
+		streaks_add(&s, day > lo ? day : lo);
+	}
 	streaks_sort(&s, today);
 	n = cal_streaks(&s, today, buf, sizeof buf);
 	if (streaks_longest(&s, today, &lon) != 0) {
