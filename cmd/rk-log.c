@@ -1,10 +1,12 @@
 /* rk-log: a private journal of contacts: who started each one, and his signs. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "lib/atarg.h"
+#include "lib/csv_reader.h"
 #include "lib/csv_writer.h"
 #include "lib/date.h"
 #include "lib/datearg.h"
@@ -148,6 +150,11 @@ add_event(char **args, int n)
 		strcat(note, args[i]);
 	}
 	check_text("the note", note);
+	/* Readers refuse a field longer than this: a note they could not
+	 * read back would make the whole journal unreadable. */
+	if (strlen(note) > CSV_FIELD_MAX)
+		diag_die("the note is %zu bytes, more than the %d a journal "
+		    "field can hold", strlen(note), CSV_FIELD_MAX);
 	event_time(date, tbuf);
 
 	/* The row is built in memory, so that it can go out in one write. */
@@ -168,7 +175,8 @@ int
 main(int argc, char *argv[])
 {
 	struct datearg da = { NULL, 0 };
-	struct journal_show js = { JS_LIST, NULL, -1, NULL, OUT_DEFAULT, 0, 1 };
+	/* With no --since, every day counts: the years 1 to 9999. */
+	struct journal_show js = { JS_LIST, NULL, LONG_MIN, NULL, OUT_DEFAULT, 0, 1 };
 	int ch, show = 0, signs = 0, cal = 0, months = 0;
 	char why[160];
 

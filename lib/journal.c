@@ -1,6 +1,5 @@
 /* journal: the contact journal's append protocol, and reading it back. */
 #include <sys/file.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -9,14 +8,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "lib/csv_reader.h"
 #include "lib/diag.h"
 #include "lib/journal.h"
 
 /* A header line longer than this is not ours. */
 #define HEADER_PEEK 256
-#define CHUNK (64 * 1024)
 
 /* ---- directories ------------------------------------------------------- */
 
@@ -74,8 +74,12 @@ journal_default_path(int create)
 /* ---- errors ------------------------------------------------------------- */
 
 /* A journal this append created, to be removed again if the append fails:
- * a new journal whose first write fails (a full disk) leaves nothing. */
+ * a new journal whose first write fails (a full disk) leaves nothing.  It
+ * is removed only under the lock (MADE_LOCKED), while it is still empty
+ * and still the file at its name: a row another appender got in first
+ * stays. */
 static const char *made;
+static int made_fd = -1, made_locked;
 
 static _Noreturn void
 jdie(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -83,13 +87,16 @@ jdie(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static _Noreturn void
 jdie(const char *fmt, ...)
 {
+	struct stat ours, there;
 	char msg[1024];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (made != NULL)
+	if (made != NULL && made_locked && fstat(made_fd, &ours) == 0 &&
+	    ours.st_size == 0 && lstat(made, &there) == 0 &&
+	    ours.st_dev == there.st_dev && ours.st_ino == there.st_ino)
 		unlink(made);
 	made = NULL;
 	diag_die("%s", msg);
@@ -97,18 +104,15 @@ jdie(const char *fmt, ...)
 
 /* ---- the end of the file ------------------------------------------------ */
 
-enum tail_kind {
-	TAIL_NONE,      /* empty, or ends with a line end */
-	TAIL_WHOLE,     /* the last line has no line end, but is whole */
-	TAIL_TORN,      /* the last line was cut short */
-	TAIL_OPEN       /* the last line lies inside an open quote: not ours to judge */
-};
-
 struct tail {
-	enum tail_kind kind;
-	off_t start;            /* where the last line starts */
+	enum journal_tail_kind kind;
+	off_t start;            /* where the last record starts */
 	unsigned long line;     /* its line number */
 };
+
+/* The longest quoted field a reader takes, quotes and all: every byte of
+ * it doubled, as a field of quotes is. */
+#define TAIL_CAP ((size_t)2 * CSV_FIELD_MAX + 2)
 
 static void
 xpread(int fd, const char *path, char *buf, size_t n, off_t off)
@@ -127,82 +131,98 @@ xpread(int fd, const char *path, char *buf, size_t n, off_t off)
 	}
 }
 
+/* The line number of byte OFF of the N bytes at S, as the reader counts:
+ * CRLF, LF and CR each end a line. */
+static unsigned long
+line_of(const char *s, size_t off)
+{
+	unsigned long line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == off || s[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* Judge the N bytes at S, the whole file. */
+static void
+judge_all(const char *s, size_t n, struct tail *t)
+{
+	size_t start;
+
+	t->kind = journal_tail(s, n, 1, TAIL_CAP, &start);
+	t->start = (off_t)start;
+	t->line = t->kind == JT_TORN || t->kind == JT_OPEN ? line_of(s, start) : 0;
+}
+
 /*
- * Look at the end of a file of SIZE bytes.  rk-log writes every row as one
- * line, so a torn append can only be the last line.  To tell a record's
- * start from a line break inside a quoted field (a hand-edited file may
- * hold those), quotes are counted from the start: in RFC 4180 a field's
- * quoting turns on and off at every quote character, escaped quotes
- * included.  The last record starts after the last line end seen outside
- * quotes.  With WHOLE_FILE, a file that ends with a line end is read too:
- * an append must not land inside a quote left open.
+ * Look at the end of a journal of SIZE bytes, to append to it.  rk-log
+ * writes every row as one line, so a torn append can only be the last
+ * line.  To tell a record's start from a line break inside a quoted field
+ * (a hand-edited file may hold those), journal_tail reads the last bytes,
+ * first a few, then enough to hold the longest field; only when those
+ * cannot tell, or something is wrong at the end (which is rare, and then
+ * named with its line), is the whole file read.
  */
 static void
-scan_tail(int fd, const char *path, off_t size, int whole_file, struct tail *t)
+scan_tail(int fd, const char *path, off_t size, struct tail *t)
 {
-	char *buf, last;
-	off_t off, rec_start = 0;
-	unsigned long lines = 0, rec_line = 1;
-	int quoted = 0, multiline = 0;
-	size_t n, i;
+	static const size_t window[] = { 4096, TAIL_CAP + 4096 };
+	enum journal_tail_kind k;
+	size_t i, start;
+	char *buf;
 
-	t->kind = TAIL_NONE;
-	if (size == 0)
-		return;
-	xpread(fd, path, &last, 1, size - 1);
-	if (last == '\n' && !whole_file)
-		return;
-	buf = xmalloc(CHUNK);
-	for (off = 0; off < size; off += (off_t)n) {
-		n = size - off < CHUNK ? (size_t)(size - off) : CHUNK;
-		xpread(fd, path, buf, n, off);
-		for (i = 0; i < n; i++) {
-			if (buf[i] == '"') {
-				quoted = !quoted;
-			} else if (buf[i] == '\n') {
-				lines++;
-				if (quoted) {
-					multiline = 1;
-				} else {
-					rec_start = off + (off_t)i + 1;
-					rec_line = lines + 1;
-					multiline = 0;
-				}
-			}
+	for (i = 0; i < sizeof window / sizeof window[0]; i++) {
+		/* The first 3 bytes may be a byte-order mark, which only a
+		 * reading from the start tells. */
+		if ((off_t)window[i] + 3 > size)
+			break;
+		buf = xmalloc(window[i]);
+		xpread(fd, path, buf, window[i], size - (off_t)window[i]);
+		k = journal_tail(buf, window[i], 0, TAIL_CAP, &start);
+		free(buf);
+		if (k == JT_NONE || k == JT_WHOLE) {
+			t->kind = k;
+			t->start = size - (off_t)window[i] + (off_t)start;
+			t->line = 0;
+			return;
 		}
+		if (k != JT_UNDECIDED)
+			break;
 	}
-	free(buf);
-	t->start = rec_start;
-	t->line = rec_line;
-	if (last == '\n') {
-		/* Whole lines; a quote still open makes the file end inside a
-		 * field, where a new row would become part of it. */
-		if (quoted)
-			t->kind = TAIL_OPEN;
-		return;
-	}
-	if (rec_start == 0) {
-		t->kind = TAIL_WHOLE;   /* the header line: its own check judges it */
-		return;
-	}
-	n = (size_t)(size - rec_start);
-	buf = xmalloc(n);
-	xpread(fd, path, buf, n, rec_start);
-	if (journal_row_whole(buf, n))
-		t->kind = TAIL_WHOLE;
-	else
-		/* rk-log writes no line break inside a row, so a record of more
-		 * than one line that is not whole was not torn by us. */
-		t->kind = multiline ? TAIL_OPEN : TAIL_TORN;
+	buf = xmalloc(size > 0 ? (size_t)size : 1);
+	xpread(fd, path, buf, (size_t)size, 0);
+	judge_all(buf, (size_t)size, t);
 	free(buf);
 }
 
+/* Take the lock HOW on FD, waiting at most JOURNAL_LOCK_WAIT seconds for
+ * another program that holds it. */
 static void
 lock(int fd, const char *path, int how)
 {
-	while (flock(fd, how) != 0)
-		if (errno != EINTR)
+	struct timespec t0, now, nap = { 0, 1000000 };
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (flock(fd, how | LOCK_NB) != 0) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK) {
+			/* No one can lock this file, so no appender can have
+			 * written to a new journal: it may go if still empty. */
+			made_locked = 1;
 			jdie("%s: cannot lock: %s", path, strerror(errno));
+		}
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if ((now.tv_sec - t0.tv_sec) * 1000L + (now.tv_nsec - t0.tv_nsec) / 1000000 >=
+		    JOURNAL_LOCK_WAIT * 1000L)
+			jdie("%s: locked by another program (flock) for %d seconds; "
+			    "giving up", path, JOURNAL_LOCK_WAIT);
+		nanosleep(&nap, NULL);
+		if (nap.tv_nsec < 50000000)
+			nap.tv_nsec *= 2;
+	}
 }
 
 static off_t
@@ -239,8 +259,10 @@ open_append(const char *path)
 			    O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
 			if (fd == -1 && errno == EEXIST)
 				continue;       /* made meanwhile, or a symlink */
-			if (fd != -1)
+			if (fd != -1) {
 				made = path;
+				made_fd = fd;
+			}
 		}
 		if (fd == -1) {
 			int e = errno;
@@ -251,6 +273,7 @@ open_append(const char *path)
 			diag_die("%s: %s", path, strerror(e));
 		}
 		lock(fd, path, LOCK_EX);
+		made_locked = made != NULL;
 		if (fstat(fd, &st) != 0)
 			jdie("%s: %s", path, strerror(errno));
 		/* Removed while we waited for the lock, by an appender whose
@@ -259,6 +282,10 @@ open_append(const char *path)
 			close(fd);
 			continue;
 		}
+		/* Another appender wrote into the journal we made before we
+		 * had the lock: it is no longer ours to remove. */
+		if (made != NULL && st.st_size != 0)
+			made = NULL;
 		break;
 	}
 	if (!S_ISREG(st.st_mode))
@@ -274,19 +301,21 @@ open_append(const char *path)
 	return fd;
 }
 
-static void
+/* Check the header; returns 1 when its line ends with a CR alone (a
+ * CR-only journal, whose rows end the same way). */
+static int
 check_header(int fd, const char *path, off_t size)
 {
 	char buf[HEADER_PEEK];
-	size_t n = size < HEADER_PEEK ? (size_t)size : HEADER_PEEK;
-	const char *lf;
+	size_t n = size < HEADER_PEEK ? (size_t)size : HEADER_PEEK, k;
 
 	xpread(fd, path, buf, n, 0);
-	lf = memchr(buf, '\n', n);
-	if ((lf == NULL && n == HEADER_PEEK) ||
-	    !journal_header_ok(buf, lf != NULL ? (size_t)(lf - buf) : n))
+	for (k = 0; k < n && buf[k] != '\n' && buf[k] != '\r'; k++)
+		continue;
+	if ((k == n && n == HEADER_PEEK) || !journal_header_ok(buf, k))
 		diag_die_at(path, 1, "not a contact journal (its header should be "
 		    JOURNAL_HEADER "); not writing to it");
+	return k < n && buf[k] == '\r' && (k + 1 == n || buf[k + 1] != '\n');
 }
 
 /* ---- appending ---------------------------------------------------------- */
@@ -296,41 +325,49 @@ journal_append(const char *path, const char *row, size_t n)
 {
 	static const char header[] = JOURNAL_HEADER "\n";
 	struct tail t;
+	const char *pre = "";
 	char *buf;
 	size_t len = 0;
 	off_t size;
 	ssize_t w;
-	int fd, e;
+	int fd, e, cr = 0;
 
 	fd = open_append(path);
 	size = regular_size(fd, path);
-	buf = xmalloc(sizeof header + 1 + n);
 	if (size == 0) {
-		memcpy(buf, header, sizeof header - 1);
+		pre = header;
 		len = sizeof header - 1;
 	} else {
-		check_header(fd, path, size);
-		scan_tail(fd, path, size, 1, &t);
+		cr = check_header(fd, path, size);
+		scan_tail(fd, path, size, &t);
 		switch (t.kind) {
-		case TAIL_NONE:
+		case JT_NONE:
+		case JT_UNDECIDED:
 			break;
-		case TAIL_WHOLE:
-			buf[len++] = '\n';
+		case JT_WHOLE:
+			pre = cr ? "\r" : "\n";
+			len = 1;
 			break;
-		case TAIL_TORN:
+		case JT_TORN:
 			if (ftruncate(fd, t.start) != 0)
 				jdie("%s: %s", path, strerror(errno));
 			size = t.start;
 			diag_warn_at(path, t.line, "removed an incomplete last line, "
 			    "left by an append that was interrupted");
 			break;
-		case TAIL_OPEN:
+		case JT_OPEN:
 			diag_die_at(path, t.line, "the last record is inside an unclosed "
 			    "quote; mend the file by hand before adding to it");
 		}
 	}
+	buf = xmalloc(len + n);
+	memcpy(buf, pre, len);
 	memcpy(buf + len, row, n);
 	len += n;
+	/* A CR-only journal gets its rows with the same line end, so that it
+	 * reads back as it did. */
+	if (cr && len > 0 && buf[len - 1] == '\n')
+		buf[len - 1] = '\r';
 
 	/* One write: the row reaches the file whole or not at all. */
 	do
@@ -362,6 +399,8 @@ void
 journal_view_open(const char *path, struct journal_view *v)
 {
 	struct tail t;
+	size_t len = 0, cap;
+	ssize_t got;
 	off_t size;
 	int fd;
 
@@ -369,32 +408,42 @@ journal_view_open(const char *path, struct journal_view *v)
 	v->data = "";           /* never NULL, even for an empty file */
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
 		diag_die("%s: %s", path, strerror(errno));
-	/* Shared: appenders wait while the end is judged and mapped.  Rows
-	 * they add later lie past the mapping, and a torn line is only ever
-	 * cut past it too, so the lock can go once the map is made. */
+	/* Shared: appenders wait while the file is read.  It is read whole
+	 * with read(2) (a mapping would fault if another program cut the file
+	 * short meanwhile), and the lock goes before anything is printed, so
+	 * that a reader stopped on its output holds up no appender. */
 	lock(fd, path, LOCK_SH);
 	size = regular_size(fd, path);
-	scan_tail(fd, path, size, 0, &t);
-	if (t.kind == TAIL_TORN) {
-		diag_warn_at(path, t.line, "skipped an incomplete last line, "
-		    "left by an append that was interrupted");
-		size = t.start;
-	}
-	if (size > 0) {
-		v->map = mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (v->map == MAP_FAILED)
+	cap = (size_t)size + 1;
+	v->buf = xmalloc(cap);
+	for (;;) {
+		if (len == cap) {
+			cap *= 2;
+			v->buf = xrealloc(v->buf, cap);
+		}
+		got = read(fd, v->buf + len, cap - len);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got == -1)
 			diag_die("%s: %s", path, strerror(errno));
-		v->maplen = (size_t)size;
-		v->data = v->map;
-		v->len = (size_t)size;
+		if (got == 0)
+			break;
+		len += (size_t)got;
 	}
 	close(fd);
+	judge_all(v->buf, len, &t);
+	if (t.kind == JT_TORN) {
+		diag_warn_at(path, t.line, "skipped an incomplete last line, "
+		    "left by an append that was interrupted");
+		len = (size_t)t.start;
+	}
+	v->data = v->buf;
+	v->len = len;
 }
 
 void
 journal_view_close(struct journal_view *v)
 {
-	if (v->map != NULL)
-		munmap(v->map, v->maplen);
+	free(v->buf);
 	memset(v, 0, sizeof *v);
 }

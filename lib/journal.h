@@ -12,7 +12,15 @@
  * its write: the last line is then cut short.  Such a torn last line (no
  * line end, and not a whole row) is dropped by the next append and skipped,
  * with a warning, by readers.  Nothing before it is ever touched.  A new
- * journal whose first write fails is removed.
+ * journal whose first write fails is removed, but only while it is still
+ * empty and still the one this append made, under the lock: a row another
+ * appender wrote into it meanwhile stays.
+ *
+ * An append judges the end of the file from its last bytes alone
+ * (journal_tail), so that its cost does not grow with the journal.
+ * A journal locked by another program for JOURNAL_LOCK_WAIT seconds is
+ * given up on, with an error.  Readers read the file with read(2) under a
+ * shared lock, which they drop before they print anything.
  */
 #ifndef RK_JOURNAL_H
 #define RK_JOURNAL_H
@@ -20,6 +28,9 @@
 #include <stddef.h>
 
 #define JOURNAL_HEADER "date,time,who,channel,sign,note"
+
+/* Seconds to wait for a lock held by another program. */
+#define JOURNAL_LOCK_WAIT 10
 
 enum journal_col { J_DATE, J_TIME, J_WHO, J_CHANNEL, J_SIGN, J_NOTE, J_NFIELDS };
 
@@ -36,6 +47,22 @@ int journal_row_whole(const char *s, size_t n);
 const char *journal_row_check(const char *const *f, const size_t *len, long *days,
     char *why, size_t whylen);
 
+/* How the N bytes S that end a journal end: the whole file with AT_START,
+ * else its last N bytes.  CAP is the longest quoted field, quotes and all,
+ * that a reader can take.  *START is where the last record starts in S.
+ * JT_UNDECIDED (only without AT_START): the bytes do not tell, give more.
+ * Without AT_START, S must start at byte 3 of the file or later: before,
+ * a byte-order mark may be cut. */
+enum journal_tail_kind {
+	JT_NONE,        /* empty, or ends with a line end outside quotes */
+	JT_WHOLE,       /* the last line has no line end, but is whole */
+	JT_TORN,        /* the last line was cut short */
+	JT_OPEN,        /* the end lies inside an open quote: not ours to judge */
+	JT_UNDECIDED
+};
+enum journal_tail_kind journal_tail(const char *s, size_t n, int at_start, size_t cap,
+    size_t *start);
+
 /* Files.  These print their errors and exit 2. */
 
 /* The default journal: $XDG_DATA_HOME/rekindle/contacts.csv, else
@@ -46,13 +73,12 @@ char *journal_default_path(int create);
 /* Append ROW (N bytes, one whole line with its LF) to the journal PATH. */
 void journal_append(const char *path, const char *row, size_t n);
 
-/* The readable part of a journal, mapped into memory: all of it but a torn
+/* The readable part of a journal, read into memory: all of it but a torn
  * last line.  LEN is 0 for an empty file. */
 struct journal_view {
 	const char *data;
 	size_t len;
-	void *map;
-	size_t maplen;
+	char *buf;
 };
 
 void journal_view_open(const char *path, struct journal_view *v);

@@ -14,7 +14,7 @@ enum journal_show_mode { JS_LIST, JS_SIGNS, JS_CAL };
 struct journal_show {
 	enum journal_show_mode mode;
 	const char *file;       /* the journal, or NULL for the default one */
-	long since_day;         /* only events on or after it; -1 for all */
+	long since_day;         /* only events on or after it; LONG_MIN for all */
 	const char *who;        /* with JS_LIST and JS_CAL: me, him or NULL */
 	enum out_format format; /* with JS_LIST and JS_SIGNS */
 	long today;             /* with JS_CAL: the day drawn as today */

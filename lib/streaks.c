@@ -4,20 +4,6 @@
 #include "lib/diag.h"
 #include "lib/streaks.h"
 
-void
-streaks_add(struct streaks *s, long day)
-{
-	/* A journal in date order repeats its days side by side: dropping them
-	 * here keeps the list at one entry a day. */
-	if (s->n > 0 && s->day[s->n - 1] == day)
-		return;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 64;
-		s->day = xrealloc(s->day, s->cap * sizeof *s->day);
-	}
-	s->day[s->n++] = day;
-}
-
 static int
 cmp_long(const void *a, const void *b)
 {
@@ -26,18 +12,50 @@ cmp_long(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-size_t
-streaks_sort(struct streaks *s, long today)
+/* Sort the dates and drop repeats. */
+static void
+compact(struct streaks *s)
 {
 	size_t i, out = 0;
 
 	if (s->n > 1)
 		qsort(s->day, s->n, sizeof *s->day, cmp_long);
-	for (i = 0; i < s->n && s->day[i] <= today; i++)
+	for (i = 0; i < s->n; i++)
 		if (out == 0 || s->day[i] != s->day[out - 1])
 			s->day[out++] = s->day[i];
 	s->n = out;
-	return out;
+}
+
+void
+streaks_add(struct streaks *s, long day)
+{
+	/* A journal in date order repeats its days side by side: dropping them
+	 * here is cheap. */
+	if (s->n > 0 && s->day[s->n - 1] == day)
+		return;
+	if (s->n == s->cap) {
+		/* Full: the repeats go first, and the list grows only when
+		 * the distinct dates fill more than half of it.  Memory then
+		 * grows with the distinct dates, not with the rows. */
+		compact(s);
+		if (s->cap == 0 || s->n > s->cap / 2) {
+			s->cap = s->cap ? s->cap * 2 : 64;
+			s->day = xrealloc(s->day, s->cap * sizeof *s->day);
+		}
+	}
+	s->day[s->n++] = day;
+}
+
+size_t
+streaks_sort(struct streaks *s, long today)
+{
+	size_t i;
+
+	compact(s);
+	for (i = 0; i < s->n && s->day[i] <= today; i++)
+		continue;
+	s->n = i;
+	return i;
 }
 
 void

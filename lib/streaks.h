@@ -2,7 +2,8 @@
  * streaks: the no-contact streaks of a list of dates.  A streak runs from
  * one kept date to the next, and the last one from the newest date to
  * today.  Dates are day numbers (lib/date.h), added in any order; memory
- * grows with their number alone, one long each.
+ * grows with the number of distinct dates, not with the number added: at
+ * most four longs for each.
  */
 #ifndef RK_STREAKS_H
 #define RK_STREAKS_H

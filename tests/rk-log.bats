@@ -1080,3 +1080,214 @@ C
 	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/new.csv: cannot lock: No locks available"
 	[ ! -e "$BATS_TEST_TMPDIR/new.csv" ]
 }
+
+# ---- issue 18: nothing kept is lost, nothing hangs ---------------------------------
+
+@test "rows from the year 1 to 1969 show in -l, --signs and --cal, as rk-since counts them" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	export RK_TODAY=2026-11-26
+	# Each row added by its own rk-log, then read back by others.
+	rk-log -f "$f" --at 0001-01-01 me call
+	rk-log -f "$f" --at 1900-03-01T08:00 me call
+	rk-log -f "$f" --at 1969-12-30 me call
+	rk-log -f "$f" --at 1969-12-31 -s contact him text
+	rk-log -f "$f" --at 2026-10-01 me text
+	run -0 --separate-stderr rk-log -l -f "$f" --format=csv
+	assert_output "$HEADER
+0001-01-01,,me,call,,
+1900-03-01,08:00,me,call,,
+1969-12-30,,me,call,,
+1969-12-31,,him,text,contact,
+2026-10-01,,me,text,,"
+	run -0 --separate-stderr rk-log --signs -f "$f" --format=csv
+	assert_line "contact.silence,no"
+	run -0 --separate-stderr rk-log --cal -f "$f"
+	assert_line "current no-contact streak: 56 days, since 2026-10-01"
+	assert_line "longest no-contact streak: 693654 days, 0001-01-01 to 1900-03-01"
+	run -0 --separate-stderr rk-since -c date --where who=me --streaks "$f"
+	assert_output "from,to,days
+0001-01-01,1900-03-01,693654
+1900-03-01,1969-12-30,25506
+1969-12-30,2026-10-01,20729
+2026-10-01,2026-11-26,56"
+	# The last year there is, and --since before 1970.
+	printf '9999-12-31,,me,call,,\n' >>"$f"
+	run -0 --separate-stderr rk-log -l -f "$f" --format=csv --since 1900-03-01
+	assert_output "$HEADER
+1900-03-01,08:00,me,call,,
+1969-12-30,,me,call,,
+1969-12-31,,him,text,contact,
+2026-10-01,,me,text,,
+9999-12-31,,me,call,,"
+}
+
+# A shim that runs $RK_TEST_HOOK (once, in the first process) before the
+# first flock(2), so a second process can act between an open and its lock.
+build_hook_shim() {
+	command -v cc >/dev/null || skip "no C compiler to build the flock shim"
+	cat >"$BATS_TEST_TMPDIR/hook.c" <<'C'
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <stdlib.h>
+int flock(int fd, int op)
+{
+	static int (*real)(int, int);
+	const char *hook = getenv("RK_TEST_HOOK");
+
+	if (real == NULL)
+		real = (int (*)(int, int))dlsym(RTLD_NEXT, "flock");
+	if (hook != NULL) {
+		char *cmd = strdup(hook);
+
+		unsetenv("RK_TEST_HOOK");
+		if (system(cmd) != 0)
+			abort();
+		free(cmd);
+	}
+	return real(fd, op);
+}
+C
+	sed -i '1a #include <string.h>' "$BATS_TEST_TMPDIR/hook.c"
+	cc -shared -fPIC -o "$BATS_TEST_TMPDIR/hook.so" "$BATS_TEST_TMPDIR/hook.c" -ldl
+	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
+}
+
+@test "a failed first append keeps the row another appender wrote into the new journal" {
+	build_hook_shim
+	f="$BATS_TEST_TMPDIR/j.csv"
+	note=$(printf '%02000d' 0)
+	# The first rk-log makes the file; before it locks it, a second one
+	# adds its row (header and all); then the first one's write fails on
+	# the size limit.  It must not remove the journal.
+	export RK_TEST_HOOK="rk-log -f '$f' --at 2026-10-01 him text"
+	run -2 --separate-stderr bash -c "trap '' XFSZ; ulimit -f 1
+	    exec env LD_PRELOAD='$BATS_TEST_TMPDIR/hook.so' rk-log -f '$f' --at 2026-10-02 me call $note"
+	assert_stderr_line "rk-log: $f: write cut short (969 of 2022 bytes); nothing was added"
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,,him,text,," ]
+}
+
+@test "a note over the 1 MiB a field holds is refused; one of 1 MiB is added and read back" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	# One argument holds at most 128 KiB: the note goes as 11 words.
+	w=$(printf '%0100000d' 0)
+	set --
+	for i in 1 2 3 4 5 6 7 8 9 10; do set -- "$@" "$w"; done
+	rk-log -f "$f" --at 2026-10-01 me call first
+	run -2 --separate-stderr rk-log -f "$f" --at 2026-10-02 me call "$@" "${w:0:48567}"
+	assert_stderr_line "rk-log: the note is 1048577 bytes, more than the 1048576 a journal field can hold"
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,,me,call,,first" ]
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 me call "$@" "${w:0:48566}"
+	run -0 --separate-stderr bash -c "rk-log -l -f '$f' --format=csv | cut -c 1-31"
+	assert_output "$HEADER
+2026-10-01,,me,call,,first
+2026-10-02,,me,call,,0000000000"
+	run -0 --separate-stderr bash -c "rk-log -l -f '$f' --format=csv | wc -c"
+	assert_output "1048657"
+}
+
+@test "-l reads on while another program cuts the journal short, and holds up no appender" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	awk -v h="$HEADER" 'BEGIN { print h; for (i = 0; i < 200000; i++)
+	    printf "2026-%02d-%02d,12:00,me,call,,note %d\n", i % 12 + 1, i % 28 + 1, i }' >"$f"
+	cp "$f" "$BATS_TEST_TMPDIR/copy.csv"
+	mkfifo "$BATS_TEST_TMPDIR/out"
+	# The reader stops on a full pipe; the journal is emptied under it,
+	# and a row appended; then the rest of its output is read.
+	run -0 --separate-stderr bash -c "
+	    rk-log -l -f '$f' --format=csv >'$BATS_TEST_TMPDIR/out' &
+	    exec 3<'$BATS_TEST_TMPDIR/out'
+	    dd bs=1 count=32 status=none <&3 >'$BATS_TEST_TMPDIR/got'
+	    : >'$f'
+	    timeout 20 rk-log -f '$f' --at 2026-12-01 him || exit 9
+	    cat <&3 >>'$BATS_TEST_TMPDIR/got'
+	    wait \$!"
+	cmp "$BATS_TEST_TMPDIR/got" "$BATS_TEST_TMPDIR/copy.csv"
+}
+
+@test "a journal locked by another program: add and -l give up after 10 s with one line" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\n2026-10-01,,me,call,,\n' "$HEADER" >"$f"
+	( exec 9<"$f"; flock 9; : >"$BATS_TEST_TMPDIR/ready"; exec sleep 60 ) 3>&- &
+	holder=$!
+	while [ ! -e "$BATS_TEST_TMPDIR/ready" ]; do sleep 0.05; done
+	run -2 --separate-stderr timeout 40 rk-log -f "$f" --at 2026-10-02 him
+	kill "$holder" || true
+	assert_stderr_line "rk-log: $f: locked by another program (flock) for 10 seconds; giving up"
+	[ "$(cat "$f")" = "$HEADER
+2026-10-01,,me,call,," ]
+	rm "$BATS_TEST_TMPDIR/ready"
+	( exec 9<"$f"; flock 9; : >"$BATS_TEST_TMPDIR/ready"; exec sleep 60 ) 3>&- &
+	holder=$!
+	while [ ! -e "$BATS_TEST_TMPDIR/ready" ]; do sleep 0.05; done
+	run -2 --separate-stderr timeout 40 rk-log -l -f "$f"
+	kill "$holder" || true
+	assert_stderr_line "rk-log: $f: locked by another program (flock) for 10 seconds; giving up"
+	[ -z "$output" ]
+}
+
+@test "a CR-only journal that -l reads takes an append, with its own line end" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	printf '%s\r2026-10-01,,me,call,,\r' "$HEADER" >"$f"
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 him
+	[ -z "$stderr" ]
+	[ "$(od -c "$f" | grep -c '\\n')" = 0 ]
+	run -0 --separate-stderr rk-log -l -f "$f" --format=csv
+	assert_output "$HEADER
+2026-10-01,,me,call,,
+2026-10-02,,him,,,"
+	# Its last row without a line end is whole: the append ends it.
+	printf '%s\r2026-10-01,,me,call,,' "$HEADER" >"$f"
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 him
+	[ "$(tr '\r' '\n' <"$f")" = "$HEADER
+2026-10-01,,me,call,,
+2026-10-02,,him,,," ]
+}
+
+# A journal of N rows, none quoted, in the file given.
+long_journal() {
+	awk -v h="$HEADER" -v n="$2" 'BEGIN { print h; for (i = 0; i < n; i++)
+	    printf "2026-%02d-%02d,12:00,me,call,,note %d\n", i % 12 + 1, i % 28 + 1, i }' >"$1"
+}
+
+@test "a long journal: the end is judged right from its last bytes" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	long_journal "$f" 100000     # 3.4 MB, more than the 2 MiB looked at
+	# A torn last line is cut, and named by its line.
+	printf '2026-10-01,,me,ca' >>"$f"
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 him
+	assert_stderr_line "rk-log: $f:100002: removed an incomplete last line, left by an append that was interrupted"
+	[ "$(tail -n 2 "$f")" = "2026-04-12,12:00,me,call,,note 99999
+2026-10-02,,him,,," ]
+	# A quote left open at the end is refused, named by its line.
+	printf '2026-10-03,,me,,,"open\nmore\n' >>"$f"
+	run -2 --separate-stderr rk-log -f "$f" --at 2026-10-04 him
+	assert_stderr_line "rk-log: $f:100003: the last record is inside an unclosed quote; mend the file by hand before adding to it"
+	# Closed over two lines, the record is whole: the append goes after.
+	printf 'end"\n' >>"$f"
+	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-04 him
+	run -0 --separate-stderr bash -c "rk-log -l -f '$f' --format=csv | tail -n 5"
+	assert_output '2026-10-02,,him,,,
+2026-10-03,,me,,,"open
+more
+end"
+2026-10-04,,him,,,'
+}
+
+@test "the cost of an append does not grow with the journal (callgrind)" {
+	command -v valgrind >/dev/null || skip "no valgrind"
+	plain=$RK_ROOT/bin/rk-log
+	[ -x "$plain" ] || skip "no plain build in bin/"
+	ir() {
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$plain" -f "$1" \
+		    --at 2026-10-05 me call 2>&1 | sed -n 's/.*Collected : //p'
+	}
+	long_journal "$BATS_TEST_TMPDIR/a.csv" 100000    # 3.4 MB
+	long_journal "$BATS_TEST_TMPDIR/b.csv" 1000000   # 36 MB
+	a=$(ir "$BATS_TEST_TMPDIR/a.csv")
+	b=$(ir "$BATS_TEST_TMPDIR/b.csv")
+	echo "instructions: $a at 100k rows, $b at 1M rows"
+	[ -n "$a" ]
+	[ "$b" -lt $((a + a / 10)) ]
+}

@@ -758,3 +758,24 @@ Try 'rk-since --help' for more information."
 	assert_output "1000-01-01,1000-01-02,1
 1821-12-28,2026-11-26,74843"
 }
+
+@test "--streaks: memory grows with distinct days, not rows: 2M rows of 2 days in 16 MB" {
+	plain=$RK_ROOT/bin/rk-since
+	[ -x "$plain" ] || skip "no plain build in bin/"
+	# The days alternate, so no repeat is next to its twin.
+	gen="awk 'BEGIN { print \"date\"; for (i = 0; i < 2000000; i++) print (i % 2 ? \"2026-10-01\" : \"2026-10-03\") }'"
+	run bash -c "ulimit -v 16000; $gen | '$plain' --today 2026-11-26 -c date --streaks 2>&1"
+	assert_success
+	assert_output "from,to,days
+2026-10-01,2026-10-03,2
+2026-10-03,2026-11-26,54"
+}
+
+@test "--streaks: days out of order and repeated, over the years 1 to 9999" {
+	printf 'date\n9999-12-31\n0001-01-01\n1969-12-31\n0001-01-01\n1970-01-01\n1969-12-31\n' >"$BATS_TEST_TMPDIR/d.csv"
+	run -0 --separate-stderr rk-since --today 2026-11-26 -c date --streaks "$BATS_TEST_TMPDIR/d.csv"
+	assert_output "from,to,days
+0001-01-01,1969-12-31,719161
+1969-12-31,1970-01-01,1
+1970-01-01,2026-11-26,20783"
+}

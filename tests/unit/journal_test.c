@@ -33,6 +33,7 @@ int
 main(void)
 {
 	long today = date_from_ymd(2026, 11, 26), d;
+	size_t st;
 	int h, m;
 	char buf[6];
 	struct atarg at = { 0, -1, -1 };
@@ -100,5 +101,28 @@ main(void)
 	f[J_DATE] = "2026-02-29";
 	CHECK(journal_row_check(f, len, &d, why, sizeof why) != NULL);
 	CHECK_STR(why, "\"2026-02-29\" is not a date (YYYY-MM-DD)");
+
+	/* journal_tail: the end of a journal, from its start or from its
+	 * last bytes.  T: the whole of a literal; W: its last K bytes. */
+#define T(lit, st) journal_tail(lit, sizeof lit - 1, 1, 64, st)
+#define W(lit, k, st) journal_tail(lit + sizeof lit - 1 - (k), k, 0, 64, st)
+	CHECK(T("", &st) == JT_NONE);
+	CHECK(T("h\n2026-10-01,,me,,,\n", &st) == JT_NONE);
+	CHECK(T("h\r2026-10-01,,me,,,\r", &st) == JT_NONE);
+	CHECK(T("h\n2026-10-01,,me,,,", &st) == JT_WHOLE && st == 2);
+	CHECK(T("h\r2026-10-01,,me,,,", &st) == JT_WHOLE && st == 2);
+	CHECK(T("h\n2026-10-01,,me,,", &st) == JT_TORN && st == 2);
+	CHECK(T("h\n2026-10-01,,me,,,\"a\nb\n", &st) == JT_OPEN && st == 2);
+	CHECK(T("h\n2026-10-01,,me,,,\"a\nb", &st) == JT_OPEN);
+	CHECK(T("h\n2026-10-01,,me,,,\"a\nb\"", &st) == JT_WHOLE && st == 2);
+	/* From the middle: a quote a reader would refuse rules a state out. */
+	CHECK(W("h\n1,2,3,4,5,\"x, y\"\n1,2,3,4,5,6\n", 20, &st) == JT_NONE);
+	CHECK(W("h\n1,2,3,4,5,\"x\n1,2,3,4,5,6\n", 15, &st) == JT_OPEN);
+	CHECK(W("h\n1,2,3,4,5,\"x, y\"\n1,2,3,4,5,6", 19, &st) == JT_WHOLE &&
+	    st == 8);
+	/* Bytes with no quote tell nothing, until there are more of them than
+	 * a quoted field can hold. */
+	CHECK(W("h\n1,2,3,4,5,6\n1,2,3,4,5,6\n", 24, &st) == JT_UNDECIDED);
+	CHECK(journal_tail("1,2,3\n1,2,3\n", 12, 0, 8, &st) == JT_NONE);
 	return check_done("journal_test");
 }

@@ -59,6 +59,15 @@ check_streaks(void)
 	streaks_get(&s, 0, 200000, &st);
 	CHECK(st.from == 1 && st.days == 1);
 	streaks_free(&s);
+
+	/* Many rows of few days, never side by side: the list stays the size
+	 * of the days, not of the rows. */
+	for (i = 0; i < 1000000; i++)
+		streaks_add(&s, (long)(i % 3) - 719162);
+	CHECK(s.cap <= 64);
+	CHECK(streaks_sort(&s, 0) == 3);
+	CHECK(s.day[0] == -719162 && s.day[2] == -719160);
+	streaks_free(&s);
 }
 
 static void

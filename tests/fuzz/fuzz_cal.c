@@ -1,0 +1,111 @@
+/*
+ * fuzz_cal: what rk-log --cal draws.  The bytes pick a month of the years 1
+ * to 9999, today's day in it (or none), colour or not, the marks of its
+ * days, and a list of dates for the streak lines.  Each month must fit its
+ * buffer, end every line with '\n' and no blank before it, hold a heading,
+ * the names of the days and one line a week; without colour, every day of
+ * the month once, in order.  The streak lines must name what lib/streaks
+ * says: the current streak and the longest, or that there is none.
+ */
+#include "tests/fuzz/fuzz.h"
+
+#include "lib/cal.h"
+#include "lib/date.h"
+#include "lib/streaks.h"
+
+static void
+check_lines(const char *buf, size_t n, size_t want_lines)
+{
+	size_t i, lines = 0;
+
+	if (n == 0 || n >= CAL_TEXT_MAX || buf[n - 1] != '\n' || strlen(buf) != n)
+		abort();
+	for (i = 0; i < n; i++)
+		if (buf[i] == '\n') {
+			if (i > 0 && buf[i - 1] == ' ')
+				abort();
+			lines++;
+		}
+	if (want_lines > 0 && lines != want_lines)
+		abort();
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char buf[CAL_TEXT_MAX], want[256], from[11], to[11];
+	unsigned char marks[31];
+	struct streaks s = { NULL, 0, 0 };
+	struct streak cur, lon;
+	long y, today, lo = date_from_ymd(DATE_MIN_YEAR, 1, 1);
+	int m, mday, color, ndays, first, weeks, d, i;
+	size_t n, k;
+	const char *p;
+
+	(void)fuzz_jump;
+	if (size < 5 + 31)
+		return 0;
+	y = DATE_MIN_YEAR + (long)((data[0] << 8 | data[1]) % (DATE_MAX_YEAR - DATE_MIN_YEAR + 1));
+	m = data[2] % 12 + 1;
+	ndays = date_month_days(y, m);
+	mday = data[3] % (ndays + 1);
+	color = data[4] & 1;
+	for (i = 0; i < 31; i++)
+		marks[i] = data[5 + i] & CAL_BOTH;
+	first = date_weekday(date_from_ymd(y, m, 1));
+	weeks = (first + ndays + 6) / 7;
+	n = cal_month(y, m, marks, mday, color, buf, sizeof buf);
+	check_lines(buf, n, (size_t)(2 + weeks));
+	if (!color) {
+		/* Every day, in order, with its mark. */
+		p = strchr(strchr(buf, '\n') + 1, '\n') + 1;
+		for (d = 1; d <= ndays; d++) {
+			char cell[8];
+			static const char mc[4] = { ' ', 'm', 'h', 'b' };
+
+			snprintf(cell, sizeof cell, "%2d%c", d, mc[marks[d - 1]]);
+			if (cell[2] == ' ')
+				cell[2] = '\0';
+			if ((p = strstr(p, cell)) == NULL)
+				abort();
+			p += 2;
+		}
+	}
+	n = cal_legend(color, buf, sizeof buf);
+	check_lines(buf, n, 1);
+
+	/* The streak lines, over dates from the rest of the bytes. */
+	today = date_from_ymd(y, m, mday > 0 ? mday : 1);
+	for (k = 36; k + 2 < size; k += 3) {
+		/* Within 3900 days before today to 100 after, from the year 1. */
+		long day = today + 100 - (long)((data[k] << 16 | data[k + 1] << 8 |
+		    data[k + 2]) % 4000);
+
+		streaks_add(&s, day > lo ? day : lo);
+	}
+	streaks_sort(&s, today);
+	n = cal_streaks(&s, today, buf, sizeof buf);
+	if (streaks_longest(&s, today, &lon) != 0) {
+		check_lines(buf, n, 1);
+		if (strcmp(buf, "no no-contact streak yet: no contact of yours to count "
+		    "from\n") != 0)
+			abort();
+	} else {
+		check_lines(buf, n, 2);
+		streaks_get(&s, s.n - 1, today, &cur);
+		date_format_iso(cur.from, from);
+		snprintf(want, sizeof want, "current no-contact streak: %ld day%s, since %s\n",
+		    cur.days, cur.days == 1 ? "" : "s", from);
+		if (strncmp(buf, want, strlen(want)) != 0)
+			abort();
+		date_format_iso(lon.from, from);
+		date_format_iso(lon.to, to);
+		snprintf(want + strlen(want), sizeof want - strlen(want),
+		    "longest no-contact streak: %ld day%s, %s to %s\n", lon.days,
+		    lon.days == 1 ? "" : "s", from, to);
+		if (strcmp(buf, want) != 0)
+			abort();
+	}
+	streaks_free(&s);
+	return 0;
+}
