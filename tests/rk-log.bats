@@ -1177,7 +1177,7 @@ C
 	run -2 --separate-stderr rk-log -f "$f" --at 2026-10-02 me call "$@" "${w:0:48567}"
 	assert_stderr_line "rk-log: the note is 1048577 bytes, more than the 1048576 a journal field can hold"
 	[ "$(cat "$f")" = "$HEADER
-2026-10-01,,me,call,,first" ]
+2026-10-01,,me,call,,first" ] || false
 	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 me call "$@" "${w:0:48566}"
 	run -0 --separate-stderr bash -c "rk-log -l -f '$f' --format=csv | cut -c 1-31"
 	assert_output "$HEADER
@@ -1216,7 +1216,7 @@ C
 	kill "$holder" || true
 	assert_stderr_line "rk-log: $f: locked by another program (flock) for 10 seconds; giving up"
 	[ "$(cat "$f")" = "$HEADER
-2026-10-01,,me,call,," ]
+2026-10-01,,me,call,," ] || false
 	rm "$BATS_TEST_TMPDIR/ready"
 	( exec 9<"$f"; flock 9; : >"$BATS_TEST_TMPDIR/ready"; exec sleep 60 ) 3>&- &
 	holder=$!
@@ -1231,8 +1231,8 @@ C
 	f="$BATS_TEST_TMPDIR/j.csv"
 	printf '%s\r2026-10-01,,me,call,,\r' "$HEADER" >"$f"
 	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 him
-	[ -z "$stderr" ]
-	[ "$(od -c "$f" | grep -c '\\n')" = 0 ]
+	[ -z "$stderr" ] || false
+	[ "$(od -c "$f" | grep -c '\\n')" = 0 ] || false
 	run -0 --separate-stderr rk-log -l -f "$f" --format=csv
 	assert_output "$HEADER
 2026-10-01,,me,call,,
@@ -1259,7 +1259,7 @@ long_journal() {
 	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-02 him
 	assert_stderr_line "rk-log: $f:100002: removed an incomplete last line, left by an append that was interrupted"
 	[ "$(tail -n 2 "$f")" = "2026-04-12,12:00,me,call,,note 99999
-2026-10-02,,him,,," ]
+2026-10-02,,him,,," ] || false
 	# A quote left open at the end is refused, named by its line.
 	printf '2026-10-03,,me,,,"open\nmore\n' >>"$f"
 	run -2 --separate-stderr rk-log -f "$f" --at 2026-10-04 him
@@ -1288,6 +1288,6 @@ end"
 	a=$(ir "$BATS_TEST_TMPDIR/a.csv")
 	b=$(ir "$BATS_TEST_TMPDIR/b.csv")
 	echo "instructions: $a at 100k rows, $b at 1M rows"
-	[ -n "$a" ]
+	[ -n "$a" ] || false
 	[ "$b" -lt $((a + a / 10)) ]
 }
