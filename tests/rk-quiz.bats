@@ -444,6 +444,46 @@ none       -  ....................  not answered (0 of 1)"
 	printf 'id,category,text,veto\nx,c,T,\377\n' | quiz_error ':2: veto: invalid UTF-8'
 }
 
+@test "quiz file: C1 controls, DEL and line separators are refused in text, category, labels and veto" {
+	printf 'id,category,text\nx,c,T\302\205U\n' | quiz_error ':2: text: control character U+0085'
+	printf 'id,category,text\nx,c\177,T\n' | quiz_error ':2: category: control character \x7f'
+	printf 'id,category,text,veto\nx,c,T,V\342\200\250\n' | quiz_error ':2: veto: control character U+2028'
+	printf 'id,category,text,scale,labels\nx,c,T,1-5,a\342\200\251|b\n' | quiz_error ':2: labels: control character U+2029'
+	printf 'id,category,text\nx,c,T\n\n"y",c,"two\nlines \302\233[31m"\n' | quiz_error ':4: text: control character U+009B'
+	printf 'id,category,text\nx,c,T\033[2J\n' | quiz_error ':2: text: control character \x1b'
+	# a tab, a newline and other UTF-8 are text
+	printf 'id,category,text\nx,c—d,"a\tb\nc — é"\n' >"$BATS_TEST_TMPDIR/ok.csv"
+	run -0 --separate-stderr rk-quiz -q "$BATS_TEST_TMPDIR/ok.csv" --questions
+	assert_output "$(printf 'id,category,text,scale,weight,reverse,veto,labels\nx,c—d,"a\tb\nc — é",yesno,1,no,,')"
+}
+
+@test "quiz file: a duplicate id names the line it first appeared on, after blank lines and a record over two lines" {
+	printf 'id,category,text\n\nx,c,"two\nlines"\n\ny,c,T\nx,d,U\n' | quiz_error ':7: duplicate id "x" (first on line 3)'
+}
+
+@test "a file name with a newline, an escape or a space is quoted in messages as GNU ls does" {
+	d=$BATS_TEST_TMPDIR
+	f=$(printf '%s/a\nb\033[31m.csv' "$d")
+	printf 'id,category,text\nx,,T\n' >"$f"
+	run -2 --separate-stderr rk-quiz -q "$f"
+	assert_output ""
+	assert_stderr_line "rk-quiz: '$d/a'\$'\\n''b'\$'\\033''[31m.csv':2: category is empty"
+	run -2 --separate-stderr rk-quiz -q "$d/it's here.csv"
+	assert_stderr_line "rk-quiz: \"$d/it's here.csv\": No such file or directory"
+	run -2 --separate-stderr rk-quiz -q "$d/a b.csv"
+	assert_stderr_line "rk-quiz: '$d/a b.csv': No such file or directory"
+	# an ordinary name, and one in UTF-8, are as they are
+	run -2 --separate-stderr rk-quiz -q "$d/é—ok.csv"
+	assert_stderr_line "rk-quiz: $d/é—ok.csv: No such file or directory"
+}
+
+@test "-d '\"' is refused: a quote cannot split fields" {
+	run -2 --separate-stderr rk-quiz -d '"' qualify </dev/null
+	assert_output ""
+	assert_stderr_line 'rk-quiz: -d: "\"" is not a delimiter (one character, not a quote or line end)
+Try '"'"'rk-quiz --help'"'"' for more information.'
+}
+
 @test "quiz file: empty, or with no questions, is an error" {
 	printf '' | quiz_error ': empty quiz file: it needs a header with id, category and text'
 	printf 'id,category,text\n' | quiz_error ': no questions in the quiz file'
