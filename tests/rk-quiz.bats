@@ -648,12 +648,12 @@ b.two,yes"
 	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
-@test "--ask -o adds to a file: that quiz's answers replaced, every other row kept, 600" {
+@test "--ask -o adds to a file: that quiz's answers replaced, every other row kept, its mode kept" {
 	f=$BATS_TEST_TMPDIR/a.csv
 	printf 'answer,question\nno,fixable.kids\nyes,goals.kids\nno,friends.oppose\n' >"$f"
-	chmod 644 "$f"
+	chmod 640 "$f"
 	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\ny\nn\nn\nn\ny\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
-	[ "$(stat -c %a "$f")" = 600 ]
+	[ "$(stat -c %a "$f")" = 640 ]
 	assert_equal "$(cat "$f")" 'answer,question
 yes,goals.kids
 no,friends.oppose
@@ -724,9 +724,129 @@ motive.equal,yes"
 	assert_stderr_line "rk-quiz: stdin: no answers to the quiz \"$q\""
 }
 
-@test "with stdout closed, scores go nowhere and the exit status is 0" {
-	run -0 --separate-stderr bash -c 'rk-quiz why "$1" >&-' _ "$DATA/examples/answers.csv"
-	[ -z "$stderr" ]
+@test "with stdout closed, scores are a write error (exit 2), as with GNU's programs" {
+	run -2 --separate-stderr bash -c 'rk-quiz why "$1" >&-' _ "$DATA/examples/answers.csv"
+	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	# --ask without -o: the answers would be lost, so it says so
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify >&-'
+	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	# with -o the answers are safe in the file; the score is what fails
+	f=$BATS_TEST_TMPDIR/a.csv
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1" >&-' _ "$f"
+	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	run -0 rk-quiz qualify --top 1 "$f"
+	assert_output "category,score,max,percent,answered,total
+compromise,2,3,66.7,3,3"
+	# nothing to write: exit 0
+	run -0 --separate-stderr bash -c 'rk-quiz -l >/dev/null >&- 2>&1; rk-quiz why "$1" </dev/null >&- 2>/dev/null; true' _ /dev/null
+}
+
+# Answers to qualify, all yes, and to signs, all no (one line each).
+QUALIFY_YES='y\ny\ny\ny\ny\ny\ny\ny\ny\n'
+SIGNS_NO='n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n'
+
+@test "--ask -o: two runs at once, for two quizzes, keep both quizzes' answers and a row added meanwhile" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'question,answer\ngoals.kids,yes\n' >a.csv
+	mkfifo in1
+	# The first run reads a.csv, then waits for its answers on the fifo.
+	rk-quiz --ask qualify -o a.csv <in1 >out1 2>err1 &
+	pid=$!
+	exec 5>in1
+	printf 'y\n' >&5
+	# Meanwhile a second run answers another quiz, and a row is added.
+	run -0 --separate-stderr bash -c "printf '$SIGNS_NO' | rk-quiz --ask signs -o a.csv"
+	printf 'goals.place,no\n' >>a.csv
+	# Only now does the first one end.
+	printf 'y\ny\ny\ny\ny\ny\ny\ny\n' >&5
+	exec 5>&-
+	wait "$pid"
+	assert_equal "$(cat err1)" ""
+	run cat a.csv
+	assert_output "question,answer
+goals.kids,yes
+time.healed,no
+time.reflect,no
+time.recent,no
+signfix.small,no
+signfix.try,no
+mutual.both,no
+mutual.change,no
+miss.whole,no
+miss.others,no
+friends.support,no
+friends.oppose,no
+goals.place,no
+fixable.kids,yes
+fixable.phase,yes
+fixable.misread,yes
+compromise.listen,yes
+compromise.work,yes
+compromise.sorry,yes
+motive.revenge,yes
+motive.apology,yes
+motive.equal,yes"
+	run -0 ls
+	refute_line --regexp '^a\.csv\.'
+}
+
+@test "--ask -o waits for the lock on FILE's directory, then reads FILE again before replacing it" {
+	command -v flock >/dev/null || skip "flock(1) is not installed"
+	cd "$BATS_TEST_TMPDIR"
+	mkdir d
+	printf 'question,answer\n' >d/a.csv
+	# flock(1) holds the directory until told to go; just before it lets
+	# go, it adds a row.
+	flock -o d sh -c 'touch locked; while [ ! -e go ]; do sleep 0.05; done
+	    printf "goals.kids,no\n" >>d/a.csv' 5>&- &
+	holder=$!
+	for i in $(seq 200); do [ -e locked ] && break; sleep 0.05; done
+	bash -c "printf '$QUALIFY_YES' | rk-quiz --ask qualify -o d/a.csv >out 2>err" 5>&- &
+	pid=$!
+	# All answered, it waits: the file is as it was.
+	sleep 1
+	assert_equal "$(cat d/a.csv)" "question,answer"
+	touch go
+	wait "$holder"
+	wait "$pid"
+	assert_equal "$(cat err)" ""
+	run -0 cat d/a.csv
+	assert_line --index 1 "goals.kids,no"
+	assert_line --index 2 "fixable.kids,yes"
+	run -0 ls d
+	assert_output "a.csv"
+}
+
+@test "--ask -o: every catchable signal that ends it removes the temporary file" {
+	cd "$BATS_TEST_TMPDIR"
+	mkfifo in
+	for sig in HUP INT QUIT PIPE USR1 USR2 ALRM TERM XCPU VTALRM PROF; do
+		printf 'question,answer\ngoals.kids,yes\n' >a.csv
+		# job control on, so that INT and QUIT are not ignored in the background
+		run bash -c 'set -m
+			rk-quiz --ask qualify -o a.csv <in >/dev/null 2>&1 & pid=$!
+			exec 3>in
+			for i in $(seq 200); do ls a.csv.* >/dev/null 2>&1 && break; sleep 0.05; done
+			kill -s "$1" "$pid"
+			wait "$pid"' _ "$sig"
+		[ "$status" -eq $((128 + $(kill -l "$sig"))) ] || { echo "$sig: status $status"; false; }
+		run ls
+		assert_output "$(printf 'a.csv\nin')"
+		assert_equal "$(cat a.csv)" "$(printf 'question,answer\ngoals.kids,yes')"
+	done
+}
+
+@test "--ask -o run as root on another user's file keeps its owner, group and mode" {
+	[ "$(id -u)" = 0 ] || skip "needs root to give a file to another user"
+	f=$BATS_TEST_TMPDIR/a.csv
+	printf 'question,answer\ngoals.kids,yes\n' >"$f"
+	chown 65534:65534 "$f"
+	chmod 640 "$f"
+	run -0 --separate-stderr bash -c "printf '$QUALIFY_YES' | rk-quiz --ask qualify -o \"\$1\"" _ "$f"
+	run stat -c '%u:%g %a' "$f"
+	assert_output "65534:65534 640"
+	run -0 sed -n 3p "$f"
+	assert_output "fixable.kids,yes"
 }
 
 @test "--ask -o: a directory that is not there is an error" {
