@@ -165,6 +165,14 @@ ask(const struct quiz *q)
 		diag_die("stdin ended at question %zu of %zu: no answers written", stop,
 		    q->nitems);
 	}
+	/* FILE may have changed while the questions were asked (another
+	 * --ask, an edit): read it again under the lock, just before it is
+	 * replaced, so that no row written meanwhile is lost. */
+	if (to_file && answers_out_lock(out_path)) {
+		answers_kept_free(&kept);
+		answers_kept_read(&kept, lstat(out_path, &st) == 0 && S_ISREG(st.st_mode) ?
+		    out_path : NULL, q);
+	}
 	csv_writer_init(&w, fp, ',');
 	answers_kept_write(&kept, q, answers_values(&a, r), &w);
 	answers_kept_free(&kept);
@@ -173,9 +181,10 @@ ask(const struct quiz *q)
 		/* The answers are safe in the file: the score goes to stdout. */
 		report(stdout, out_format_resolve(format), q, &a, 0);
 	} else if (isatty(STDERR_FILENO)) {
-		/* Standard output holds the answers; the score is for the eyes. */
-		out_check();
+		/* Standard output holds the answers; the score is for the eyes,
+		 * once they are safely written. */
 		fflush(stdout);
+		out_check();
 		putc('\n', stderr);
 		report(stderr, OUT_TEXT, q, &a, 0);
 	}

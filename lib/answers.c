@@ -181,7 +181,7 @@ answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect
 		counted += (size_t)read_row(a, r, rec, col);
 	}
 	if (a->need_what != NULL && counted == 0)
-		diag_die("%s: no answers to %s", csv_reader_name(r), a->need_what);
+		diag_die("%s: no answers to %s", diag_name(csv_reader_name(r)), a->need_what);
 	csv_reader_close(r);
 }
 

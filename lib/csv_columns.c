@@ -8,6 +8,7 @@
 
 #include "lib/csv_reader.h"
 #include "lib/diag.h"
+#include "lib/wrap.h"
 
 long
 csv_reader_find(struct csv_reader *r, const char *name)
@@ -63,6 +64,11 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 	char *end;
 	long n;
 
+	/* A name in the header wins over a column number: a column called
+	 * 2026 or 1st is chosen by its name. */
+	if (!csv_reader_no_header(r) && (h = csv_reader_header(r)) != NULL &&
+	    (n = csv_reader_find(r, spec)) >= 0)
+		return (size_t)n;
 	if (*spec >= '0' && *spec <= '9') {
 		errno = 0;
 		n = strtol(spec, &end, 10);
@@ -80,7 +86,7 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 		    opt, diag_quote(spec));
 	h = csv_reader_header(r);
 	if (h == NULL)
-		diag_die("%s: empty input: no header to find column %s", csv_reader_name(r), diag_quote(spec));
+		diag_die("%s: empty input: no header to find column %s", diag_name(csv_reader_name(r)), diag_quote(spec));
 	if ((n = csv_reader_find(r, spec)) < 0)
 		diag_die_at(csv_reader_name(r), h->line, "%s: no column named %s; the header has %s",
 		    opt, diag_quote(spec), header_names(h));
@@ -116,6 +122,22 @@ csv_reader_die(const struct csv_reader *r, const struct csv_record *rec, const c
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	diag_die_at(csv_reader_name(r), rec ? rec->line : 0, "%s", msg);
+}
+
+void
+csv_check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
+    const char *s, size_t n, int required)
+{
+	long cp;
+
+	if (required && n == 0)
+		csv_reader_die(r, rec, "%s is empty", col);
+	if (!utf8_valid(s, n))
+		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
+	/* The text goes to a terminal: no escape sequence or bell gets there. */
+	if ((cp = utf8_control(s, n, "\n\t")) >= 0)
+		csv_reader_die(r, rec, cp < 0x80 ? "%s: control character \\x%02lx" :
+		    "%s: control character U+%04lX", col, cp);
 }
 
 char

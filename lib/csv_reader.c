@@ -157,8 +157,12 @@ on_field(void *s, size_t n, void *data)
 
 	if (r->err != NULL)
 		return;
+	/* An error names the line where its record starts, even inside a
+	 * quoted field that spans lines. */
 	if (r->seg_nul && n > 0 && memchr(s, '\0', n) != NULL)
-		set_error(r, r->seg_line, "NUL byte in field %zu", r->cur->rec.nf + 1);
+		set_error(r, r->next_start, "NUL byte in field %zu", r->cur->rec.nf + 1);
+	else if (n > CSV_FIELD_MAX)
+		set_error(r, r->next_start, "field longer than %d bytes", CSV_FIELD_MAX);
 	rb_add_field(r, r->cur, s, n);
 }
 
@@ -244,10 +248,14 @@ no_space(unsigned char c)
 	return 0;
 }
 
+/* libcsv keeps a quoted field's closing quote in its buffer until the
+ * field ends, and asks for a byte more than it holds: room for a field one
+ * byte over the limit, quoted or not, so that on_field, not the buffer's
+ * size, draws the line at CSV_FIELD_MAX for both. */
 static void *
 capped_realloc(void *p, size_t n)
 {
-	if (n > CSV_FIELD_MAX + 1)
+	if (n > CSV_FIELD_MAX + 3)
 		return NULL;
 	return realloc(p, n);
 }
@@ -293,7 +301,7 @@ csv_reader_open(const char *path, const struct csv_dialect *d)
 		r->fd = STDIN_FILENO;
 	} else {
 		if ((fd = open(path, O_RDONLY)) == -1)
-			diag_die("%s: %s", path, strerror(errno));
+			diag_die("%s: %s", diag_name(path), strerror(errno));
 		r = reader_new(path, d);
 		r->fd = fd;
 	}
@@ -457,7 +465,7 @@ feed(struct csv_reader *r)
 		r->seg_no++;
 		if (csv_parse(&r->p, s, (size_t)(seg_end - s), on_field, on_row, r)
 		    != (size_t)(seg_end - s)) {
-			parse_error(r, r->seg_line);
+			parse_error(r, r->next_start);
 			break;
 		}
 		if (cr != NULL && cr + 1 == end && cr + 1 != lf) {
@@ -487,7 +495,7 @@ read_more(struct csv_reader *r, char *buf, size_t cap)
 		n = read(r->fd, buf, cap);
 	while (n == -1 && errno == EINTR);
 	if (n == -1)
-		diag_die("%s: %s", r->name, strerror(errno));
+		diag_die("%s: %s", diag_name(r->name), strerror(errno));
 	return n;
 }
 

@@ -91,6 +91,12 @@ void csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n
     const char *hint);
 
 /* Die with "name:line: message" for record REC. */
+/* The one check of a text field in a user's file (quiz, tips): not empty
+ * when REQUIRED, valid UTF-8, and no control character that could reach a
+ * terminal (C0 but newline and tab, DEL, C1, U+2028 and U+2029); else an
+ * error with file:line, naming column COL. */
+void csv_check_text(const struct csv_reader *r, const struct csv_record *rec,
+    const char *col, const char *s, size_t n, int required);
 _Noreturn void csv_reader_die(const struct csv_reader *r, const struct csv_record *rec,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

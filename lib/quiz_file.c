@@ -144,22 +144,6 @@ parse_weight(const char *s)
 	return w > 0 && w <= QUIZ_WEIGHT_MAX * 1000L ? w : -1;
 }
 
-static void
-check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
-    const char *s, size_t n, int required)
-{
-	size_t i;
-
-	if (required && n == 0)
-		csv_reader_die(r, rec, "%s is empty", col);
-	if (!utf8_valid(s, n))
-		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x20 && s[i] != '\n' && s[i] != '\t')
-			csv_reader_die(r, rec, "%s: control character \\x%02x", col,
-			    (unsigned char)s[i]);
-}
-
 /* "never|always": what the two ends of a scale mean. */
 static void
 check_labels(const struct csv_reader *r, const struct csv_record *rec, const char *s,
@@ -169,7 +153,7 @@ check_labels(const struct csv_reader *r, const struct csv_record *rec, const cha
 
 	if (n == 0)
 		return;
-	check_text(r, rec, "labels", s, n, 0);
+	csv_check_text(r, rec, "labels", s, n, 0);
 	if (it->yesno)
 		csv_reader_die(r, rec, "labels: only a scale item (MIN-MAX) has labels");
 	if (bar == NULL || bar == s || bar == s + n - 1 || memchr(bar + 1, '|', n -
@@ -200,7 +184,7 @@ read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_recor
 	char *end;
 	size_t i;
 
-	check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+	csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
 	if (*f < '0' || *f > '9' || (o.min = strtol(f, &end, 10), *end != '-') ||
 	    end[1] < '0' || end[1] > '9' || (o.max = strtol(end + 1, &end, 10), *end != '\0') ||
 	    o.min > o.max || o.max > QUIZ_TOTAL_MAX)
@@ -286,8 +270,8 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 		read_outcome(p, r, rec, col);
 		return;
 	}
-	check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1);
-	check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+	csv_check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1);
+	csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
 	if (col[C_SCALE] >= 0 && parse_scale(f = rec->f[col[C_SCALE]], &it) != 0)
 		csv_reader_die(r, rec, "scale: %s is not a scale (yesno, or MIN-MAX: whole "
 		    "numbers 0 to %d, MIN below MAX)", diag_quote(f), QUIZ_SCALE_MAX);
@@ -305,7 +289,7 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 			csv_reader_die(r, rec, "reverse: %s is not yes or no", diag_quote(f));
 	}
 	if (col[C_VETO] >= 0)
-		check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0);
+		csv_check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0);
 	if (col[C_LABELS] >= 0)
 		check_labels(r, rec, rec->f[col[C_LABELS]], rec->len[col[C_LABELS]], &it);
 
@@ -351,7 +335,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	memset(&p, 0, sizeof p);
 	if ((h = csv_reader_header(r)) == NULL)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
-		    csv_reader_name(r));
+		    diag_name(csv_reader_name(r)));
 	csv_reader_columns(r, colnames, NCOLS, col,
 	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, "
 	    "require, advise");
@@ -363,7 +347,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	while ((rec = csv_reader_next(r)) != NULL)
 		read_item(&p, r, rec, col);
 	if (p.n == 0)
-		diag_die("%s: no questions in the quiz file", csv_reader_name(r));
+		diag_die("%s: no questions in the quiz file", diag_name(csv_reader_name(r)));
 
 	q = xcalloc(1, sizeof *q);
 	q->name = xstrdup(csv_reader_name(r));

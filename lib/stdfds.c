@@ -16,7 +16,10 @@ stdfds_open(void)
 	for (fd = 0; fd <= 2; fd++) {
 		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
 			continue;
-		got = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		/* Standard output gets /dev/null open for reading only: no file
+		 * lands on 1, and yet any output is a write error (EBADF), as
+		 * with GNU's programs, instead of vanishing with exit 0. */
+		got = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
 		if (got != fd) {
 			/* No message: there may be nowhere safe to write it. */
 			if (got != -1)

@@ -8,7 +8,9 @@
 #define RK_STDFDS_H
 
 /* Open /dev/null onto any of 0, 1 and 2 that is closed; when even that
- * fails, exit 2 at once, having opened nothing. */
+ * fails, exit 2 at once, having opened nothing.  A closed stdout gets it
+ * read-only, so that a program with output to write fails with "write
+ * error: Bad file descriptor" and exit 2, while one with none exits 0. */
 void stdfds_open(void);
 
 #endif

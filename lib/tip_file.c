@@ -47,22 +47,6 @@ check_tags(const struct csv_reader *r, const struct csv_record *rec, const char 
 	}
 }
 
-static void
-check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
-    const char *s, size_t n, int required)
-{
-	long cp;
-
-	if (required && n == 0)
-		csv_reader_die(r, rec, "%s is empty", col);
-	if (!utf8_valid(s, n))
-		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
-	/* Tips go to a terminal: no escape sequence or bell gets there. */
-	if ((cp = utf8_control(s, n, "\n\t")) >= 0)
-		csv_reader_die(r, rec, cp < 0x80 ? "%s: control character \\x%02lx" :
-		    "%s: control character U+%04lX", col, cp);
-}
-
 void
 tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *out)
 {
@@ -74,7 +58,7 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 	memset(out, 0, sizeof *out);
 	if ((h = csv_reader_header(r)) == NULL)
 		diag_die("%s: empty tips file: it needs a header with section and text",
-		    csv_reader_name(r));
+		    diag_name(csv_reader_name(r)));
 	csv_reader_columns(r, colnames, NCOLS, col,
 	    "a tips file has section, step, tags, title, text");
 	if (col[C_SECTION] < 0 || col[C_TEXT] < 0)
@@ -103,10 +87,10 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 			t.tags = rec->f[col[C_TAGS]];
 		}
 		if (col[C_TITLE] >= 0) {
-			check_text(r, rec, "title", rec->f[col[C_TITLE]], rec->len[col[C_TITLE]], 0);
+			csv_check_text(r, rec, "title", rec->f[col[C_TITLE]], rec->len[col[C_TITLE]], 0);
 			t.title = rec->f[col[C_TITLE]];
 		}
-		check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+		csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
 		t.text = rec->f[col[C_TEXT]];
 
 		if (out->n == cap) {

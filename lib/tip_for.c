@@ -69,7 +69,7 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 
 	if (csv_reader_header(r) == NULL)
 		diag_die("%s: empty input: --for reads the CSV output of rk-quiz or rk-ready",
-		    csv_reader_name(r));
+		    diag_name(csv_reader_name(r)));
 	col[0] = csv_reader_find(r, "category");
 	if (col[0] < 0)
 		col[0] = csv_reader_find(r, "check");

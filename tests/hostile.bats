@@ -90,7 +90,7 @@ since_c() {
 	f=$BATS_TEST_TMPDIR/nul2.csv
 	since_c "$f"
 	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:5: NUL byte in field 2"
+	assert_stderr_line "rk-since: $f:3: NUL byte in field 2"
 	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
 }
 
@@ -119,6 +119,56 @@ since_c() {
 	    "$f" "$BATS_TEST_TMPDIR/want"
 	assert_success
 	[ -z "$stderr" ]
+}
+
+@test "rk-since -c: a quoted field of exactly 1 MiB passes as an unquoted one does; a byte more is refused either way" {
+	f=$BATS_TEST_TMPDIR/mibq.csv
+	{ printf 'date,event\n2026-01-01,"'; head -c 1048576 /dev/zero | tr '\0' x; printf '"\n'; } >"$f"
+	{ printf 'date,event,days\n2026-01-01,'; head -c 1048576 /dev/zero | tr '\0' x; printf ',31\n'; } \
+	    >"$BATS_TEST_TMPDIR/want"
+	run -0 --separate-stderr bash -c 'rk-since --today 2026-02-01 -c date "$1" | cmp - "$2"' _ \
+	    "$f" "$BATS_TEST_TMPDIR/want"
+	[ -z "$stderr" ] || false
+	for q in '' '"'; do
+		{ printf 'date,event\n2026-01-01,a\n2026-01-01,%s' "$q"; head -c 1048577 /dev/zero | tr '\0' x
+		  printf '%s\n' "$q"; } >"$f"
+		since_c "$f"
+		[ "$status" -eq 2 ] || false
+		assert_stderr_line "rk-since: $f:3: field longer than 1048576 bytes"
+		assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
+	done
+}
+
+@test "rk-since -c: an error inside a record over several lines names the line it starts on" {
+	f=$BATS_TEST_TMPDIR/ml.csv
+	# a quote that does not close the field, two lines into the record
+	printf 'date,event\n2026-01-01,a\n2026-01-02,"x\ny\n"z"w\n' >"$f"
+	since_c "$f"
+	[ "$status" -eq 2 ] || false
+	assert_stderr_line "rk-since: $f:3: malformed CSV: a quote must open and close the whole field"
+	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
+	# a field over 1 MiB that starts on the record's second line
+	{ printf 'date,event\n2026-01-01,a\n2026-01-02,"x\n'; head -c 1048577 /dev/zero | tr '\0' x
+	  printf '"\n'; } >"$f"
+	since_c "$f"
+	[ "$status" -eq 2 ] || false
+	assert_stderr_line "rk-since: $f:3: field longer than 1048576 bytes"
+}
+
+@test "rk-since -c: a header name that looks like a number is chosen by name; a number still counts" {
+	f=$(printf '2026,1st,date\nx,y,2026-01-01\n' | fixture num.csv)
+	run -0 --separate-stderr rk-since --today 2026-02-01 --where 2026=x --where 1st=y -c date "$f"
+	assert_output "$(printf '2026,1st,date,days\nx,y,2026-01-01,31')"
+	run -0 --separate-stderr rk-since --today 2026-02-01 -c 3 --where 1=x "$f"
+	assert_output "$(printf '2026,1st,date,days\nx,y,2026-01-01,31')"
+	# a name that looks like a number, not in the header, is still refused
+	run -2 --separate-stderr rk-since --today 2026-02-01 -c 2nd "$f"
+	assert_stderr_line 'rk-since: -c: "2nd" is not a column number (1 to 100000) or name
+Try '"'"'rk-since --help'"'"' for more information.'
+	# with a date column called 2026, -c 2026 is it, not column 2026
+	f=$(printf 'x,2026\na,2026-01-01\n' | fixture year.csv)
+	run -0 --separate-stderr rk-since --today 2026-02-01 -c 2026 "$f"
+	assert_output "$(printf 'x,2026,days\na,2026-01-01,31')"
 }
 
 @test "rk-since -c: a field over 1 MiB is refused" {
@@ -761,13 +811,20 @@ same_as() {
 	same_as "rk-log -l -f '$DATA/examples/contacts.csv' --format=csv" '</dev/null' '<&-'
 }
 
-@test "with stdout closed, every program exits as it would writing to /dev/null" {
+@test "with stdout closed, a program with output exits 2 with a write error, as GNU's do" {
 	for c in "rk-tip --daily" "rk-since 2026-10-01" "rk-quiz --questions why" \
 	    "rk-ready --days 40 '$DATA/examples/ready.csv'" \
-	    "rk-log -l -f '$DATA/examples/contacts.csv'" "rk-tip --help" "rk-since --version"; do
-		same_as "$c" '>/dev/null' '>&-'
-		[ "$status" -ne 2 ] || false
+	    "rk-log -l -f '$DATA/examples/contacts.csv'" "rk-tip --help" "rk-since --version" \
+	    "rk-quiz -l" "rk-log --version"; do
+		run -2 --separate-stderr bash -c "$c >&-"
+		assert_stderr_line "${c%% *}: write error: Bad file descriptor"
 	done
+	# No file lands on descriptor 1: the journal is not written to through it.
+	f=$BATS_TEST_TMPDIR/j.csv
+	run -0 --separate-stderr bash -c 'rk-log -f "$1" --at 2026-10-01 me call >&-' _ "$f"
+	[ -z "$stderr" ] || false
+	run -0 --separate-stderr rk-log -l -f "$f" --format=csv
+	assert_line --index 1 "2026-10-01,,me,call,,"
 }
 
 @test "with stderr closed, errors still exit 2, and their messages go nowhere" {

@@ -1026,7 +1026,7 @@ Ann,555' ]
 2026-10-03,,him,,," ]
 }
 
-@test "with stdin or stdout closed, an event is still added, and -l still reads" {
+@test "with stdin or stdout closed, an event is still added, and -l still reads or says it cannot write" {
 	run -0 --separate-stderr bash -c 'rk-log --at 2026-10-01 me call <&- >&-'
 	[ -z "$stderr" ] || false
 	[ "$(cat "$J")" = "$HEADER
@@ -1034,8 +1034,9 @@ Ann,555' ]
 	run -0 --separate-stderr bash -c 'rk-log -l --format=csv <&-'
 	assert_output "$HEADER
 2026-10-01,,me,call,,"
-	run -0 --separate-stderr bash -c 'rk-log -l >&-'
-	[ -z "$stderr" ]
+	# -l has rows to write: with nowhere to write them, that is an error
+	run -2 --separate-stderr bash -c 'rk-log -l >&-'
+	assert_stderr_line "rk-log: write error: Bad file descriptor"
 }
 
 # ---- quoting at the last byte ---------------------------------------------------

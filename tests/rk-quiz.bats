@@ -588,6 +588,46 @@ b,1,1,100.0,1,1"
 	printf 'id,category,text,veto\nx,c,T,\377\n' | quiz_error ':2: veto: invalid UTF-8'
 }
 
+@test "quiz file: C1 controls, DEL and line separators are refused in text, category, labels and veto" {
+	printf 'id,category,text\nx,c,T\302\205U\n' | quiz_error ':2: text: control character U+0085'
+	printf 'id,category,text\nx,c\177,T\n' | quiz_error ':2: category: control character \x7f'
+	printf 'id,category,text,veto\nx,c,T,V\342\200\250\n' | quiz_error ':2: veto: control character U+2028'
+	printf 'id,category,text,scale,labels\nx,c,T,1-5,a\342\200\251|b\n' | quiz_error ':2: labels: control character U+2029'
+	printf 'id,category,text\nx,c,T\n\n"y",c,"two\nlines \302\233[31m"\n' | quiz_error ':4: text: control character U+009B'
+	printf 'id,category,text\nx,c,T\033[2J\n' | quiz_error ':2: text: control character \x1b'
+	# a tab, a newline and other UTF-8 are text
+	printf 'id,category,text\nx,c—d,"a\tb\nc — é"\n' >"$BATS_TEST_TMPDIR/ok.csv"
+	run -0 --separate-stderr rk-quiz -q "$BATS_TEST_TMPDIR/ok.csv" --questions
+	assert_output "$(printf 'id,category,text,scale,weight,reverse,veto,labels\nx,c—d,"a\tb\nc — é",yesno,1,no,,')"
+}
+
+@test "quiz file: a duplicate id names the line it first appeared on, after blank lines and a record over two lines" {
+	printf 'id,category,text\n\nx,c,"two\nlines"\n\ny,c,T\nx,d,U\n' | quiz_error ':7: duplicate id "x" (first on line 3)'
+}
+
+@test "a file name with a newline, an escape or a space is quoted in messages as GNU ls does" {
+	d=$BATS_TEST_TMPDIR
+	f=$(printf '%s/a\nb\033[31m.csv' "$d")
+	printf 'id,category,text\nx,,T\n' >"$f"
+	run -2 --separate-stderr rk-quiz -q "$f"
+	assert_output ""
+	assert_stderr_line "rk-quiz: '$d/a'\$'\\n''b'\$'\\033''[31m.csv':2: category is empty"
+	run -2 --separate-stderr rk-quiz -q "$d/it's here.csv"
+	assert_stderr_line "rk-quiz: \"$d/it's here.csv\": No such file or directory"
+	run -2 --separate-stderr rk-quiz -q "$d/a b.csv"
+	assert_stderr_line "rk-quiz: '$d/a b.csv': No such file or directory"
+	# an ordinary name, and one in UTF-8, are as they are
+	run -2 --separate-stderr rk-quiz -q "$d/é—ok.csv"
+	assert_stderr_line "rk-quiz: $d/é—ok.csv: No such file or directory"
+}
+
+@test "-d '\"' is refused: a quote cannot split fields" {
+	run -2 --separate-stderr rk-quiz -d '"' qualify </dev/null
+	assert_output ""
+	assert_stderr_line 'rk-quiz: -d: "\"" is not a delimiter (one character, not a quote or line end)
+Try '"'"'rk-quiz --help'"'"' for more information.'
+}
+
 @test "quiz file: empty, or with no questions, is an error" {
 	printf '' | quiz_error ': empty quiz file: it needs a header with id, category and text'
 	printf 'id,category,text\n' | quiz_error ': no questions in the quiz file'
@@ -754,12 +794,12 @@ b.two,yes"
 	[ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^a\.csv\.')" = 0 ]
 }
 
-@test "--ask -o adds to a file: that quiz's answers replaced, every other row kept, 600" {
+@test "--ask -o adds to a file: that quiz's answers replaced, every other row kept, its mode kept" {
 	f=$BATS_TEST_TMPDIR/a.csv
 	printf 'answer,question\nno,fixable.kids\nyes,goals.kids\nno,friends.oppose\n' >"$f"
-	chmod 644 "$f"
+	chmod 640 "$f"
 	run -0 --separate-stderr bash -c 'printf "y\nn\ny\ny\ny\nn\nn\nn\ny\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
-	[ "$(stat -c %a "$f")" = 600 ] || false
+	[ "$(stat -c %a "$f")" = 640 ] || false
 	assert_equal "$(cat "$f")" 'answer,question
 yes,goals.kids
 no,friends.oppose
@@ -830,9 +870,129 @@ motive.equal,yes"
 	assert_stderr_line "rk-quiz: stdin: no answers to the quiz \"$q\""
 }
 
-@test "with stdout closed, scores go nowhere and the exit status is 0" {
-	run -0 --separate-stderr bash -c 'rk-quiz why "$1" >&-' _ "$DATA/examples/answers.csv"
-	[ -z "$stderr" ]
+@test "with stdout closed, scores are a write error (exit 2), as with GNU's programs" {
+	run -2 --separate-stderr bash -c 'rk-quiz why "$1" >&-' _ "$DATA/examples/answers.csv"
+	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	# --ask without -o: the answers would be lost, so it says so
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify >&-'
+	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	# with -o the answers are safe in the file; the score is what fails
+	f=$BATS_TEST_TMPDIR/a.csv
+	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1" >&-' _ "$f"
+	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	run -0 rk-quiz qualify --top 1 "$f"
+	assert_output "category,score,max,percent,answered,total
+compromise,2,3,66.7,3,3"
+	# nothing to write: exit 0
+	run -0 --separate-stderr bash -c 'rk-quiz -l >/dev/null >&- 2>&1; rk-quiz why "$1" </dev/null >&- 2>/dev/null; true' _ /dev/null
+}
+
+# Answers to qualify, all yes, and to signs, all no (one line each).
+QUALIFY_YES='y\ny\ny\ny\ny\ny\ny\ny\ny\n'
+SIGNS_NO='n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n'
+
+@test "--ask -o: two runs at once, for two quizzes, keep both quizzes' answers and a row added meanwhile" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'question,answer\ngoals.kids,yes\n' >a.csv
+	mkfifo in1
+	# The first run reads a.csv, then waits for its answers on the fifo.
+	rk-quiz --ask qualify -o a.csv <in1 >out1 2>err1 &
+	pid=$!
+	exec 5>in1
+	printf 'y\n' >&5
+	# Meanwhile a second run answers another quiz, and a row is added.
+	run -0 --separate-stderr bash -c "printf '$SIGNS_NO' | rk-quiz --ask signs -o a.csv"
+	printf 'goals.place,no\n' >>a.csv
+	# Only now does the first one end.
+	printf 'y\ny\ny\ny\ny\ny\ny\ny\n' >&5
+	exec 5>&-
+	wait "$pid"
+	assert_equal "$(cat err1)" ""
+	run cat a.csv
+	assert_output "question,answer
+goals.kids,yes
+time.healed,no
+time.reflect,no
+time.recent,no
+signfix.small,no
+signfix.try,no
+mutual.both,no
+mutual.change,no
+miss.whole,no
+miss.others,no
+friends.support,no
+friends.oppose,no
+goals.place,no
+fixable.kids,yes
+fixable.phase,yes
+fixable.misread,yes
+compromise.listen,yes
+compromise.work,yes
+compromise.sorry,yes
+motive.revenge,yes
+motive.apology,yes
+motive.equal,yes"
+	run -0 ls
+	refute_line --regexp '^a\.csv\.'
+}
+
+@test "--ask -o waits for the lock on FILE's directory, then reads FILE again before replacing it" {
+	command -v flock >/dev/null || skip "flock(1) is not installed"
+	cd "$BATS_TEST_TMPDIR"
+	mkdir d
+	printf 'question,answer\n' >d/a.csv
+	# flock(1) holds the directory until told to go; just before it lets
+	# go, it adds a row.
+	flock -o d sh -c 'touch locked; while [ ! -e go ]; do sleep 0.05; done
+	    printf "goals.kids,no\n" >>d/a.csv' 5>&- &
+	holder=$!
+	for i in $(seq 200); do [ -e locked ] && break; sleep 0.05; done || false
+	bash -c "printf '$QUALIFY_YES' | rk-quiz --ask qualify -o d/a.csv >out 2>err" 5>&- &
+	pid=$!
+	# All answered, it waits: the file is as it was.
+	sleep 1
+	assert_equal "$(cat d/a.csv)" "question,answer"
+	touch go
+	wait "$holder"
+	wait "$pid"
+	assert_equal "$(cat err)" ""
+	run -0 cat d/a.csv
+	assert_line --index 1 "goals.kids,no"
+	assert_line --index 2 "fixable.kids,yes"
+	run -0 ls d
+	assert_output "a.csv"
+}
+
+@test "--ask -o: every catchable signal that ends it removes the temporary file" {
+	cd "$BATS_TEST_TMPDIR"
+	mkfifo in
+	for sig in HUP INT QUIT PIPE USR1 USR2 ALRM TERM XCPU VTALRM PROF; do
+		printf 'question,answer\ngoals.kids,yes\n' >a.csv
+		# job control on, so that INT and QUIT are not ignored in the background
+		run bash -c 'set -m
+			rk-quiz --ask qualify -o a.csv <in >/dev/null 2>&1 & pid=$!
+			exec 3>in
+			for i in $(seq 200); do ls a.csv.* >/dev/null 2>&1 && break; sleep 0.05; done
+			kill -s "$1" "$pid"
+			wait "$pid"' _ "$sig"
+		[ "$status" -eq $((128 + $(kill -l "$sig"))) ] || { echo "$sig: status $status"; false; }
+		run ls
+		assert_output "$(printf 'a.csv\nin')"
+		assert_equal "$(cat a.csv)" "$(printf 'question,answer\ngoals.kids,yes')"
+	done
+}
+
+@test "--ask -o run as root on another user's file keeps its owner, group and mode" {
+	[ "$(id -u)" = 0 ] || skip "needs root to give a file to another user"
+	f=$BATS_TEST_TMPDIR/a.csv
+	printf 'question,answer\ngoals.kids,yes\n' >"$f"
+	chown 65534:65534 "$f"
+	chmod 640 "$f"
+	run -0 --separate-stderr bash -c "printf '$QUALIFY_YES' | rk-quiz --ask qualify -o \"\$1\"" _ "$f"
+	run stat -c '%u:%g %a' "$f"
+	assert_output "65534:65534 640"
+	run -0 sed -n 3p "$f"
+	assert_output "fixable.kids,yes"
 }
 
 @test "--ask -o: a directory that is not there is an error" {

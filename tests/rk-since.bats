@@ -779,3 +779,14 @@ Try 'rk-since --help' for more information."
 1969-12-31,1970-01-01,1
 1970-01-01,2026-11-26,20783"
 }
+
+@test "--format=text: a table keeps —, accents and wide characters whole, and lines them up by width" {
+	f=$(printf 'date,note\n2026-01-01,a — b\n2026-01-15,café 日本\n2026-01-20,plain\n' | fixture utf8.csv)
+	run -0 --separate-stderr rk-since -c date --today 2026-02-01 --format=text "$f"
+	# "a — b" is 5 columns wide, "café 日本" 9: the days line up on the right
+	assert_output 'date        note       days
+2026-01-01  a — b        31
+2026-01-15  café 日本    17
+2026-01-20  plain        12'
+	[ -z "$stderr" ]
+}

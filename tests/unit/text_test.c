@@ -4,6 +4,7 @@
 #include "lib/csv_reader.h"
 #include "lib/csv_saved.h"
 #include "lib/csv_writer.h"
+#include "lib/diag.h"
 #include "lib/tips.h"
 #include "lib/wrap.h"
 #include "tests/unit/check.h"
@@ -186,9 +187,34 @@ test_as_read(void)
 	csv_reader_close(r);
 }
 
+/* File names in messages: as GNU ls --quoting-style=shell-escape shows
+ * them, and as they are when they need no quoting. */
+static void
+test_names(void)
+{
+	CHECK_STR(diag_name("plain/dir-1_x.csv"), "plain/dir-1_x.csv");
+	CHECK_STR(diag_name("x#"), "x#");
+	CHECK_STR(diag_name("caf\xc3\xa9 "), "'caf\xc3\xa9 '");
+	CHECK_STR(diag_name("\xe2\x80\x94"), "\xe2\x80\x94");
+	CHECK_STR(diag_name(""), "''");
+	CHECK_STR(diag_name("#x"), "'#x'");
+	CHECK_STR(diag_name("~y"), "'~y'");
+	CHECK_STR(diag_name("a b"), "'a b'");
+	CHECK_STR(diag_name("a$b"), "'a$b'");
+	CHECK_STR(diag_name("it's here"), "\"it's here\"");
+	CHECK_STR(diag_name("it's $x"), "'it'\\''s $x'");
+	CHECK_STR(diag_name("\nz"), "''$'\\n''z'");
+	CHECK_STR(diag_name("a\nb\033[31m.csv"), "'a'$'\\n''b'$'\\033''[31m.csv'");
+	CHECK_STR(diag_name("c\xc2\x85" "d"), "'c'$'\\302\\205''d'");
+	CHECK_STR(diag_name("\xe2\x80\xa8"), "''$'\\342\\200\\250'");
+	CHECK_STR(diag_name("bad\xff"), "'bad'$'\\377'");
+	CHECK_STR(diag_name("tab\there"), "'tab'$'\\t''here'");
+}
+
 int
 main(void)
 {
+	test_names();
 	test_as_read();
 	test_width();
 	test_wrap();
