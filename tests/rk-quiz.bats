@@ -598,7 +598,7 @@ b,1,1,100.0,1,1"
 	# a tab, a newline and other UTF-8 are text
 	printf 'id,category,text\nx,c—d,"a\tb\nc — é"\n' >"$BATS_TEST_TMPDIR/ok.csv"
 	run -0 --separate-stderr rk-quiz -q "$BATS_TEST_TMPDIR/ok.csv" --questions
-	assert_output "$(printf 'id,category,text,scale,weight,reverse,veto,labels\nx,c—d,"a\tb\nc — é",yesno,1,no,,')"
+	assert_output "$(printf 'id,category,text,scale,weight,reverse,veto,labels,require,advise\nx,c—d,"a\tb\nc — é",yesno,1,no,,,,high')"
 }
 
 @test "quiz file: a duplicate id names the line it first appeared on, after blank lines and a record over two lines" {
@@ -881,8 +881,8 @@ motive.equal,yes"
 	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1" >&-' _ "$f"
 	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
 	run -0 rk-quiz qualify --top 1 "$f"
-	assert_output "category,score,max,percent,answered,total
-compromise,2,3,66.7,3,3"
+	assert_output "category,score,max,percent,answered,total,advise
+compromise,2,3,66.7,3,3,low"
 	# nothing to write: exit 0
 	run -0 --separate-stderr bash -c 'rk-quiz -l >/dev/null >&- 2>&1; rk-quiz why "$1" </dev/null >&- 2>/dev/null; true' _ /dev/null
 }
