@@ -250,6 +250,60 @@ CSV
 He cannot read minds; ask for what you want in so many words.'
 }
 
+# rk-tip -m PATTERN must refuse PATTERN at once: exit 2, nothing on stdout,
+# and "rk-tip: --match: SHOWN: WHY" (SHOWN empty: any quoted pattern).  The
+# limits are guards, not benchmarks: 5 s where the promise is 1 s, and, in
+# the plain build (a sanitizer's shadow memory would not fit), 64 MiB of
+# address space.
+match_refused() {
+	local pat=$1 shown=$2 why=$3 prog
+	for prog in "$RK_BIN/rk-tip" "$RK_ROOT/bin/rk-tip"; do
+		[ -x "$prog" ] || continue
+		case $prog in
+		"$RK_ROOT/bin/"*) run -2 --separate-stderr bash -c 'ulimit -v 65536; exec timeout 5 "$0" -m "$1"' "$prog" "$pat" ;;
+		*) run -2 --separate-stderr timeout 5 "$prog" -m "$pat" ;;
+		esac
+		assert_output ''
+		if [ -n "$shown" ]; then
+			assert_equal "${stderr_lines[0]}" "rk-tip: --match: \"$shown\": $why"
+		else
+			[[ "${stderr_lines[0]}" == 'rk-tip: --match: "'*"\": $why" ]] || false
+		fi
+	done
+}
+
+@test "-m refuses GNU's {,n} bounds that would take gigabytes" {
+	why='its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts'
+	match_refused 'a{,32767}' 'a{,32767}' "$why"
+	match_refused '(a{,1000}){,1000}' '(a{,1000}){,1000}' "$why"
+}
+
+@test "-m refuses back-references, whose match may never end" {
+	why='back-references (\1 to \9) are refused: matching one can take longer than any wait'
+	match_refused '(.*)(.*)(.*)(.*)\4\3\2\1z' '(.*)(.*)(.*)(.*)\\4\\3\\2\\1z' "$why"
+	match_refused '(a)\1' '(a)\\1' "$why"
+}
+
+@test "-m refuses a pattern with too many alternatives, stars or anchors" {
+	why='it has too many alternatives, repetitions, anchors and groups to compile (more than 1000, counted once expanded); use fewer'
+	match_refused "$(seq -s '|' 15000)" '' "$why"
+	match_refused "$(printf 'a*%.0s' $(seq 1500))" '' "$why"
+	match_refused "$(printf '()%.0s' $(seq 20000))" '' "$why"
+	why='with anchors (^, $, \b, \<, \>), more than 20 anchors or 6 repetitions of what can match nothing, as in (a*)*, take too long to compile'
+	match_refused "^$(printf '(a*)*%.0s' $(seq 30))" '' "$why"
+	match_refused "$(printf '(^)*%.0s' $(seq 50))" '' "$why"
+	# A thousand alternatives still work, within the same limits.
+	run -1 --separate-stderr timeout 5 rk-tip -m "$(seq -s '|' 1000 1999)"
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "-m with an equivalence class repeated 300 times matches nothing: exit 1" {
+	run -1 --separate-stderr timeout 5 rk-tip -m '([[=a=]]){300}'
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
 @test "-m with a bad regular expression exits 2" {
 	run -2 --separate-stderr rk-tip -m '('
 	[[ "${stderr_lines[0]}" == 'rk-tip: --match: "(": '* ]]
