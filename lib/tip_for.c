@@ -26,6 +26,58 @@ percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
 	return v;
 }
 
+/* A hash of names (indexes into an array of strings): so that 100,000
+ * categories take linear time, not quadratic. */
+struct names {
+	char *const *v;
+	long *slots;
+	size_t nslots;
+};
+
+static size_t
+hash_mem(const char *s, size_t len)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The index of the name S (LEN bytes), or -1; *AT is where it would go. */
+static long
+names_find(const struct names *t, const char *s, size_t len, size_t *at)
+{
+	size_t h = hash_mem(s, len) & (t->nslots - 1);
+	long k;
+
+	for (; (k = t->slots[h]) >= 0; h = (h + 1) & (t->nslots - 1))
+		if (strncmp(t->v[k], s, len) == 0 && t->v[k][len] == '\0')
+			break;
+	*at = h;
+	return k;
+}
+
+/* Room for N names in T: grows and rehashes names 0..N-1. */
+static void
+names_room(struct names *t, char *const *v, size_t n)
+{
+	size_t i, at;
+
+	t->v = v;
+	if (2 * (n + 1) <= t->nslots)
+		return;
+	free(t->slots);
+	for (t->nslots = t->nslots ? t->nslots : 64; 2 * (n + 1) > t->nslots; )
+		t->nslots *= 2;
+	t->slots = xmalloc(t->nslots * sizeof *t->slots);
+	for (i = 0; i < t->nslots; i++)
+		t->slots[i] = -1;
+	for (i = 0; i < n; i++)
+		if (names_find(t, v[i], strlen(v[i]), &at) < 0)
+			t->slots[at] = (long)i;
+}
+
 /* --for: the categories and checks named on stdin, in their order, that
  * call for advice: a quiz category that scored, a check that did not pass. */
 size_t
@@ -35,7 +87,8 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	const struct csv_record *rec;
 	long cat, status, percent;
 	char **want = NULL;
-	size_t n = 0, i;
+	size_t n = 0, cap = 0, at;
+	struct names seen = { NULL, NULL, 0 };
 
 	if (csv_reader_header(r) == NULL)
 		diag_die("%s: empty input: --for reads the CSV output of rk-quiz or rk-ready",
@@ -58,14 +111,17 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 			continue;
 		if (percent >= 0 && (rec->len[percent] == 0 || percent_of(r, rec, percent) <= 0))
 			continue;
-		for (i = 0; i < n; i++)
-			if (strcmp(want[i], c) == 0)
-				break;
-		if (i < n)
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			want = xrealloc(want, cap * sizeof *want);
+		}
+		names_room(&seen, want, n);
+		if (names_find(&seen, c, strlen(c), &at) >= 0)
 			continue;
-		want = xrealloc(want, (n + 1) * sizeof *want);
+		seen.slots[at] = (long)n;
 		want[n++] = xstrdup(c);
 	}
+	free(seen.slots);
 	csv_reader_close(r);
 	*out = want;
 	return n;
@@ -81,22 +137,65 @@ tip_for_free(char **want, size_t n)
 	free(want);
 }
 
+/* A kept tip: the first wanted name it is tagged with, and its place. */
+struct pick {
+	size_t rank, j;
+};
+
+static int
+by_rank(const void *a, const void *b)
+{
+	const struct pick *x = a, *y = b;
+
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return (x->j > y->j) - (x->j < y->j);
+}
+
+/* Each tip goes with the first wanted name among its tags: a hash of the
+ * names, a look-up per tag, and a sort, so n log n where a loop over names
+ * and tips was quadratic.  A name with a space in it (no tag has one) is
+ * matched as tip_has_tag matches it, a run of whole tags. */
 size_t
 tip_for_select(const struct tip *pool, size_t *sel, size_t n, char *const *want, size_t nwant)
 {
-	size_t i, j, k, out = 0;
-	size_t *res = xcalloc(n, sizeof *res);
-	char *used = xcalloc(n, 1);
+	struct names t = { NULL, NULL, 0 };
+	struct pick *res = xmalloc((n + 1) * sizeof *res);
+	size_t i, j, k, at, out = 0, none = (size_t)-1;
+	long w;
 
+	names_room(&t, want, nwant);
 	for (i = 0; i < nwant; i++)
-		for (j = 0; j < n; j++)
-			if (!used[j] && tip_has_tag(&pool[sel[j]], want[i])) {
-				used[j] = 1;
-				res[out++] = sel[j];
-			}
+		if (strchr(want[i], ' ') == NULL && names_find(&t, want[i], strlen(want[i]), &at) < 0)
+			t.slots[at] = (long)i;
+	for (j = 0; j < n; j++) {
+		const char *p = pool[sel[j]].tags, *e;
+
+		res[j].rank = none;
+		res[j].j = j;
+		for (; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+			e = strchr(p, ' ');
+			if (e == NULL)
+				e = p + strlen(p);
+			if (e > p && (w = names_find(&t, p, (size_t)(e - p), &at)) >= 0 &&
+			    (size_t)w < res[j].rank)
+				res[j].rank = (size_t)w;
+		}
+	}
+	for (i = 0; i < nwant; i++)
+		if (strchr(want[i], ' ') != NULL)
+			for (j = 0; j < n; j++)
+				if (i < res[j].rank && tip_has_tag(&pool[sel[j]], want[i]))
+					res[j].rank = i;
+	for (j = 0; j < n; j++)
+		if (res[j].rank != none)
+			res[out++] = res[j];
+	qsort(res, out, sizeof *res, by_rank);
 	for (k = 0; k < out; k++)
-		sel[k] = res[k];
+		res[k].j = sel[res[k].j];
+	for (k = 0; k < out; k++)
+		sel[k] = res[k].j;
 	free(res);
-	free(used);
+	free(t.slots);
 	return out;
 }

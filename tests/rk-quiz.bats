@@ -882,3 +882,18 @@ OUT
 	run -0 rk-quiz --questions --format=text why
 	assert_line '    self.fix: 0 (never) to 4 (all the time)'
 }
+
+@test "-q reads and scores a quiz of 100,000 categories in linear time" {
+	# Issue 18: a linear search per category and an insertion sort took
+	# 6 s at 60,000.  The 20 s limit is a guard against quadratic time
+	# (about 50 s here before), not a benchmark: it takes well under 1 s.
+	awk 'BEGIN { print "id,category,text"; for (i = 1; i <= 100000; i++) printf "q%d,c%d,Question %d?\n", i, i, i }' >"$BATS_TEST_TMPDIR/q.csv"
+	awk 'BEGIN { print "question,answer"; for (i = 1; i <= 100000; i++) printf "q%d,%s\n", i, i % 2 ? "no" : "yes" }' >"$BATS_TEST_TMPDIR/a.csv"
+	run -0 --separate-stderr timeout 20 rk-quiz -q "$BATS_TEST_TMPDIR/q.csv" --format=csv <"$BATS_TEST_TMPDIR/a.csv"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 100001 ]
+	# Scored first, in quiz order; then the rest, in quiz order.
+	assert_equal "${lines[0]}" 'category,score,max,percent,answered,total'
+	assert_equal "${lines[1]},${lines[50000]},${lines[50001]},${lines[100000]}" \
+	    'c2,1,1,100.0,1,1,c100000,1,1,100.0,1,1,c1,0,1,0.0,1,1,c99999,0,1,0.0,1,1'
+}

@@ -547,3 +547,28 @@ OUT
 	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]
 }
+
+@test "-l, -s and --for take linear time on 100,000 sections and categories" {
+	# Issue 18: -l and -s compared each section with every earlier one,
+	# --for each category with every earlier one (over 5 s at 60,000).  The
+	# 20 s limits are guards against quadratic time, not benchmarks.
+	awk 'BEGIN { print "section,text"; for (i = 1; i <= 100000; i++) printf "s%d,Tip %d.\n", i, i }' >"$BATS_TEST_TMPDIR/t.csv"
+	run -0 --separate-stderr timeout 20 rk-tip -l -f "$BATS_TEST_TMPDIR/t.csv"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 100000 ]
+	assert_equal "${lines[0]}|${lines[99999]}" 's1             1|s100000        1'
+	run -0 --separate-stderr timeout 20 rk-tip -s s100000 -f "$BATS_TEST_TMPDIR/t.csv"
+	assert_output 'Tip 100000.'
+	run -2 --separate-stderr timeout 20 rk-tip -s s10000x -f "$BATS_TEST_TMPDIR/t.csv"
+	assert_output ''
+	assert_stderr_line 'rk-tip: -s: no section "s10000x"; did you mean s10000? (rk-tip -l lists them)'
+	awk 'BEGIN { print "category,percent"; for (i = 1; i <= 100000; i++) printf "c%d,50\n", i; print "time,50"; print "c7,50"; print "time,50" }' >"$BATS_TEST_TMPDIR/for.csv"
+	run -0 --separate-stderr timeout 20 rk-tip --for -a --format=csv <"$BATS_TEST_TMPDIR/for.csv"
+	[ -z "$stderr" ]
+	[ "${#lines[@]}" -eq 5 ]
+	assert_equal "$(printf '%s\n' "${lines[@]}" | cut -d, -f1-4)" 'section,step,tags,title
+steps,2,time,Let him be the one to call
+steps,2,time,Stay truly busy
+signs,,time,Time has done its work
+qualify,,time,Trust takes time'
+}
