@@ -155,3 +155,25 @@ OUT
 		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ]
 	fi
 }
+
+@test "every source compiles at the declared POSIX level alone, without GNU or BSD extensions" {
+	# Issue 18: fwrite_unlocked and tm_gmtoff are not POSIX.1-2008; the
+	# Makefile's -D_DEFAULT_SOURCE hid them on glibc.  Here it is left out.
+	cd "$RK_ROOT"
+	run -0 --separate-stderr bash -c 'for f in lib/*.c cmd/*.c; do
+		${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -DRK_VERSION="\"0\"" -I. -Ibuild \
+		    -Wall -Wextra -Werror -fsyntax-only "$f" || echo "$f"
+	done'
+	assert_output ''
+}
+
+@test "no dead code: every function the library exports is called from another file" {
+	# date_valid had no caller (issue 18).
+	cd "$RK_ROOT"
+	run -0 --separate-stderr bash -c 'for f in lib/*.c; do
+		for s in $(awk "/^[a-z_][a-z0-9_]*\\(/ && prev !~ /^static/ { sub(/\\(.*/, \"\"); print } { prev = \$0 }" "$f"); do
+			grep -qw "$s" $(ls cmd/*.c lib/*.c tools/*.c tests/unit/*.c tests/fuzz/*.c | grep -vx "$f") || echo "$s"
+		done
+	done'
+	assert_output ''
+}
