@@ -204,9 +204,11 @@ demo: deps-build all
 
 # ---- install ------------------------------------------------------------
 # What `make install` puts where: one line per folder, quoted, giving the
-# folder, the mode and the files.  `make uninstall` removes those files, then
-# each folder and its parents as long as they are empty, up to DESTDIR (or,
-# without one, up to PREFIX, which it leaves).
+# folder, the mode and the files.  Install notes each folder it has to
+# create in INSTALL_LOG (folders already there, such as /usr/local/bin, are
+# not its own); `make uninstall` removes those files, then only the noted
+# folders, deepest first, and only when they are empty.  Without the log
+# (an install by an older Makefile) it removes no folder at all.
 INSTALL_SETS = \
     '$(BINDIR) 755 $(PROGS)' \
     '$(MANDIR)/man1 644 $(filter %.1,$(MANS))' \
@@ -216,20 +218,34 @@ INSTALL_SETS = \
     '$(DATADIR)/examples 644 $(wildcard data/examples/*.csv)' \
     '$(BASHCOMPDIR) 644 $(BASH_COMP)' \
     '$(ZSHCOMPDIR) 644 $(ZSH_COMP)'
-INSTALL_TOP = $(if $(DESTDIR),$(DESTDIR),$(PREFIX))
+INSTALL_LOG = $(DATADIR)/installed-folders
 
 install: all
-	@for set in $(INSTALL_SETS); do \
-	    set -- $$set; d=$(DESTDIR)$$1 m=$$2; shift 2; [ $$# -gt 0 ] || continue; \
+	@new=$$(mktemp) || exit 1; trap 'rm -f "$$new"' EXIT; \
+	for set in $(INSTALL_SETS) '$(DATADIR) 644'; do \
+	    set -- $$set; d=$(DESTDIR)$$1 m=$$2; shift 2; \
+	    p=$$d; \
+	    while [ "$$p" != '$(DESTDIR)' ] && [ -n "$$p" ] && [ ! -d "$$p" ] && [ ! -L "$$p" ]; do \
+	        echo "$${p#$(DESTDIR)}" >>"$$new"; p=$${p%/*}; \
+	    done; \
+	    [ $$# -gt 0 ] || { mkdir -p "$$d" || exit 1; continue; }; \
 	    echo "install -m $$m $$* $$d/"; \
 	    mkdir -p "$$d" && install -m "$$m" "$$@" "$$d/" || exit 1; \
-	done
+	done; \
+	log='$(DESTDIR)$(INSTALL_LOG)'; \
+	{ [ ! -f "$$log" ] || cat "$$log"; cat "$$new"; } | sort -u >"$$log.tmp" && \
+	chmod 644 "$$log.tmp" && mv "$$log.tmp" "$$log"
 
 uninstall:
 	@for set in $(INSTALL_SETS); do \
 	    set -- $$set; d=$(DESTDIR)$$1; shift 2; \
 	    for f in "$$@"; do rm -f "$$d/$${f##*/}"; done; \
-	    while [ "$$d" != '$(INSTALL_TOP)' ] && rmdir "$$d" 2>/dev/null; do d=$${d%/*}; done; \
+	done; \
+	log='$(DESTDIR)$(INSTALL_LOG)'; \
+	[ -f "$$log" ] || exit 0; \
+	dirs=$$(sort -r "$$log") && rm -f "$$log" && \
+	printf '%s\n' "$$dirs" | while IFS= read -r d; do \
+	    [ -z "$$d" ] || rmdir "$(DESTDIR)$$d" 2>/dev/null || :; \
 	done
 
 # ---- dist ---------------------------------------------------------------

@@ -45,6 +45,36 @@ $d/opt/rk/bin
 $d/opt/rk/bin/other"
 }
 
+@test "make uninstall removes only the folders install created: not /usr/local/bin, nor what /usr/local/man points to" {
+	# Issue 18: a real install then uninstall deleted /usr/local/bin,
+	# /usr/local/share/man and /usr/local/share/zsh/site-functions, which
+	# were there before, and left the link /usr/local/man dangling.
+	d="$BATS_TEST_TMPDIR/root"
+	mkdir -p "$d/usr/local/bin" "$d/usr/local/share/man" "$d/usr/local/share/zsh/site-functions"
+	ln -s share/man "$d/usr/local/man"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
+	# A second install notes nothing new and forgets nothing.
+	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
+	[ -x "$d/usr/local/bin/rk-tip" ]
+	run -0 --separate-stderr make -s -C "$RK_ROOT" uninstall DESTDIR="$d"
+	assert_output ''
+	run bash -c 'find "$0" -mindepth 1 | sort' "$d"
+	assert_output "$(printf '%s\n' "$d/usr" "$d/usr/local" "$d/usr/local/bin" "$d/usr/local/man" \
+	    "$d/usr/local/share" "$d/usr/local/share/man" "$d/usr/local/share/zsh" \
+	    "$d/usr/local/share/zsh/site-functions" | sort)"
+	[ -d "$d/usr/local/man/" ]
+}
+
+@test "make uninstall after an install with no record of its folders removes files, no folder" {
+	d="$BATS_TEST_TMPDIR/root"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
+	rm "$d/opt/rk/share/rekindle/installed-folders"
+	run -0 --separate-stderr make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
+	run -0 find "$d" -type f
+	assert_output ''
+	[ -d "$d/opt/rk/bin" ]
+}
+
 @test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
 	command -v man >/dev/null || skip "man is not installed"
 	d="$BATS_TEST_TMPDIR/root"
@@ -120,6 +150,24 @@ OUT
 	    "$RK_ROOT" >"$BATS_TEST_TMPDIR/t/pty.bats"
 	run -0 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" bats --tap "$BATS_TEST_TMPDIR/t/pty.bats"
 	assert_line 'ok 1 needs a terminal # skip script(1) cannot make a pseudo-terminal here (no /dev/pts?)'
+}
+
+@test "every test that runs script(1) skips where no pty can be made" {
+	# Issue 18: two checked only that script(1) was installed, and failed.
+	mkdir "$BATS_TEST_TMPDIR/fake"
+	printf '#!/bin/sh\necho "script: failed to create pseudo-terminal" >&2\nexit 1\n' \
+	    >"$BATS_TEST_TMPDIR/fake/script"
+	chmod +x "$BATS_TEST_TMPDIR/fake/script"
+	run -0 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" bats --tap \
+	    -f 'several dates on a terminal|wraps titles too, bold' \
+	    "$RK_ROOT/tests/rk-since.bats" "$RK_ROOT/tests/rk-tip.bats"
+	assert_line --regexp '^ok 1 .* # skip script\(1\) cannot make a pseudo-terminal'
+	assert_line --regexp '^ok 2 .* # skip script\(1\) cannot make a pseudo-terminal'
+	# And no test runs script(1) without asking first.
+	run -0 awk '/^@test/ { name = $0; asked = 0 }
+	    /need_pty|script -qe?c true/ { asked = 1 }
+	    /script -q/ && !/script -qe?c true/ && !asked { print FILENAME ": " name }' "$RK_ROOT"/tests/*.bats
+	assert_output ''
 }
 
 @test "the demo shows exactly the commands it runs: run again, they print the same" {

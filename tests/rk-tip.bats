@@ -543,7 +543,7 @@ Body.
 OUT
 )"
 	[ -z "$stderr" ]
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]
 }
