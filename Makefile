@@ -208,7 +208,8 @@ demo: deps-build all
 # create in INSTALL_LOG (folders already there, such as /usr/local/bin, are
 # not its own); `make uninstall` removes those files, then only the noted
 # folders, deepest first, and only when they are empty.  Without the log
-# (an install by an older Makefile) it removes no folder at all.
+# (an install by an older Makefile) it removes no folder at all.  A package
+# build, which has its own uninstall, sets INSTALL_LOG empty to write none.
 INSTALL_SETS = \
     '$(BINDIR) 755 $(PROGS)' \
     '$(MANDIR)/man1 644 $(filter %.1,$(MANS))' \
@@ -232,7 +233,7 @@ install: all
 	    echo "install -m $$m $$* $$d/"; \
 	    mkdir -p "$$d" && install -m "$$m" "$$@" "$$d/" || exit 1; \
 	done; \
-	log='$(DESTDIR)$(INSTALL_LOG)'; \
+	log='$(DESTDIR)$(INSTALL_LOG)'; [ -n '$(INSTALL_LOG)' ] || exit 0; \
 	{ [ ! -f "$$log" ] || cat "$$log"; cat "$$new"; } | sort -u >"$$log.tmp" && \
 	chmod 644 "$$log.tmp" && mv "$$log.tmp" "$$log"
 
@@ -255,7 +256,12 @@ uninstall:
 # `make check` there, and checks that install and uninstall leave nothing.
 DIST       = rekindle-$(VERSION)
 DIST_DIR   = .
-DIST_FILES = .ci .gitignore Makefile README.md cmd data debian lib man scripts tests tools
+DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd data debian lib man scripts tests tools
+# Every file in the tarball gets this time (SOURCE_DATE_EPOCH, else the last
+# commit's, else the newest file's), owner 0 and name order, and gzip keeps
+# no name or time: two runs give the same bytes.
+DIST_TIME  = $${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || \
+             find $(DIST_FILES) -type f -printf '%T@\n' 2>/dev/null | sort -n | tail -1 | cut -d. -f1)}
 
 dist:
 	@rm -rf build/dist && mkdir -p build/dist/$(DIST)
@@ -265,7 +271,8 @@ dist:
 	    find $(DIST_FILES) -type f ! -path 'tests/fuzz/out/*'; \
 	fi >build/dist/files
 	@tar -cf - -T build/dist/files | tar -xf - -C build/dist/$(DIST)
-	@tar -C build/dist -cf - $(DIST) | gzip -9n >$(DIST_DIR)/$(DIST).tar.gz
+	@tar -C build/dist --sort=name --owner=0 --group=0 --numeric-owner --mode=go-w \
+	    --mtime=@$(DIST_TIME) -cf - $(DIST) | gzip -9n >$(DIST_DIR)/$(DIST).tar.gz
 	@rm -rf build/dist
 	@echo $(DIST_DIR)/$(DIST).tar.gz
 

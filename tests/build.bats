@@ -193,7 +193,7 @@ OUT
 	assert_success
 	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
 	    man/rekindle-files.5 data/tips.csv data/examples/answers.csv tests/build.bats \
-	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules; do
+	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules LICENSE; do
 		assert_line "rekindle-$v/$f"
 	done
 	refute_line --regexp '/\.git(/|$)'
@@ -202,6 +202,41 @@ OUT
 		files=$(printf '%s\n' "${lines[@]}" | grep -v '/$' | sed "s|^rekindle-$v/||" | sort)
 		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ]
 	fi
+}
+
+@test "make dist run twice gives the same bytes, whatever the files' times" {
+	# Issue 18: the tarball held the files' times and owners, and gzip
+	# the time it ran.
+	mkdir "$BATS_TEST_TMPDIR/1" "$BATS_TEST_TMPDIR/2"
+	make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR/1" >/dev/null
+	sleep 1
+	touch "$RK_ROOT/README.md"
+	make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR/2" >/dev/null
+	run -0 cmp "$BATS_TEST_TMPDIR"/1/rekindle-*.tar.gz "$BATS_TEST_TMPDIR"/2/rekindle-*.tar.gz
+	run -0 bash -c 'tar -tvzf "$0"/1/rekindle-*.tar.gz | awk "{ print \$2 }" | sort -u' "$BATS_TEST_TMPDIR"
+	assert_output '0/0'
+}
+
+@test "LICENSE at the top is the ISC licence of debian/copyright, and ships" {
+	run -0 grep -c 'Permission to use, copy, modify, and/or distribute this software for any' \
+	    "$RK_ROOT/LICENSE" "$RK_ROOT/debian/copyright"
+	assert_output "$RK_ROOT/LICENSE:1
+$RK_ROOT/debian/copyright:1"
+	# The licence text is the same, word for word.
+	a=$(sed -n '/^Permission/,$p' "$RK_ROOT/LICENSE" | tr -s ' \n' '  ')
+	b=$(sed -n '/^License: ISC$/,$p' "$RK_ROOT/debian/copyright" | sed -n '/Permission/,$p' |
+	    sed 's/^ \.$//; s/^ //' | tr -s ' \n' '  ')
+	assert_equal "$a" "$b"
+	grep -qx 'Copyright (c) 2026 Seed 96815c3e maintainers' "$RK_ROOT/LICENSE"
+}
+
+@test "debian/.gitignore ignores what a package build leaves behind" {
+	git -C "$RK_ROOT" rev-parse --git-dir >/dev/null 2>&1 || skip "not a git checkout"
+	run -0 git -C "$RK_ROOT" check-ignore --no-index debian/files debian/rekindle/usr/bin/rk-tip \
+	    debian/.debhelper/x debian/debhelper-build-stamp debian/rekindle.substvars \
+	    debian/rekindle.debhelper.log debian/tmp/x
+	assert_equal "${#lines[@]}" 7
+	run -1 git -C "$RK_ROOT" check-ignore --no-index debian/rules debian/control debian/changelog
 }
 
 @test "every source compiles at the declared POSIX level alone, without GNU or BSD extensions" {
