@@ -24,7 +24,9 @@
 #define FUZZ_ASAN 1
 #endif
 #ifdef FUZZ_ASAN
-#include <sanitizer/allocator_interface.h>
+/* From the sanitizer's runtime (sanitizer/allocator_interface.h, which not
+ * every compiler installs). */
+size_t __sanitizer_get_current_allocated_bytes(void);
 #define ALLOCATED() __sanitizer_get_current_allocated_bytes()
 #else
 #define ALLOCATED() ((size_t)0)
