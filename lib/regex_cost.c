@@ -28,9 +28,10 @@ struct scan {
 /* An anchor costs ten times a branch: 500 anchors in a row take more
  * than 64 MiB. */
 #define ANCHOR_BRANCHES 10
-/* A repetition of a repetition (a**, a*+): glibc takes seconds on a
- * thousand of them, so each after the first costs five. */
-#define STACKED_BRANCHES 5
+/* A repetition of a repetition (a**, ()*??): glibc takes seconds on a
+ * thousand of them, and half a second on a hundred after an empty group,
+ * so each after the first costs fifty. */
+#define STACKED_BRANCHES 50
 
 static struct cost alternatives(struct scan *sc, int depth);
 

@@ -37,7 +37,7 @@ test_cost(void)
 	CHECK(regex_branches("abc") == 0);
 	CHECK(regex_branches("a|b|c") == 2);
 	CHECK(regex_branches("a*b?c+") == 3);
-	CHECK(regex_branches("a**") == 6);               /* stacked: five */
+	CHECK(regex_branches("a**") == 51);              /* stacked: fifty */
 	CHECK(regex_branches("(a)") == 1);
 	CHECK(regex_branches("^a$") == 20);
 	CHECK(regex_branches("a{2,5}") == 3);
@@ -111,6 +111,8 @@ static const struct {
 	{ "(^)*", 7, "", ANCHORS },
 	{ "(ab)*", 50, "^x$", NULL },                    /* ab cannot be empty */
 	{ "a", 1, "*****", NULL },
+	{ "()*", 1, "???????????????????", NULL },
+	{ "()*", 1, "????????????????????", BRANCHES },   /* 0.4 s at 100: fuzz_regex_cost */
 	{ "a", 1, "*******************************************************************"
 	    "***************************************************************************"
 	    "***************************************************************************"
