@@ -17,6 +17,7 @@ struct cost {
 	double anchors;     /* ^ $ \b \B \< \> \` \' */
 	double nullreps;    /* repetitions of what can match nothing: (a*)* */
 	int nullable;       /* it can match nothing */
+	int nulldepth;      /* such repetitions nested: ((a*)*)* is 2 */
 };
 
 struct scan {
@@ -93,7 +94,7 @@ static struct cost
 piece(struct scan *sc, int depth)
 {
 	const char **p = &sc->p;
-	struct cost c = { 1, 0, 0, 0, 0 };
+	struct cost c = { 1, 0, 0, 0, 0, 0 };
 	double n, opt;
 	int reps = 0;
 
@@ -139,6 +140,7 @@ piece(struct scan *sc, int depth)
 			(*p)++;
 			c.branches += extra;
 			c.nullreps += c.nullable;
+			c.nulldepth += c.nullable && reps == 0;
 			c.nullable = 1;
 		} else if (**p == '+') {
 			(*p)++;
@@ -146,6 +148,7 @@ piece(struct scan *sc, int depth)
 			c.branches = c.branches * 2 + extra;
 			c.anchors *= 2;
 			c.nullreps = c.nullreps * 2 + c.nullable;
+			c.nulldepth += c.nullable && reps == 0;
 		} else if (**p == '{' && (n = bound(p, &opt)) >= 0) {
 			if (n < 1)
 				n = 1;
@@ -153,6 +156,7 @@ piece(struct scan *sc, int depth)
 			c.branches = c.branches * n + opt * (reps > 0 ? STACKED_BRANCHES : 1);
 			c.anchors *= n;
 			c.nullreps = c.nullreps * n + opt * c.nullable;
+			c.nulldepth += opt > 0 && c.nullable && reps == 0;
 			if (n == opt)
 				c.nullable = 1;
 		} else {
@@ -164,7 +168,7 @@ piece(struct scan *sc, int depth)
 static struct cost
 alternatives(struct scan *sc, int depth)
 {
-	struct cost c = { 0, 0, 0, 0, 0 }, one;
+	struct cost c = { 0, 0, 0, 0, 0, 0 }, one;
 	int seq_nullable = 1;
 
 	if (depth > REGEX_DEPTH_MAX) {
@@ -184,6 +188,8 @@ alternatives(struct scan *sc, int depth)
 			c.branches += one.branches;
 			c.anchors += one.anchors;
 			c.nullreps += one.nullreps;
+			if (one.nulldepth > c.nulldepth)
+				c.nulldepth = one.nulldepth;
 			seq_nullable &= one.nullable;
 		}
 	}
@@ -195,7 +201,7 @@ static struct cost
 cost(const char *pat, int *too_deep, int *backref)
 {
 	struct scan sc = { pat, 0, 0 };
-	struct cost c = { 0, 0, 0, 0, 0 }, one;
+	struct cost c = { 0, 0, 0, 0, 0, 0 }, one;
 
 	/* A ')' with no '(' is an ordinary character in an ERE. */
 	while (*sc.p != '\0') {
@@ -204,6 +210,8 @@ cost(const char *pat, int *too_deep, int *backref)
 		c.branches += one.branches;
 		c.anchors += one.anchors;
 		c.nullreps += one.nullreps;
+		if (one.nulldepth > c.nulldepth)
+			c.nulldepth = one.nulldepth;
 		if (*sc.p == ')')
 			sc.p++, c.parts++;
 	}
@@ -255,6 +263,12 @@ regex_cost_check(const char *pat, char *why, size_t whylen)
 		snprintf(why, whylen, "it has too many alternatives, repetitions, "
 		    "anchors and groups to compile (more than %d, counted once "
 		    "expanded); use fewer", REGEX_BRANCH_MAX);
+		return -1;
+	}
+	if (c.nulldepth > 1) {
+		snprintf(why, whylen, "it repeats, inside a repetition, a part that "
+		    "can match nothing, as in ((a*)*)* or (()?){,4}: that takes "
+		    "exponential time to compile");
 		return -1;
 	}
 	if (c.anchors > REGEX_ANCHOR_MAX ||

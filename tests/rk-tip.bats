@@ -292,6 +292,8 @@ match_refused() {
 	why='with anchors (^, $, \b, \<, \>), more than 20 anchors or 6 repetitions of what can match nothing, as in (a*)*, take too long to compile'
 	match_refused "^$(printf '(a*)*%.0s' $(seq 30))" '' "$why"
 	match_refused "$(printf '(^)*%.0s' $(seq 50))" '' "$why"
+	why='it repeats, inside a repetition, a part that can match nothing, as in ((a*)*)* or (()?){,4}: that takes exponential time to compile'
+	match_refused '(a(.?b{,4}(((){1,}){,4}){,4}()?){2}){,4}' '(a(.?b{,4}(((){1,}){,4}){,4}()?){2}){,4}' "$why"
 	# A thousand alternatives still work, within the same limits.
 	run -1 --separate-stderr timeout 5 rk-tip -m "$(seq -s '|' 1000 1999)"
 	assert_output ''

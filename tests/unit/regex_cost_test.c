@@ -74,6 +74,9 @@ test_check(void)
 #define ANCHORS "with anchors (^, $, \\b, \\<, \\>), more than 20 anchors " \
 	"or 6 repetitions of what can match nothing, as in (a*)*, take too long to compile"
 
+#define NESTED "it repeats, inside a repetition, a part that can match nothing, " \
+	"as in ((a*)*)* or (()?){,4}: that takes exponential time to compile"
+
 /* Patterns that took gigabytes or never ended (issue 18), and their
  * neighbours that must still pass: UNIT repeated TIMES times, then TAIL. */
 static const struct {
@@ -117,6 +120,14 @@ static const struct {
 	    "***************************************************************************"
 	    "***************************************************************************"
 	    "*************************************************************************", BRANCHES },
+	/* Repetitions of what can match nothing, nested: 2.4 s for
+	 * ((((){1,}){,4}){,4}){2}, and never done for a longer one. */
+	{ "", 0, "((((){1,}){,4}){,4}){2}", NESTED },
+	{ "", 0, "((a*)*)*", NESTED },
+	{ "", 0, "((a?b?)+c?){0,2}", NESTED },
+	{ "", 0, "(a*)*(b?)+(c|)*", NULL },             /* one level is cheap */
+	{ "", 0, "((ab)*c)*", NULL },                   /* (ab)*c cannot be empty */
+	{ "", 0, "()**", NULL },                        /* a stacked one is not nested */
 	{ "", 0, "([[=a=]]){300}", NULL },
 	{ "", 0, "^(ask|say)( it)?$", NULL },
 };
