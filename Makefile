@@ -258,10 +258,11 @@ DIST       = rekindle-$(VERSION)
 DIST_DIR   = .
 DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd data debian lib man scripts tests tools
 # Every file in the tarball gets this time (SOURCE_DATE_EPOCH, else the last
-# commit's, else the newest file's), owner 0 and name order, and gzip keeps
-# no name or time: two runs give the same bytes.
+# commit's, else, outside git, the latest debian/changelog entry's), owner 0
+# and name order, and gzip keeps no name or time: two runs give the same
+# bytes.
 DIST_TIME  = $${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || \
-             find $(DIST_FILES) -type f -printf '%T@\n' 2>/dev/null | sort -n | tail -1 | cut -d. -f1)}
+             date -d "$$(sed -n 's/^ -- .*>  //p' debian/changelog | head -1)" +%s)}
 
 dist:
 	@rm -rf build/dist && mkdir -p build/dist/$(DIST)
