@@ -212,8 +212,16 @@ cost(const char *pat, int *too_deep, int *backref)
 		c.nullreps += one.nullreps;
 		if (one.nulldepth > c.nulldepth)
 			c.nulldepth = one.nulldepth;
-		if (*sc.p == ')')
-			sc.p++, c.parts++;
+		if (*sc.p != ')')
+			continue;
+		/* The lone ')', and its repetitions: a){,3267} took 86 MB. */
+		one = piece(&sc, 0);
+		c.parts += one.parts;
+		c.branches += one.branches;
+		c.anchors += one.anchors;
+		c.nullreps += one.nullreps;
+		if (one.nulldepth > c.nulldepth)
+			c.nulldepth = one.nulldepth;
 	}
 	*too_deep = sc.too_deep;
 	*backref = sc.backref;
