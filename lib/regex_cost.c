@@ -45,12 +45,13 @@ bound(const char **p, double *opt)
 	const char *s = *p + 1;
 	double m = 0, n = -1;
 
-	if ((*s < '0' || *s > '9') && *s != ',')
+	/* glibc reads an escaped comma as a comma there: a{\,3267}. */
+	if ((*s < '0' || *s > '9') && *s != ',' && !(s[0] == '\\' && s[1] == ','))
 		return -1;
 	while (*s >= '0' && *s <= '9')
 		m = m * 10 + (*s++ - '0');
-	if (*s == ',') {
-		s++;
+	if (*s == ',' || (s[0] == '\\' && s[1] == ',')) {
+		s += *s == ',' ? 1 : 2;
 		if (*s >= '0' && *s <= '9')
 			for (n = 0; *s >= '0' && *s <= '9'; s++)
 				n = n * 10 + (*s - '0');

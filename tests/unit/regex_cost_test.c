@@ -31,6 +31,7 @@ test_cost(void)
 	CHECK(regex_cost("a{5") == 3);
 	CHECK(regex_cost("a)b{4}") == 6);                /* a lone ')' is a character */
 	CHECK(regex_cost("a){4}") == 5);                 /* and can be repeated */
+	CHECK(regex_cost("a{2\\,5}") == 5);
 	CHECK(regex_cost("(ab") == 2);
 	CHECK(regex_cost("a{,3}") == 3);                 /* GNU's {,n} is {0,n} */
 	CHECK(regex_cost("a{,3}{,3}") == 9);
@@ -131,6 +132,8 @@ static const struct {
 	{ "", 0, "()**", NULL },                        /* a stacked one is not nested */
 	{ "", 0, "a){,3267}", TOO_LARGE },              /* 86 MB: fuzz_regex_cost */
 	{ "", 0, "a){,3}", NULL },
+	{ "", 0, "a{\\,3267}", TOO_LARGE },              /* \, is a comma to glibc */
+	{ "", 0, "a{1\\,3267}", TOO_LARGE },
 	{ "", 0, "([[=a=]]){300}", NULL },
 	{ "", 0, "^(ask|say)( it)?$", NULL },
 };
