@@ -202,9 +202,12 @@ demo:
 
 # ---- install ------------------------------------------------------------
 # What `make install` puts where: one line per folder, quoted, giving the
-# folder, the mode and the files.  `make uninstall` removes those files, then
-# each folder and its parents as long as they are empty, up to DESTDIR (or,
-# without one, up to PREFIX, which it leaves).
+# folder, the mode and the files.  Install notes each folder it has to
+# create in INSTALL_LOG (folders already there, such as /usr/local/bin, are
+# not its own); `make uninstall` removes those files, then only the noted
+# folders, deepest first, and only when they are empty.  Without the log
+# (an install by an older Makefile) it removes no folder at all.  A package
+# build, which has its own uninstall, sets INSTALL_LOG empty to write none.
 INSTALL_SETS = \
     '$(BINDIR) 755 $(PROGS)' \
     '$(MANDIR)/man1 644 $(filter %.1,$(MANS))' \
@@ -214,20 +217,34 @@ INSTALL_SETS = \
     '$(DATADIR)/examples 644 $(wildcard data/examples/*.csv)' \
     '$(BASHCOMPDIR) 644 $(BASH_COMP)' \
     '$(ZSHCOMPDIR) 644 $(ZSH_COMP)'
-INSTALL_TOP = $(if $(DESTDIR),$(DESTDIR),$(PREFIX))
+INSTALL_LOG = $(DATADIR)/installed-folders
 
 install: all
-	@for set in $(INSTALL_SETS); do \
-	    set -- $$set; d=$(DESTDIR)$$1 m=$$2; shift 2; [ $$# -gt 0 ] || continue; \
+	@new=$$(mktemp) || exit 1; trap 'rm -f "$$new"' EXIT; \
+	for set in $(INSTALL_SETS) '$(DATADIR) 644'; do \
+	    set -- $$set; d=$(DESTDIR)$$1 m=$$2; shift 2; \
+	    p=$$d; \
+	    while [ "$$p" != '$(DESTDIR)' ] && [ -n "$$p" ] && [ ! -d "$$p" ] && [ ! -L "$$p" ]; do \
+	        echo "$${p#$(DESTDIR)}" >>"$$new"; p=$${p%/*}; \
+	    done; \
+	    [ $$# -gt 0 ] || { mkdir -p "$$d" || exit 1; continue; }; \
 	    echo "install -m $$m $$* $$d/"; \
 	    mkdir -p "$$d" && install -m "$$m" "$$@" "$$d/" || exit 1; \
-	done
+	done; \
+	log='$(DESTDIR)$(INSTALL_LOG)'; [ -n '$(INSTALL_LOG)' ] || exit 0; \
+	{ [ ! -f "$$log" ] || cat "$$log"; cat "$$new"; } | sort -u >"$$log.tmp" && \
+	chmod 644 "$$log.tmp" && mv "$$log.tmp" "$$log"
 
 uninstall:
 	@for set in $(INSTALL_SETS); do \
 	    set -- $$set; d=$(DESTDIR)$$1; shift 2; \
 	    for f in "$$@"; do rm -f "$$d/$${f##*/}"; done; \
-	    while [ "$$d" != '$(INSTALL_TOP)' ] && rmdir "$$d" 2>/dev/null; do d=$${d%/*}; done; \
+	done; \
+	log='$(DESTDIR)$(INSTALL_LOG)'; \
+	[ -f "$$log" ] || exit 0; \
+	dirs=$$(sort -r "$$log") && rm -f "$$log" && \
+	printf '%s\n' "$$dirs" | while IFS= read -r d; do \
+	    [ -z "$$d" ] || rmdir "$(DESTDIR)$$d" 2>/dev/null || :; \
 	done
 
 # ---- dist ---------------------------------------------------------------
@@ -238,7 +255,13 @@ uninstall:
 # lintian tests too), and checks that install and uninstall leave nothing.
 DIST       = rekindle-$(VERSION)
 DIST_DIR   = .
-DIST_FILES = .ci .gitignore Makefile README.md cmd completions data debian lib man scripts tests tools
+DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd completions data debian lib man scripts tests tools
+# Every file in the tarball gets this time (SOURCE_DATE_EPOCH, else the last
+# commit's, else, outside git, the latest debian/changelog entry's), owner 0
+# and name order, and gzip keeps no name or time: two runs give the same
+# bytes.
+DIST_TIME  = $${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || \
+             date -d "$$(sed -n 's/^ -- .*>  //p' debian/changelog | head -1)" +%s)}
 
 dist:
 	@rm -rf build/dist && mkdir -p build/dist/$(DIST)
@@ -248,7 +271,8 @@ dist:
 	    find $(DIST_FILES) -type f ! -path 'tests/fuzz/out/*'; \
 	fi >build/dist/files
 	@tar -cf - -T build/dist/files | tar -xf - -C build/dist/$(DIST)
-	@tar -C build/dist -cf - $(DIST) | gzip -9n >$(DIST_DIR)/$(DIST).tar.gz
+	@tar -C build/dist --sort=name --owner=0 --group=0 --numeric-owner --mode=go-w \
+	    --mtime=@$(DIST_TIME) -cf - $(DIST) | gzip -9n >$(DIST_DIR)/$(DIST).tar.gz
 	@rm -rf build/dist
 	@echo $(DIST_DIR)/$(DIST).tar.gz
 

@@ -90,18 +90,22 @@ load_file(const char *path)
 static void
 check_section(const char *name)
 {
-	const char **names = xcalloc(npool, sizeof *names), *near;
-	size_t i, j;
+	const char **names, *near;
+	const struct tip **scratch;
+	size_t i, *count;
 
-	for (i = 0; i < npool; i++) {
-		if (strcmp(pool[i].section, name) == 0) {
-			free(names);
+	for (i = 0; i < npool; i++)
+		if (strcmp(pool[i].section, name) == 0)
 			return;
-		}
-		for (j = 0; j < i && strcmp(pool[j].section, pool[i].section) != 0; j++)
-			;
-		names[i] = j == i ? pool[i].section : NULL;
-	}
+	/* Each section once, for the nearest name. */
+	names = xcalloc(npool + 1, sizeof *names);
+	count = xmalloc((npool + 1) * sizeof *count);
+	scratch = xmalloc((npool + 1) * sizeof *scratch);
+	tip_sections(pool, npool, count, scratch);
+	for (i = 0; i < npool; i++)
+		names[i] = count[i] > 0 ? pool[i].section : NULL;
+	free(scratch);
+	free(count);
 	near = suggest_nearest(name, names, npool);
 	if (near != NULL)
 		diag_die("-s: no section %s; did you mean %s? (rk-tip -l lists them)",

@@ -441,7 +441,9 @@ feed(struct csv_reader *r)
 			s = lf + 1;
 			continue;
 		}
-		cr = r->has_cr ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
+		/* stop > s: gcc 14 cannot see that memchr never returns
+		 * less than s, and takes stop - s for a huge length. */
+		cr = r->has_cr && stop > s ? memchr(s, '\r', (size_t)(stop - s)) : NULL;
 		if (cr != NULL && cr + 1 != lf) {
 			seg_end = cr + 1;           /* a lone CR ends a line */
 			breaks = cr + 1 < end;      /* unless an LF follows in the next chunk */

@@ -60,7 +60,7 @@ needs_quotes(const char *s, size_t n, char delim)
 static void
 spill(struct csv_writer *w)
 {
-	fwrite_unlocked(w->buf, 1, w->len, w->fp);
+	fwrite(w->buf, 1, w->len, w->fp);
 	w->len = 0;
 }
 
@@ -70,7 +70,7 @@ put(struct csv_writer *w, const char *s, size_t n)
 	if (w->len + n > sizeof w->buf) {
 		spill(w);
 		if (n > sizeof w->buf) {
-			fwrite_unlocked(s, 1, n, w->fp);
+			fwrite(s, 1, n, w->fp);
 			return;
 		}
 	}

@@ -21,13 +21,6 @@ date_month_days(long y, int m)
 	return mdays[m - 1];
 }
 
-int
-date_valid(long y, int m, int d)
-{
-	return y >= DATE_MIN_YEAR && y <= DATE_MAX_YEAR && m >= 1 && m <= 12 &&
-	    d >= 1 && d <= date_month_days(y, m);
-}
-
 /* Howard Hinnant's days_from_civil: count in 400-year eras that start on
  * March 1st, so the leap day falls at the end of each year. */
 long

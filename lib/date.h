@@ -13,8 +13,6 @@
 
 int date_is_leap(long y);
 int date_month_days(long y, int m);
-/* 1 when y-m-d names a real day in years 1 to 9999. */
-int date_valid(long y, int m, int d);
 /* Day number of a valid date. */
 long date_from_ymd(long y, int m, int d);
 void date_to_ymd(long days, long *y, int *m, int *d);

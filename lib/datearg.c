@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -160,6 +161,68 @@ parse_iso(const char *s, size_t n, struct when *w, char *why, size_t whylen)
 	return check_time(w, why, whylen);
 }
 
+/* A UTC offset for %z at S, read as glibc's strptime reads it: spaces,
+ * then Z, or a sign and hh, hhmm or hh:mm.  Past it, or NULL. */
+static const char *
+parse_z(const char *s, struct when *w)
+{
+	long v = 0;
+	int neg, digits = 0;
+
+	while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		s++;
+	if (*s == 'Z') {
+		w->zoned = 1;
+		w->off = 0;
+		return s + 1;
+	}
+	if (*s != '+' && *s != '-')
+		return NULL;
+	neg = *s++ == '-';
+	while (digits < 4 && *s >= '0' && *s <= '9') {
+		v = v * 10 + (*s++ - '0');
+		if (++digits == 2 && *s == ':' && s[1] >= '0' && s[1] <= '9')
+			s++;
+	}
+	if (digits == 2)
+		v *= 100;
+	else if (digits != 4 || v % 100 >= 60)
+		return NULL;
+	w->zoned = 1;
+	w->off = (neg ? -1 : 1) * ((v / 100) * 3600 + (v % 100) * 60);
+	return s;
+}
+
+/* strptime over FMT, but %z read by parse_z: glibc's strptime gives the
+ * offset in tm_gmtoff, which POSIX.1-2008 does not have.  The format is
+ * cut at each %z, and the pieces read one after another into TM. */
+static const char *
+strptime_z(const char *s, const char *fmt, struct tm *tm, struct when *w)
+{
+	size_t len = strlen(fmt), i, start = 0;
+	char *piece = malloc(len + 1);
+
+	if (piece == NULL)
+		return NULL;
+	for (i = 0; s != NULL && i <= len; i++) {
+		if (i < len && !(fmt[i] == '%' && (fmt[i + 1] == 'z' || fmt[i + 1] == '%'))) {
+			continue;
+		} else if (i < len && fmt[i + 1] == '%') {
+			i++;            /* %%: a percent sign */
+			continue;
+		}
+		memcpy(piece, fmt + start, i - start);
+		piece[i - start] = '\0';
+		if (i > start)
+			s = strptime(s, piece, tm);
+		if (s != NULL && i < len)
+			s = parse_z(s, w);
+		start = ++i + 1;
+	}
+	free(piece);
+	return s;
+}
+
 /* strptime(3) leaves alone the fields its format does not mention; start
  * them out of range to see which ones it set. */
 static int
@@ -172,8 +235,7 @@ parse_format(const char *fmt, const char *s, size_t n, struct when *w, char *why
 	memset(&tm, 0, sizeof tm);
 	tm.tm_year = tm.tm_mon = tm.tm_mday = INT_MIN;
 	tm.tm_hour = tm.tm_min = tm.tm_sec = INT_MIN;
-	tm.tm_gmtoff = LONG_MIN;
-	end = strptime(s, fmt, &tm);
+	end = strptime_z(s, fmt, &tm, w);
 	if (end == NULL || end != s + n)
 		return fail(why, whylen, "does not match the format \"%s\"", fmt);
 	if (tm.tm_year == INT_MIN || tm.tm_mon == INT_MIN || tm.tm_mday == INT_MIN)
@@ -187,10 +249,6 @@ parse_format(const char *fmt, const char *s, size_t n, struct when *w, char *why
 	w->hh = tm.tm_hour == INT_MIN ? 0 : tm.tm_hour;
 	w->mm = tm.tm_min == INT_MIN ? 0 : tm.tm_min;
 	w->ss = tm.tm_sec == INT_MIN ? 0 : tm.tm_sec;
-	if (tm.tm_gmtoff != LONG_MIN) {
-		w->zoned = 1;
-		w->off = tm.tm_gmtoff;
-	}
 	return check_time(w, why, whylen);
 }
 

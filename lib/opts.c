@@ -50,6 +50,9 @@ build(const struct opts_prog *p)
 	built = p;
 }
 
+/* The help: synopsis, about, the options, the epilog, to FP. */
+static void opts_help(const struct opts_prog *p, FILE *fp);
+
 static _Noreturn void
 bad_option(const struct opts_prog *p, const char *fmt, const char *what, const char *more)
 {
@@ -208,7 +211,7 @@ help_text(FILE *fp, const struct opt *o, size_t col, int first_on_line)
 	}
 }
 
-void
+static void
 opts_help(const struct opts_prog *p, FILE *fp)
 {
 	const struct opt *o;

@@ -63,8 +63,6 @@ int opts_next(const struct opts_prog *p, int argc, char *argv[]);
  */
 void opts_common(int key, const char *arg, struct csv_dialect *dialect,
     enum out_format *format, const char **today);
-/* The help: synopsis, about, the options, the epilog, to FP. */
-void opts_help(const struct opts_prog *p, FILE *fp);
 
 /*
  * The words of a value set ("@quiz", "@section", "@sign" or a list of

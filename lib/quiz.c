@@ -66,10 +66,24 @@ percent10(long long score, long long max)
 	return (int)((score * 2000 + max) / (max * 2));
 }
 
+/* Highest percentage first; among answered ties, the heaviest item first;
+ * then quiz order. */
+static int
+by_score(const void *a, const void *b)
+{
+	const struct quiz_result *x = a, *y = b;
+
+	if (x->pct10 != y->pct10)
+		return x->pct10 > y->pct10 ? -1 : 1;
+	if (x->pct10 >= 0 && x->heaviest != y->heaviest)
+		return x->heaviest > y->heaviest ? -1 : 1;
+	return x->cat < y->cat ? -1 : x->cat > y->cat;
+}
+
 void
 quiz_score(const struct quiz *q, const short *values, struct quiz_result *res)
 {
-	size_t i, j;
+	size_t i;
 
 	for (i = 0; i < q->ncats; i++) {
 		memset(&res[i], 0, sizeof res[i]);
@@ -91,16 +105,11 @@ quiz_score(const struct quiz *q, const short *values, struct quiz_result *res)
 	for (i = 0; i < q->ncats; i++)
 		res[i].pct10 = res[i].answered > 0 ? percent10(res[i].score, res[i].max) : -1;
 
-	/* Insertion sort: stable, so ties keep quiz order (after weight), and
-	 * unanswered categories (-1) sink to the end, in quiz order. */
-	for (i = 1; i < q->ncats; i++) {
-		struct quiz_result r = res[i];
-
-		for (j = i; j > 0 && (res[j - 1].pct10 < r.pct10 || (r.pct10 >= 0 &&
-		    res[j - 1].pct10 == r.pct10 && res[j - 1].heaviest < r.heaviest)); j--)
-			res[j] = res[j - 1];
-		res[j] = r;
-	}
+	/* Ties keep quiz order (after weight), and unanswered categories (-1)
+	 * sink to the end, in quiz order: the category index breaks ties, so
+	 * qsort sorts stably, in n log n (an insertion sort took seconds on
+	 * 60,000 categories). */
+	qsort(res, q->ncats, sizeof *res, by_score);
 }
 
 void

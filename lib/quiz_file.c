@@ -27,7 +27,9 @@ struct parse {
 	size_t n, cap;
 	struct quiz_category *cats;
 	unsigned long *advise_lines;    /* where a category's advise was given, or 0 */
-	size_t ncats;
+	size_t ncats, catcap;
+	long *catslots;         /* a hash of the category names */
+	size_t ncatslots;
 	struct quiz_outcome *outcomes;
 	unsigned long *outcome_lines;
 	size_t noutcomes;
@@ -211,16 +213,36 @@ read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_recor
 	p->outcomes[p->noutcomes++] = o;
 }
 
+/* The index of category NAME, added if new: a hash, so that a file with
+ * 100,000 categories reads in linear time. */
 static size_t
 category_index(struct parse *p, const char *name)
 {
-	size_t i;
+	size_t h, i;
 
-	for (i = 0; i < p->ncats; i++)
-		if (strcmp(p->cats[i].name, name) == 0)
-			return i;
-	p->cats = xrealloc(p->cats, (p->ncats + 1) * sizeof *p->cats);
-	p->advise_lines = xrealloc(p->advise_lines, (p->ncats + 1) * sizeof *p->advise_lines);
+	if (2 * (p->ncats + 1) > p->ncatslots) {
+		free(p->catslots);
+		p->ncatslots = p->ncatslots ? p->ncatslots * 2 : 64;
+		p->catslots = xmalloc(p->ncatslots * sizeof *p->catslots);
+		for (i = 0; i < p->ncatslots; i++)
+			p->catslots[i] = -1;
+		for (i = 0; i < p->ncats; i++) {
+			h = hash_str(p->cats[i].name) & (p->ncatslots - 1);
+			while (p->catslots[h] >= 0)
+				h = (h + 1) & (p->ncatslots - 1);
+			p->catslots[h] = (long)i;
+		}
+	}
+	h = hash_str(name) & (p->ncatslots - 1);
+	for (; p->catslots[h] >= 0; h = (h + 1) & (p->ncatslots - 1))
+		if (strcmp(p->cats[p->catslots[h]].name, name) == 0)
+			return (size_t)p->catslots[h];
+	p->catslots[h] = (long)p->ncats;
+	if (p->ncats == p->catcap) {
+		p->catcap = p->catcap ? p->catcap * 2 : 16;
+		p->cats = xrealloc(p->cats, p->catcap * sizeof *p->cats);
+		p->advise_lines = xrealloc(p->advise_lines, p->catcap * sizeof *p->advise_lines);
+	}
 	p->cats[p->ncats].name = xstrdup(name);
 	p->cats[p->ncats].title = p->cats[p->ncats].summary = p->cats[p->ncats].advice = "";
 	p->cats[p->ncats].advise = QUIZ_ADVISE_HIGH;
@@ -362,6 +384,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	free(p.advise_lines);
 	free(p.lines);
 	free(p.slots);
+	free(p.catslots);
 	csv_reader_close(r);
 	return q;
 }

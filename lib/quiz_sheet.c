@@ -5,7 +5,8 @@
 #include "lib/quiz_sheet.h"
 #include "lib/wrap.h"
 
-const char *
+/* The answers IT takes, in words: "yes or no", "0 to 4". */
+static const char *
 quiz_sheet_answers(const struct quiz_item *it, char *buf, size_t n)
 {
 	const char *bar = strchr(it->labels, '|');

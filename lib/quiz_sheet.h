@@ -11,8 +11,6 @@
 
 #include "lib/quiz.h"
 
-/* The answers IT takes, in words: "yes or no", "0 to 4". */
-const char *quiz_sheet_answers(const struct quiz_item *it, char *buf, size_t n);
 /* Write Q to FP as a questionnaire, wrapped to WIDTH columns. */
 void quiz_sheet_write(FILE *fp, const struct quiz *q, size_t width);
 

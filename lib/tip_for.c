@@ -57,6 +57,74 @@ need_of(const struct csv_reader *r, const struct csv_record *rec, const long *co
 /* --for: the categories and checks named on stdin that call for advice,
  * neediest first.  A name that comes twice (respondents) keeps its
  * greatest need. */
+/* A hash of names (indexes into an array of strings): so that 100,000
+ * categories take linear time, not quadratic. */
+struct names {
+	char *const *v;
+	long *slots;
+	size_t nslots;
+};
+
+static size_t
+hash_mem(const char *s, size_t len)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The index of the name S (LEN bytes), or -1; *AT is where it would go. */
+static long
+names_find(const struct names *t, const char *s, size_t len, size_t *at)
+{
+	size_t h = hash_mem(s, len) & (t->nslots - 1);
+	long k;
+
+	for (; (k = t->slots[h]) >= 0; h = (h + 1) & (t->nslots - 1))
+		if (strncmp(t->v[k], s, len) == 0 && t->v[k][len] == '\0')
+			break;
+	*at = h;
+	return k;
+}
+
+/* Room for N names in T: grows and rehashes names 0..N-1. */
+static void
+names_room(struct names *t, char *const *v, size_t n)
+{
+	size_t i, at;
+
+	t->v = v;
+	if (2 * (n + 1) <= t->nslots)
+		return;
+	free(t->slots);
+	for (t->nslots = t->nslots ? t->nslots : 64; 2 * (n + 1) > t->nslots; )
+		t->nslots *= 2;
+	t->slots = xmalloc(t->nslots * sizeof *t->slots);
+	for (i = 0; i < t->nslots; i++)
+		t->slots[i] = -1;
+	for (i = 0; i < n; i++)
+		if (names_find(t, v[i], strlen(v[i]), &at) < 0)
+			t->slots[at] = (long)i;
+}
+
+struct ranked {
+	char *name;
+	int need;
+	size_t at;
+};
+
+static int
+by_need(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->need != y->need)
+		return x->need > y->need ? -1 : 1;
+	return (x->at > y->at) - (x->at < y->at);
+}
+
 size_t
 tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 {
@@ -65,7 +133,10 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	long col[4];
 	char **want = NULL;
 	int *need = NULL, v;
-	size_t n = 0, i, j;
+	size_t n = 0, cap = 0, at, i;
+	long k;
+	struct names seen = { NULL, NULL, 0 };
+	struct ranked *rk;
 
 	if (csv_reader_header(r) == NULL)
 		diag_die("%s: empty input: --for reads the CSV output of rk-quiz or rk-ready",
@@ -82,32 +153,35 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	while ((rec = csv_reader_next(r)) != NULL) {
 		if ((v = need_of(r, rec, col)) <= 0)
 			continue;
-		for (i = 0; i < n; i++)
-			if (strcmp(want[i], rec->f[col[0]]) == 0)
-				break;
-		if (i < n) {
-			if (v > need[i])
-				need[i] = v;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			want = xrealloc(want, cap * sizeof *want);
+			need = xrealloc(need, cap * sizeof *need);
+		}
+		names_room(&seen, want, n);
+		if ((k = names_find(&seen, rec->f[col[0]], rec->len[col[0]], &at)) >= 0) {
+			if (v > need[k])
+				need[k] = v;
 			continue;
 		}
-		want = xrealloc(want, (n + 1) * sizeof *want);
-		need = xrealloc(need, (n + 1) * sizeof *need);
+		seen.slots[at] = (long)n;
 		want[n] = xstrdup(rec->f[col[0]]);
 		need[n++] = v;
 	}
+	free(seen.slots);
 	csv_reader_close(r);
-	/* Insertion sort, stable: names of equal need keep their order. */
-	for (i = 1; i < n; i++) {
-		char *w = want[i];
-
-		v = need[i];
-		for (j = i; j > 0 && need[j - 1] < v; j--) {
-			want[j] = want[j - 1];
-			need[j] = need[j - 1];
-		}
-		want[j] = w;
-		need[j] = v;
+	/* Neediest first; names of equal need keep their order (the index
+	 * breaks ties, as qsort is not stable). */
+	rk = xmalloc((n + 1) * sizeof *rk);
+	for (i = 0; i < n; i++) {
+		rk[i].name = want[i];
+		rk[i].need = need[i];
+		rk[i].at = i;
 	}
+	qsort(rk, n, sizeof *rk, by_need);
+	for (i = 0; i < n; i++)
+		want[i] = rk[i].name;
+	free(rk);
 	free(need);
 	*out = want;
 	return n;
@@ -123,22 +197,65 @@ tip_for_free(char **want, size_t n)
 	free(want);
 }
 
+/* A kept tip: the first wanted name it is tagged with, and its place. */
+struct pick {
+	size_t rank, j;
+};
+
+static int
+by_rank(const void *a, const void *b)
+{
+	const struct pick *x = a, *y = b;
+
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return (x->j > y->j) - (x->j < y->j);
+}
+
+/* Each tip goes with the first wanted name among its tags: a hash of the
+ * names, a look-up per tag, and a sort, so n log n where a loop over names
+ * and tips was quadratic.  A name with a space in it (no tag has one) is
+ * matched as tip_has_tag matches it, a run of whole tags. */
 size_t
 tip_for_select(const struct tip *pool, size_t *sel, size_t n, char *const *want, size_t nwant)
 {
-	size_t i, j, k, out = 0;
-	size_t *res = xcalloc(n, sizeof *res);
-	char *used = xcalloc(n, 1);
+	struct names t = { NULL, NULL, 0 };
+	struct pick *res = xmalloc((n + 1) * sizeof *res);
+	size_t i, j, k, at, out = 0, none = (size_t)-1;
+	long w;
 
+	names_room(&t, want, nwant);
 	for (i = 0; i < nwant; i++)
-		for (j = 0; j < n; j++)
-			if (!used[j] && tip_has_tag(&pool[sel[j]], want[i])) {
-				used[j] = 1;
-				res[out++] = sel[j];
-			}
+		if (strchr(want[i], ' ') == NULL && names_find(&t, want[i], strlen(want[i]), &at) < 0)
+			t.slots[at] = (long)i;
+	for (j = 0; j < n; j++) {
+		const char *p = pool[sel[j]].tags, *e;
+
+		res[j].rank = none;
+		res[j].j = j;
+		for (; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+			e = strchr(p, ' ');
+			if (e == NULL)
+				e = p + strlen(p);
+			if (e > p && (w = names_find(&t, p, (size_t)(e - p), &at)) >= 0 &&
+			    (size_t)w < res[j].rank)
+				res[j].rank = (size_t)w;
+		}
+	}
+	for (i = 0; i < nwant; i++)
+		if (strchr(want[i], ' ') != NULL)
+			for (j = 0; j < n; j++)
+				if (i < res[j].rank && tip_has_tag(&pool[sel[j]], want[i]))
+					res[j].rank = i;
+	for (j = 0; j < n; j++)
+		if (res[j].rank != none)
+			res[out++] = res[j];
+	qsort(res, out, sizeof *res, by_rank);
 	for (k = 0; k < out; k++)
-		sel[k] = res[k];
+		res[k].j = sel[res[k].j];
+	for (k = 0; k < out; k++)
+		sel[k] = res[k].j;
 	free(res);
-	free(used);
+	free(t.slots);
 	return out;
 }

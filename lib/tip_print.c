@@ -72,22 +72,18 @@ void
 tip_print_sections(const struct tip_print *how, const struct tip *pool, size_t n)
 {
 	struct csv_writer w;
-	size_t i, j;
+	size_t i, c, *count = xmalloc((n + 1) * sizeof *count);
+	const struct tip **scratch = xmalloc((n + 1) * sizeof *scratch);
 
+	tip_sections(pool, n, count, scratch);
+	free(scratch);
 	if (how->format != OUT_TEXT) {
 		csv_writer_init(&w, stdout, how->format == OUT_TSV ? '\t' : ',');
 		csv_write_row(&w, "section", "count", NULL);
 	}
 	for (i = 0; i < n; i++) {
-		size_t c = 0;
-
-		for (j = 0; j < i; j++)
-			if (strcmp(pool[j].section, pool[i].section) == 0)
-				break;
-		if (j < i)
+		if ((c = count[i]) == 0)
 			continue;      /* listed at its first tip */
-		for (j = i; j < n; j++)
-			c += strcmp(pool[j].section, pool[i].section) == 0;
 		if (how->format == OUT_TEXT) {
 			printf("%-12s %3zu\n", pool[i].section, c);
 		} else {
@@ -96,4 +92,5 @@ tip_print_sections(const struct tip_print *how, const struct tip *pool, size_t n
 			csv_write_end(&w);
 		}
 	}
+	free(count);
 }

@@ -1,4 +1,5 @@
 /* tips: choosing tips by day, by seed, by tag. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/tips.h"
@@ -88,4 +89,31 @@ tip_daily(long day, size_t n)
 		m += (long)n;
 	pos = (size_t)m;
 	return (a * pos + b) % n;
+}
+
+/* By section, then by place in the pool. */
+static int
+by_section(const void *a, const void *b)
+{
+	const struct tip *x = *(const struct tip *const *)a, *y = *(const struct tip *const *)b;
+	int c = strcmp(x->section, y->section);
+
+	return c != 0 ? c : (x > y) - (x < y);
+}
+
+void
+tip_sections(const struct tip *pool, size_t n, size_t *count, const struct tip **scratch)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		scratch[i] = &pool[i];
+		count[i] = 0;
+	}
+	qsort(scratch, n, sizeof *scratch, by_section);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(scratch[j]->section, scratch[i]->section) == 0; j++)
+			;
+		count[scratch[i] - pool] = j - i;
+	}
 }

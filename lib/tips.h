@@ -24,6 +24,14 @@ extern const size_t builtin_ntips;
 /* 1 when TIP's tags include the word TAG. */
 int tip_has_tag(const struct tip *tip, const char *tag);
 
+/* The sections of the N tips of POOL, each once: sets COUNT[i] to the
+ * number of tips in the section of tip i when tip i is its section's first,
+ * else to 0, so that a walk over COUNT meets the sections in the order they
+ * first appear.  SCRATCH holds N pointers.  n log n: a tips file may have
+ * 100,000 sections. */
+void tip_sections(const struct tip *pool, size_t n, size_t *count,
+    const struct tip **scratch);
+
 /* The tip of day DAY among N: a fixed shuffle of 0..N-1 indexed by the day
  * modulo N, so any N consecutive days show N different tips. */
 size_t tip_daily(long day, size_t n);

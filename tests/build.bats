@@ -52,6 +52,38 @@ $d/opt/rk/bin/other"
 }
 
 # bats test_tags=dist
+@test "make uninstall removes only the folders install created: not /usr/local/bin, nor what /usr/local/man points to" {
+	# Issue 18: a real install then uninstall deleted /usr/local/bin,
+	# /usr/local/share/man and /usr/local/share/zsh/site-functions, which
+	# were there before, and left the link /usr/local/man dangling.
+	d="$BATS_TEST_TMPDIR/root"
+	mkdir -p "$d/usr/local/bin" "$d/usr/local/share/man" "$d/usr/local/share/zsh/site-functions"
+	ln -s share/man "$d/usr/local/man"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
+	# A second install notes nothing new and forgets nothing.
+	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
+	[ -x "$d/usr/local/bin/rk-tip" ] || false
+	run -0 --separate-stderr make -s -C "$RK_ROOT" uninstall DESTDIR="$d"
+	assert_output ''
+	run bash -c 'find "$0" -mindepth 1 | sort' "$d"
+	assert_output "$(printf '%s\n' "$d/usr" "$d/usr/local" "$d/usr/local/bin" "$d/usr/local/man" \
+	    "$d/usr/local/share" "$d/usr/local/share/man" "$d/usr/local/share/zsh" \
+	    "$d/usr/local/share/zsh/site-functions" | sort)"
+	[ -d "$d/usr/local/man/" ]
+}
+
+# bats test_tags=dist
+@test "make uninstall after an install with no record of its folders removes files, no folder" {
+	d="$BATS_TEST_TMPDIR/root"
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
+	rm "$d/opt/rk/share/rekindle/installed-folders"
+	run -0 --separate-stderr make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
+	run -0 find "$d" -type f
+	assert_output ''
+	[ -d "$d/opt/rk/bin" ]
+}
+
+# bats test_tags=dist
 @test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
 	command -v man >/dev/null || skip "man is not installed"
 	d="$BATS_TEST_TMPDIR/root"
@@ -135,6 +167,24 @@ OUT
 	assert_line 'ok 1 needs a terminal # skip script(1) cannot make a pseudo-terminal here (no /dev/pts?)'
 }
 
+@test "every test that runs script(1) skips where no pty can be made" {
+	# Issue 18: two checked only that script(1) was installed, and failed.
+	mkdir "$BATS_TEST_TMPDIR/fake"
+	printf '#!/bin/sh\necho "script: failed to create pseudo-terminal" >&2\nexit 1\n' \
+	    >"$BATS_TEST_TMPDIR/fake/script"
+	chmod +x "$BATS_TEST_TMPDIR/fake/script"
+	run -0 env PATH="$BATS_TEST_TMPDIR/fake:$PATH" bats --tap \
+	    -f 'several dates on a terminal|wraps titles too, bold' \
+	    "$RK_ROOT/tests/rk-since.bats" "$RK_ROOT/tests/rk-tip.bats"
+	assert_line --regexp '^ok 1 .* # skip script\(1\) cannot make a pseudo-terminal'
+	assert_line --regexp '^ok 2 .* # skip script\(1\) cannot make a pseudo-terminal'
+	# And no test runs script(1) without asking first.
+	run -0 awk '/^@test/ { name = $0; asked = 0 }
+	    /need_pty|script -qe?c true/ { asked = 1 }
+	    /script -q/ && !/script -qe?c true/ && !asked { print FILENAME ": " name }' "$RK_ROOT"/tests/*.bats
+	assert_output ''
+}
+
 @test "the demo shows exactly the commands it runs: run again, they print the same" {
 	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg"   # no journal of the tester's
 	run --separate-stderr env NO_COLOR=1 XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" sh "$RK_ROOT/scripts/demo" "$RK_BIN"
@@ -160,7 +210,7 @@ OUT
 	assert_success
 	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
 	    man/rekindle-files.5 data/tips.csv data/examples/answers.csv tests/build.bats \
-	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules; do
+	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules LICENSE; do
 		assert_line "rekindle-$v/$f"
 	done
 	refute_line --regexp '/\.git(/|$)'
@@ -169,4 +219,61 @@ OUT
 		files=$(printf '%s\n' "${lines[@]}" | grep -v '/$' | sed "s|^rekindle-$v/||" | sort)
 		[ "$files" = "$(git -C "$RK_ROOT" ls-files | sort)" ] || false
 	fi
+}
+
+@test "make dist run twice gives the same bytes, whatever the files' times" {
+	# Issue 18: the tarball held the files' times and owners, and gzip
+	# the time it ran.
+	mkdir "$BATS_TEST_TMPDIR/1" "$BATS_TEST_TMPDIR/2"
+	make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR/1" >/dev/null
+	sleep 1
+	touch "$RK_ROOT/README.md"
+	make -s --no-print-directory -C "$RK_ROOT" dist DIST_DIR="$BATS_TEST_TMPDIR/2" >/dev/null
+	run -0 cmp "$BATS_TEST_TMPDIR"/1/rekindle-*.tar.gz "$BATS_TEST_TMPDIR"/2/rekindle-*.tar.gz
+	run -0 bash -c 'tar -tvzf "$0"/1/rekindle-*.tar.gz | awk "{ print \$2 }" | sort -u' "$BATS_TEST_TMPDIR"
+	assert_output '0/0'
+}
+
+@test "LICENSE at the top is the ISC licence of debian/copyright, and ships" {
+	run -0 grep -c 'Permission to use, copy, modify, and/or distribute this software for any' \
+	    "$RK_ROOT/LICENSE" "$RK_ROOT/debian/copyright"
+	assert_output "$RK_ROOT/LICENSE:1
+$RK_ROOT/debian/copyright:1"
+	# The licence text is the same, word for word.
+	a=$(sed -n '/^Permission/,$p' "$RK_ROOT/LICENSE" | tr -s ' \n' '  ')
+	b=$(sed -n '/^License: ISC$/,$p' "$RK_ROOT/debian/copyright" | sed -n '/Permission/,$p' |
+	    sed 's/^ \.$//; s/^ //' | tr -s ' \n' '  ')
+	assert_equal "$a" "$b"
+	grep -qx 'Copyright (c) 2026 Seed 96815c3e maintainers' "$RK_ROOT/LICENSE"
+}
+
+@test "debian/.gitignore ignores what a package build leaves behind" {
+	git -C "$RK_ROOT" rev-parse --git-dir >/dev/null 2>&1 || skip "not a git checkout"
+	run -0 git -C "$RK_ROOT" check-ignore --no-index debian/files debian/rekindle/usr/bin/rk-tip \
+	    debian/.debhelper/x debian/debhelper-build-stamp debian/rekindle.substvars \
+	    debian/rekindle.debhelper.log debian/tmp/x
+	assert_equal "${#lines[@]}" 7
+	run -1 git -C "$RK_ROOT" check-ignore --no-index debian/rules debian/control debian/changelog
+}
+
+@test "every source compiles at the declared POSIX level alone, without GNU or BSD extensions" {
+	# Issue 18: fwrite_unlocked and tm_gmtoff are not POSIX.1-2008; the
+	# Makefile's -D_DEFAULT_SOURCE hid them on glibc.  Here it is left out.
+	cd "$RK_ROOT"
+	run -0 --separate-stderr bash -c 'for f in lib/*.c cmd/*.c; do
+		${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -DRK_VERSION="\"0\"" -I. -Ibuild \
+		    -Wall -Wextra -Werror -fsyntax-only "$f" || echo "$f"
+	done'
+	assert_output ''
+}
+
+@test "no dead code: every function the library exports is called from another file" {
+	# date_valid had no caller (issue 18).
+	cd "$RK_ROOT"
+	run -0 --separate-stderr bash -c 'for f in lib/*.c; do
+		for s in $(awk "/^[a-z_][a-z0-9_]*\\(/ && prev !~ /^static/ { sub(/\\(.*/, \"\"); print } { prev = \$0 }" "$f"); do
+			grep -qw "$s" $(ls cmd/*.c lib/*.c tools/*.c tests/unit/*.c tests/fuzz/*.c | grep -vx "$f") || echo "$s"
+		done
+	done'
+	assert_output ''
 }

@@ -1236,3 +1236,18 @@ e,c,E?,yesno,1,no,,,,high"
 	run -0 --separate-stderr bash -c 'rk-quiz --questions signs --format=tsv | cut -f1,9 | tail -n +2 | paste -sd" "'
 	assert_output $'time.healed\tyes time.reflect\tyes time.recent\tyes signfix.small\t signfix.try\t mutual.both\tyes mutual.change\tyes miss.whole\t miss.others\t friends.support\t friends.oppose\tyes'
 }
+
+@test "-q reads and scores a quiz of 100,000 categories in linear time" {
+	# Issue 18: a linear search per category and an insertion sort took
+	# 6 s at 60,000.  The 20 s limit is a guard against quadratic time
+	# (about 50 s here before), not a benchmark: it takes well under 1 s.
+	awk 'BEGIN { print "id,category,text"; for (i = 1; i <= 100000; i++) printf "q%d,c%d,Question %d?\n", i, i, i }' >"$BATS_TEST_TMPDIR/q.csv"
+	awk 'BEGIN { print "question,answer"; for (i = 1; i <= 100000; i++) printf "q%d,%s\n", i, i % 2 ? "no" : "yes" }' >"$BATS_TEST_TMPDIR/a.csv"
+	run -0 --separate-stderr timeout 20 rk-quiz -q "$BATS_TEST_TMPDIR/q.csv" --format=csv <"$BATS_TEST_TMPDIR/a.csv"
+	[ -z "$stderr" ] || false
+	[ "${#lines[@]}" -eq 100001 ] || false
+	# Scored first, in quiz order; then the rest, in quiz order.
+	assert_equal "${lines[0]}" 'category,score,max,percent,answered,total'
+	assert_equal "${lines[1]},${lines[50000]},${lines[50001]},${lines[100000]}" \
+	    'c2,1,1,100.0,1,1,c100000,1,1,100.0,1,1,c1,0,1,0.0,1,1,c99999,0,1,0.0,1,1'
+}

@@ -601,7 +601,7 @@ OUT
 }
 
 @test "several dates on a terminal are named; piped, the counts stay bare" {
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	run -0 --separate-stderr script -qec "RK_TODAY=2026-11-26 rk-since 2026-10-01 2026-11-12" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r')" = "$(printf '%s\n' '2026-10-01: 56' '2026-11-12: 14')" ] || false
 	run -0 rk-since 2026-10-01 2026-11-12

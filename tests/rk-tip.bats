@@ -250,6 +250,62 @@ CSV
 He cannot read minds; ask for what you want in so many words.'
 }
 
+# rk-tip -m PATTERN must refuse PATTERN at once: exit 2, nothing on stdout,
+# and "rk-tip: --match: SHOWN: WHY" (SHOWN empty: any quoted pattern).  The
+# limits are guards, not benchmarks: 5 s where the promise is 1 s, and, in
+# the plain build (a sanitizer's shadow memory would not fit), 64 MiB of
+# address space.
+match_refused() {
+	local pat=$1 shown=$2 why=$3 prog
+	for prog in "$RK_BIN/rk-tip" "$RK_ROOT/bin/rk-tip"; do
+		[ -x "$prog" ] || continue
+		case $prog in
+		"$RK_ROOT/bin/"*) run -2 --separate-stderr bash -c 'ulimit -v 65536; exec timeout 5 "$0" -m "$1"' "$prog" "$pat" ;;
+		*) run -2 --separate-stderr timeout 5 "$prog" -m "$pat" ;;
+		esac
+		assert_output ''
+		if [ -n "$shown" ]; then
+			assert_equal "${stderr_lines[0]}" "rk-tip: --match: \"$shown\": $why"
+		else
+			[[ "${stderr_lines[0]}" == 'rk-tip: --match: "'*"\": $why" ]] || false
+		fi
+	done
+}
+
+@test "-m refuses GNU's {,n} bounds that would take gigabytes" {
+	why='its repetition counts would make it too large to compile (more than 500 parts added); use smaller counts'
+	match_refused 'a{,32767}' 'a{,32767}' "$why"
+	match_refused '(a{,1000}){,1000}' '(a{,1000}){,1000}' "$why"
+}
+
+@test "-m refuses back-references, whose match may never end" {
+	why='back-references (\1 to \9) are refused: matching one can take longer than any wait'
+	match_refused '(.*)(.*)(.*)(.*)\4\3\2\1z' '(.*)(.*)(.*)(.*)\\4\\3\\2\\1z' "$why"
+	match_refused '(a)\1' '(a)\\1' "$why"
+}
+
+@test "-m refuses a pattern with too many alternatives, stars or anchors" {
+	why='it has too many alternatives, repetitions, anchors and groups to compile (more than 1000, counted once expanded); use fewer'
+	match_refused "$(seq -s '|' 15000)" '' "$why"
+	match_refused "$(printf 'a*%.0s' $(seq 1500))" '' "$why"
+	match_refused "$(printf '()%.0s' $(seq 20000))" '' "$why"
+	why='with anchors (^, $, \b, \<, \>), more than 20 anchors or 6 repetitions of what can match nothing, as in (a*)*, take too long to compile'
+	match_refused "^$(printf '(a*)*%.0s' $(seq 30))" '' "$why"
+	match_refused "$(printf '(^)*%.0s' $(seq 50))" '' "$why"
+	why='it repeats, inside a repetition, a part that can match nothing, as in ((a*)*)* or (()?){,4}: that takes exponential time to compile'
+	match_refused '(a(.?b{,4}(((){1,}){,4}){,4}()?){2}){,4}' '(a(.?b{,4}(((){1,}){,4}){,4}()?){2}){,4}' "$why"
+	# A thousand alternatives still work, within the same limits.
+	run -1 --separate-stderr timeout 5 rk-tip -m "$(seq -s '|' 1000 1999)"
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "-m with an equivalence class repeated 300 times matches nothing: exit 1" {
+	run -1 --separate-stderr timeout 5 rk-tip -m '([[=a=]]){300}'
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
 @test "-m with a bad regular expression exits 2" {
 	run -2 --separate-stderr rk-tip -m '('
 	[[ "${stderr_lines[0]}" == 'rk-tip: --match: "(": '* ]]
@@ -533,7 +589,7 @@ Body.
 OUT
 )"
 	[ -z "$stderr" ] || false
-	command -v script >/dev/null || skip "script(1) is not installed"
+	need_pty
 	run -0 env TERM=xterm script -qec "rk-tip -a -w 20 -f '$f'" /dev/null
 	[ "$(printf '%s' "$output" | tr -d '\r' | head -3)" = $'\033[1mStep 3. A title long\033[0m\n\033[1menough to need\033[0m\n\033[1mwrapping\033[0m' ]
 }
@@ -541,4 +597,29 @@ OUT
 @test "the examples of rk-tip(1) that show output print it" {
 	run -0 page_examples rk-tip.1
 	assert_output 1
+}
+
+@test "-l, -s and --for take linear time on 100,000 sections and categories" {
+	# Issue 18: -l and -s compared each section with every earlier one,
+	# --for each category with every earlier one (over 5 s at 60,000).  The
+	# 20 s limits are guards against quadratic time, not benchmarks.
+	awk 'BEGIN { print "section,text"; for (i = 1; i <= 100000; i++) printf "s%d,Tip %d.\n", i, i }' >"$BATS_TEST_TMPDIR/t.csv"
+	run -0 --separate-stderr timeout 20 rk-tip -l -f "$BATS_TEST_TMPDIR/t.csv"
+	[ -z "$stderr" ] || false
+	[ "${#lines[@]}" -eq 100000 ] || false
+	assert_equal "${lines[0]}|${lines[99999]}" 's1             1|s100000        1'
+	run -0 --separate-stderr timeout 20 rk-tip -s s100000 -f "$BATS_TEST_TMPDIR/t.csv"
+	assert_output 'Tip 100000.'
+	run -2 --separate-stderr timeout 20 rk-tip -s s10000x -f "$BATS_TEST_TMPDIR/t.csv"
+	assert_output ''
+	assert_stderr_line 'rk-tip: -s: no section "s10000x"; did you mean s10000? (rk-tip -l lists them)'
+	awk 'BEGIN { print "category,percent"; for (i = 1; i <= 100000; i++) printf "c%d,50\n", i; print "time,50"; print "c7,50"; print "time,50" }' >"$BATS_TEST_TMPDIR/for.csv"
+	run -0 --separate-stderr timeout 20 rk-tip --for -a --format=csv <"$BATS_TEST_TMPDIR/for.csv"
+	[ -z "$stderr" ] || false
+	[ "${#lines[@]}" -eq 5 ] || false
+	assert_equal "$(printf '%s\n' "${lines[@]}" | cut -d, -f1-4)" 'section,step,tags,title
+steps,2,time,Let him be the one to call
+steps,2,time,Stay truly busy
+signs,,time,Time has done its work
+qualify,,time,Trust takes time'
 }

@@ -47,6 +47,14 @@ static const struct ok_case good[] = {
 	{ "UTC", "%d %b %Y", "1 Oct 2026", 2026, 10, 1 },
 	{ "UTC", "%Y %j", "2026 274", 2026, 10, 1 },
 	{ "UTC", "%d.%m.%Y %H:%M %z", "01.10.2026 23:30 -0200", 2026, 10, 2 },
+	/* %z is read without tm_gmtoff (not POSIX.1-2008), as glibc reads it. */
+	{ "UTC", "%d.%m.%Y %H:%M %z", "01.10.2026 23:30 +05:30", 2026, 10, 1 },
+	{ "UTC", "%d.%m.%Y %H:%M %z", "01.10.2026 20:30 -04", 2026, 10, 2 },
+	{ "UTC", "%d.%m.%Y %H:%M%z", "01.10.2026 23:30Z", 2026, 10, 1 },
+	{ "Asia/Kolkata", "%d.%m.%Y %H:%M %z", "01.10.2026 18:30 +0000", 2026, 10, 2 },
+	{ "UTC", "%z %Y-%m-%d %H:%M", "-0300 2026-10-01 22:00", 2026, 10, 2 },
+	{ "UTC", "%Y-%m-%d %H:%M %z %%z", "2026-10-01 22:00 -0300 %z", 2026, 10, 2 },
+	{ "UTC", "%Y-%m-%d %%z", "2026-10-01 %z", 2026, 10, 1 },
 	{ "UTC", "%d/%m/%Y", "today", 2026, 11, 26 },
 	{ "UTC", NULL, "today", 2026, 11, 26 },
 	{ "UTC", NULL, "yesterday", 2026, 11, 25 },
@@ -104,6 +112,10 @@ static const struct bad_case bad[] = {
 	{ "%d/%m", "01/10", "is not a whole date: the format \"%d/%m\" reads no year" },
 	{ "%Y-%d", "2026-01", "is not a whole date: the format \"%Y-%d\" reads no month" },
 	{ "%Y", "2026", "is not a whole date: the format \"%Y\" reads no month" },
+	{ "%Y-%m-%d %z", "2026-10-01 +0560", "does not match the format \"%Y-%m-%d %z\"" },
+	{ "%Y-%m-%d %z", "2026-10-01 +053", "does not match the format \"%Y-%m-%d %z\"" },
+	{ "%Y-%m-%d %z", "2026-10-01 0530", "does not match the format \"%Y-%m-%d %z\"" },
+	{ "%Y-%m-%d %z", "2026-10-01 +05:30x", "does not match the format \"%Y-%m-%d %z\"" },
 };
 
 static void
