@@ -15,7 +15,8 @@ verdict_name(enum verdict v)
 	return v == VERDICT_READY ? "ready" : v == VERDICT_WAIT ? "wait" : "not-ready";
 }
 
-int
+/* Whether answer VALUE holds item IT: more than half its points. */
+static int
 ready_item_holds(const struct quiz_item *it, int value)
 {
 	return quiz_item_points(it, value) * 2 > quiz_item_max(it);

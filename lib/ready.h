@@ -71,7 +71,5 @@ struct ready_result {
 void ready_decide(const struct ready_input *in, struct ready_result *out);
 const char *check_status_name(enum check_status s);
 const char *verdict_name(enum verdict v);
-/* Whether answer VALUE holds item IT: more than half its points. */
-int ready_item_holds(const struct quiz_item *it, int value);
 
 #endif
