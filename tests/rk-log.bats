@@ -1292,3 +1292,14 @@ end"
 	[ -n "$a" ] || false
 	[ "$b" -lt $((a + a / 10)) ]
 }
+
+@test "the journal's file name is quoted in messages as ls quotes it: a newline or an ESC stays inside the one line" {
+	f="$BATS_TEST_TMPDIR/a
+b.csv"
+	run -2 --separate-stderr rk-log -l -f "$f"
+	assert_output ''
+	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/a'\$'\\n''b.csv': No such file or directory"
+	ln -s x "$BATS_TEST_TMPDIR/l"$'\033'"k"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/l"$'\033'"k" me call
+	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/l'\$'\\033''k': a symbolic link; rk-log writes only to the journal itself, name it with -f"
+}
