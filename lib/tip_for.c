@@ -26,6 +26,9 @@ percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
 	return v;
 }
 
+/* A quiz's outcome outranks every category and check. */
+#define NEED_OUTCOME 3000
+
 /* How much a row calls for advice, in tenths of a percent (0: none; a
  * failed check outranks any percent), or -1 for a row that names no
  * category: rk-ready's verdict and next step, rk-quiz's total. */
@@ -130,10 +133,11 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 {
 	struct csv_reader *r = csv_reader_open(path, d);
 	const struct csv_record *rec;
-	long col[4];
+	long col[4], outcome;
 	char **want = NULL;
 	int *need = NULL, v;
-	size_t n = 0, cap = 0, at, i;
+	const char *name;
+	size_t n = 0, cap = 0, at, i, len;
 	long k;
 	struct names seen = { NULL, NULL, 0 };
 	struct ranked *rk;
@@ -150,8 +154,20 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	col[1] = csv_reader_find(r, "status");
 	col[2] = csv_reader_find(r, "percent");
 	col[3] = csv_reader_find(r, "advise");
+	outcome = csv_reader_find(r, "outcome");
 	while ((rec = csv_reader_next(r)) != NULL) {
-		if ((v = need_of(r, rec, col)) <= 0)
+		/* A quiz's total row names what its result adds up to (his
+		 * signs: none, weak or strong); the tips for that outcome come
+		 * first, as the conclusion comes before the details. */
+		if (outcome >= 0 && strcmp(rec->f[col[0]], QUIZ_TOTAL) == 0 &&
+		    rec->len[outcome] > 0) {
+			v = NEED_OUTCOME;
+			name = rec->f[outcome];
+			len = rec->len[outcome];
+		} else if ((v = need_of(r, rec, col)) > 0) {
+			name = rec->f[col[0]];
+			len = rec->len[col[0]];
+		} else
 			continue;
 		if (n == cap) {
 			cap = cap ? 2 * cap : 16;
@@ -159,13 +175,13 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 			need = xrealloc(need, cap * sizeof *need);
 		}
 		names_room(&seen, want, n);
-		if ((k = names_find(&seen, rec->f[col[0]], rec->len[col[0]], &at)) >= 0) {
+		if ((k = names_find(&seen, name, len, &at)) >= 0) {
 			if (v > need[k])
 				need[k] = v;
 			continue;
 		}
 		seen.slots[at] = (long)n;
-		want[n] = xstrdup(rec->f[col[0]]);
+		want[n] = xstrndup(name, len);
 		need[n++] = v;
 	}
 	free(seen.slots);

@@ -618,7 +618,7 @@ OUT
 	[ -z "$stderr" ] || false
 	[ "${#lines[@]}" -eq 5 ] || false
 	assert_equal "$(printf '%s\n' "${lines[@]}" | cut -d, -f1-4)" 'section,step,tags,title
-steps,2,time,Let him be the one to call
+steps,2,time none,Let him be the one to call
 steps,2,time,Stay truly busy
 signs,,time,Time has done its work
 qualify,,time,Trust takes time'

@@ -32,9 +32,17 @@ signs friends: Your friends are on board | Ask your friends honestly
 his-signs contact: He got in touch first | Do not over-read weak signs
 his-signs hangout: An invitation to hang out | Do not over-read weak signs
 his-signs company: He enjoys your company | Do not over-read weak signs
-his-signs visits: He turns up unannounced | Strong signs: ask him out | Talk about what did not fit
-his-signs reminisce: He brings up the past | Strong signs: ask him out | Talk about what did not fit
-his-signs flirt: He flirts with you | Strong signs: ask him out | Talk about what did not fit'
+his-signs visits: He turns up unannounced
+his-signs reminisce: He brings up the past
+his-signs flirt: He flirts with you'
+
+# quiz outcome: the titles --for -a prints for a quiz's total row that names
+# the outcome (before the tips of any category).  Asking him out is step 7's
+# advice for clear signs as a whole, so it comes with the outcome strong,
+# never with one sign: one unannounced visit is a weak sign.
+OUTCOMES='his-signs none: Let him be the one to call
+his-signs weak: Do not over-read weak signs
+his-signs strong: Strong signs: ask him out | Talk about what did not fit'
 
 # The advise column of each quiz, as its quiz file says it.
 ADVISE='why high
@@ -76,6 +84,32 @@ titles_for() {
 	[ "$bad" -eq 0 ]
 }
 
+@test "--for: each outcome of a quiz gives exactly its tips, before every category's" {
+	bad=0
+	while IFS= read -r row; do
+		key=${row%%: *} want=${row#*: }
+		quiz=${key% *} outcome=${key#* }
+		got=$(printf 'category,score,max,percent,answered,total,outcome\ntotal,1,27,3.7,1,9,%s\n' "$outcome" | titles_for)
+		[ "$got" = "$want" ] || {
+			printf '%s:\n  want: %s\n  got:  %s\n' "$key" "$want" "$got"; bad=1
+		}
+	done <<<"$OUTCOMES"
+	[ "$bad" -eq 0 ]
+	# The outcome's tips come first, then the categories', each tip once.
+	run -0 --separate-stderr bash -c "printf 'category,score,max,percent,answered,total,outcome\ncompany,1,2,50.0,1,2,\ntotal,1,27,3.7,1,9,strong\n' | rk-tip --for -a --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Strong signs: ask him out' 'Talk about what did not fit' \
+	    'He enjoys your company' 'Do not over-read weak signs')"
+}
+
+@test "--for his-signs: one unannounced visit is weak, and asks him out nowhere; visits more often do, first" {
+	run -0 --separate-stderr bash -c "printf 'question,answer\nvisits.drop,yes\n' | rk-quiz his-signs | rk-tip --for -a --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Do not over-read weak signs' 'He turns up unannounced')"
+	run -0 --separate-stderr bash -c "printf 'question,answer\nvisits.drop,yes\nvisits.often,yes\n' | rk-quiz his-signs | rk-tip --for -a --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Strong signs: ask him out' 'Talk about what did not fit' 'He turns up unannounced')"
+	run -0 --separate-stderr bash -c "printf 'question,answer\ncontact.first,no\nvisits.drop,no\n' | rk-quiz his-signs | rk-tip --for -a --format=tsv | cut -f4"
+	assert_output "$(printf '%s\n' title 'Let him be the one to call')"
+}
+
 @test "--for: each category of each quiz, when it needs nothing, gives no tip and exits 1" {
 	bad=0
 	while IFS= read -r row; do
@@ -114,14 +148,19 @@ titles_for() {
 		done; } | sort -u)
 	pinned=$(cut -d: -f1 <<<"$TABLE" | sort -u)
 	[ "$cats" = "$pinned" ] || { diff <(echo "$cats") <(echo "$pinned"); false; }
-	# and every category keeps at least two tips
+	# and every category keeps at least two tips, but for his clear signs,
+	# whose advice comes with the outcome strong (OUTCOMES)
 	while IFS= read -r row; do
+		case $row in "his-signs visits:"*|"his-signs reminisce:"*|"his-signs flirt:"*) continue ;; esac
 		[[ "${row#*: }" == *" | "* ]] || { echo "one tip only: $row"; false; }
 	done <<<"$TABLE"
 }
 
-@test "--for: every tag of a built-in tip is a category, so none is a typo" {
-	cats=$(tail -n +2 "$DATA/categories.csv" | cut -d, -f2 | sort -u)
+@test "--for: every tag of a built-in tip is a category or a quiz's outcome, so none is a typo" {
+	cats=$( { tail -n +2 "$DATA/categories.csv" | cut -d, -f2
+		for q in why qualify signs his-signs; do
+			rk-quiz --questions "$q" | awk -F, 'NR > 1 && $2 == "total" { print $1 }'
+		done; } | sort -u)
 	tags=$(rk-tip -a --format=tsv | awk -F'\t' 'NR > 1 { n = split($3, t, " "); for (i = 1; i <= n; i++) print t[i] }' | sort -u)
 	run comm -13 <(echo "$cats") <(echo "$tags")
 	assert_output ''
@@ -146,8 +185,8 @@ OUT
 
 @test "--for: a tip shared by two categories comes once, at the first" {
 	run -0 --separate-stderr bash -c "printf 'category,percent\nvisits,80\ngoals,50\nself,20\n' | rk-tip --for -a --format=tsv | cut -f4"
-	assert_output "$(printf '%s\n' title 'He turns up unannounced' 'Strong signs: ask him out' \
-	    'Talk about what did not fit' 'Love cannot fix clashing goals' 'Check the big questions' \
+	assert_output "$(printf '%s\n' title 'He turns up unannounced' \
+	    'Love cannot fix clashing goals' 'Check the big questions' \
 	    'Is it fixable?' 'Give him room to breathe' 'He needs room to be himself' \
 	    'Respect his boundaries' 'Each keep a life of your own')"
 }
