@@ -43,10 +43,10 @@ const char *diag_quote_n(const char *s, size_t n);
 const char *diag_name(const char *s);
 
 /* Allocation that cannot fail: out of memory is an error like any other. */
-void *xmalloc(size_t n);
-void *xrealloc(void *p, size_t n);
-void *xcalloc(size_t n, size_t size);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
+void *xmalloc(size_t n) __attribute__((returns_nonnull));
+void *xrealloc(void *p, size_t n) __attribute__((returns_nonnull));
+void *xcalloc(size_t n, size_t size) __attribute__((returns_nonnull));
+char *xstrdup(const char *s) __attribute__((returns_nonnull));
+char *xstrndup(const char *s, size_t n) __attribute__((returns_nonnull));
 
 #endif

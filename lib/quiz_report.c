@@ -153,7 +153,7 @@ explain(struct quiz_report *r)
 {
 	const struct quiz_result *top = &r->res[0];
 	const struct quiz_category *c = &r->q->cats[top->cat];
-	size_t width = r->width < 40 ? 40 : r->width, ntie, i, len;
+	size_t width = r->width < 40 ? 40 : r->width, ntie, i, len, size;
 	char pct[16], *names;
 
 	putc('\n', r->fp);
@@ -173,14 +173,14 @@ explain(struct quiz_report *r)
 		return;
 	}
 	/* "Most likely reasons: A, B and C (50.0% each)" */
-	for (len = 64, i = 0; i < ntie; i++)
-		len += strlen(r->q->cats[r->res[i].cat].title) + sizeof " and ";
-	names = xmalloc(len);
-	len = (size_t)snprintf(names, 64, "Most likely reasons: ");
+	for (size = 64, i = 0; i < ntie; i++)
+		size += strlen(r->q->cats[r->res[i].cat].title) + sizeof " and ";
+	names = xmalloc(size);
+	len = (size_t)snprintf(names, size, "Most likely reasons: ");
 	for (i = 0; i < ntie; i++)
-		len += (size_t)sprintf(names + len, "%s%s", i == 0 ? "" : i + 1 < ntie ? ", " :
-		    " and ", r->q->cats[r->res[i].cat].title);
-	sprintf(names + len, " (%s%% each)", pct);
+		len += (size_t)snprintf(names + len, size - len, "%s%s", i == 0 ? "" :
+		    i + 1 < ntie ? ", " : " and ", r->q->cats[r->res[i].cat].title);
+	snprintf(names + len, size - len, " (%s%% each)", pct);
 	fputs(r->color ? bold_on : "", r->fp);
 	print_wrapped(r->fp, "", names, width);
 	fputs(r->color ? attr_off : "", r->fp);
