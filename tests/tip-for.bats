@@ -94,7 +94,7 @@ titles_for() {
 			printf '%s:\n  want: %s\n  got:  %s\n' "$key" "$want" "$got"; bad=1
 		}
 	done <<<"$OUTCOMES"
-	[ "$bad" -eq 0 ]
+	[ "$bad" -eq 0 ] || false
 	# The outcome's tips come first, then the categories', each tip once.
 	run -0 --separate-stderr bash -c "printf 'category,score,max,percent,answered,total,outcome\ncompany,1,2,50.0,1,2,\ntotal,1,27,3.7,1,9,strong\n' | rk-tip --for -a --format=tsv | cut -f4"
 	assert_output "$(printf '%s\n' title 'Strong signs: ask him out' 'Talk about what did not fit' \
