@@ -33,15 +33,17 @@ RK_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 B    = build
 BIN  = bin
 
-LIB_SRC  = $(wildcard lib/*.c)
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+LIB_SRC  = $(wildcard core/*.c io/*.c util/*.c)
+LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
+HDRS     = $(wildcard core/*.h io/*.h util/*.h cmd/*/*.h)
 GEN_SRC  = $(wildcard tools/gen_*.c)
 GEN_BIN  = $(GEN_SRC:tools/%.c=$(B)/tools/%)
 DATA_SRC = $(GEN_SRC:tools/gen_%.c=$(B)/data/%_data.c)
 DATA_OBJ = $(DATA_SRC:.c=.o)
 DATA_CSV = $(wildcard data/*.csv)
-CMD_SRC  = $(wildcard cmd/*.c)
-PROGS    = $(CMD_SRC:cmd/%.c=$(BIN)/%)
+# A program is a folder cmd/NAME/, with its main() in cmd/NAME/NAME.c.
+PROG_NAMES = $(notdir $(wildcard cmd/rk-*))
+PROGS    = $(PROG_NAMES:%=$(BIN)/%)
 MANS     = $(wildcard man/*.[1-8])
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
@@ -50,7 +52,7 @@ UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 all: $(PROGS) completions
 	@:
 
-$(B)/lib/%.o: lib/%.c lib/*.h
+$(B)/%.o: %.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -61,30 +63,36 @@ $(B)/librk.a: $(LIB_OBJ)
 # The generators turn data/*.csv into C tables, so the programs start with
 # their content ready and parse nothing at start-up.  They run on the build
 # machine, through the same parsers that read users' files at run time.
-$(B)/tools/%: tools/%.c $(B)/librk.a lib/*.h
+$(B)/tools/gen_%: tools/gen_%.c tools/c_literal.c tools/c_literal.h $(B)/librk.a $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tools/c_literal.c \
+	    $(B)/librk.a $(LDLIBS)
 
 $(B)/data/%_data.c: $(B)/tools/gen_% $(DATA_CSV)
 	@mkdir -p $(@D)
 	$(B)/tools/gen_$* data > $@.tmp && mv $@.tmp $@
 
-$(B)/data/%_data.o: $(B)/data/%_data.c lib/*.h
+$(B)/data/%_data.o: $(B)/data/%_data.c $(HDRS)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libdata.a: $(DATA_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(DATA_OBJ)
 
-# libdata.a comes again after librk.a: lib/opt_values.c names the built-in
-# quizzes and sections for --help and the completions.
+# libdata.a comes again after librk.a: the library reads the built-in
+# quizzes and tips, which read nothing back.
 RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
 
-$(BIN)/%: cmd/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
-	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
+# For now rk-ready reads his signs from a journal through rk-log's reader.
+EXTRA_rk-ready = cmd/rk-log/show.c cmd/rk-log/sign.c
 
-$(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
+.SECONDEXPANSION:
+$(BIN)/%: $$(wildcard cmd/%/*.c) $$(EXTRA_%) $(B)/librk.a $(B)/libdata.a $(HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(wildcard cmd/$*/*.c) \
+	    $(EXTRA_$*) $(RK_LIBS) $(LDLIBS)
+
+$(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
@@ -94,7 +102,7 @@ units: $(UNITS)
 # and zsh's _arguments --, which read the options from --help.  bash looks a
 # completion up by the program's name, so completions/rekindle.bash is
 # copied once for each program; zsh's _rekindle names them all.
-BASH_COMP = $(CMD_SRC:cmd/%.c=$(B)/complete/bash/%)
+BASH_COMP = $(PROG_NAMES:%=$(B)/complete/bash/%)
 ZSH_COMP  = completions/_rekindle
 
 $(B)/complete/bash/%: completions/rekindle.bash
@@ -153,7 +161,7 @@ fuzz:
 
 fuzz-harnesses: $(FUZZ_BIN)
 
-$(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/libdata.a lib/*.h
+$(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< \
 	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
@@ -180,7 +188,7 @@ fuzz-merge: fuzz
 	done
 
 $(REPLAYS): $(B)/replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
-    $(B)/librk.a $(B)/libdata.a lib/*.h
+    $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
 	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
@@ -255,7 +263,7 @@ uninstall:
 # lintian tests too), and checks that install and uninstall leave nothing.
 DIST       = rekindle-$(VERSION)
 DIST_DIR   = .
-DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd completions data debian lib man scripts tests tools
+DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd completions core data debian io man scripts tests tools util
 # Every file in the tarball gets this time (SOURCE_DATE_EPOCH, else the last
 # commit's, else, outside git, the latest debian/changelog entry's), owner 0
 # and name order, and gzip keeps no name or time: two runs give the same

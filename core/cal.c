@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/cal.h"
-#include "lib/date.h"
+#include "core/cal.h"
+#include "core/date.h"
 
 #define CAL_WIDTH 27          /* seven cells of four, less the last blank */
 

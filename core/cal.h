@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "lib/streaks.h"
+#include "core/since.h"
 
 enum { CAL_ME = 1, CAL_HIM = 2, CAL_BOTH = 3 };
 

@@ -1,7 +1,7 @@
 /* date: day numbers on the proleptic Gregorian calendar. */
 #include <stdio.h>
 
-#include "lib/date.h"
+#include "core/date.h"
 
 int
 date_is_leap(long y)

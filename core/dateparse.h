@@ -24,4 +24,20 @@ struct datearg {
 int datearg_parse(const struct datearg *da, const char *s, size_t n, long *days,
     char *why, size_t whylen);
 
+struct atarg {
+	long days;        /* day number (see date.h) */
+	int hour, min;    /* the time of day, or -1 and -1 when none was given */
+};
+
+/*
+ * Parse the N bytes of S (followed by a NUL).  Returns 0 and fills *AT, or
+ * -1 with WHY set to the reason, ready to follow the quoted string in a
+ * message: "is not a date: February 2026 has 28 days".
+ */
+int atarg_parse(const char *s, size_t n, long today, struct atarg *at, char *why,
+    size_t whylen);
+
+/* "HH:MM" and a NUL into BUF (6 bytes), or "" when AT has no time. */
+void atarg_format_time(const struct atarg *at, char buf[6]);
+
 #endif

@@ -4,9 +4,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "lib/diag.h"
-#include "lib/numopt.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "util/arg.h"
+#include "util/err.h"
 
 int
 quiz_parse_answer(const struct quiz_item *it, const char *s, int *value)

@@ -1,7 +1,7 @@
 /* ready: checks, requirements, vetoes, the verdict and the next step. */
 #include <string.h>
 
-#include "lib/ready.h"
+#include "core/ready.h"
 
 const char *
 check_status_name(enum check_status s)

@@ -26,7 +26,7 @@
 
 #include <stddef.h>
 
-#include "lib/quiz.h"
+#include "core/quiz.h"
 
 enum check_status { CHECK_PASS, CHECK_FAIL, CHECK_UNKNOWN };
 enum verdict { VERDICT_READY, VERDICT_WAIT, VERDICT_NOT_READY };

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/regex_cost.h"
+#include "core/regex_cost.h"
 
 /* What a part of a pattern costs: the parts (characters, bracket
  * expressions) it holds once expanded, and its branch points: the places

@@ -1,7 +1,7 @@
 /* sign_answers: journal tallies as answers to the his-signs quiz. */
 #include <string.h>
 
-#include "lib/sign_answers.h"
+#include "core/signs.h"
 
 int
 sign_answer(const struct quiz *q, const struct quiz_item *it, const struct sign_tally *t)

@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "lib/quiz.h"
+#include "core/quiz.h"
 
 struct sign_tally {
 	size_t *count;          /* rows with each category's sign */

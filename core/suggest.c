@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/diag.h"
-#include "lib/suggest.h"
+#include "core/suggest.h"
+#include "util/err.h"
 
 static size_t
 min3(size_t a, size_t b, size_t c)

@@ -1,7 +1,7 @@
 /* wrap: UTF-8 display width and greedy line breaking. */
 #include <string.h>
 
-#include "lib/wrap.h"
+#include "core/text.h"
 
 size_t
 utf8_decode(const char *str, size_t n, long *cp)

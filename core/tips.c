@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/tips.h"
+#include "core/tips.h"
 
 int
 tip_has_tag(const struct tip *tip, const char *tag)

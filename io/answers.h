@@ -17,8 +17,9 @@
 
 #include <stddef.h>
 
-#include "lib/csv_reader.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
 struct answer_sheets {
 	const struct quiz_set *set;
@@ -47,5 +48,22 @@ const short *answers_values(const struct answer_sheets *a, size_t r);
 /* Add a respondent called NAME (once only) with nothing answered. */
 size_t answers_respondent(struct answer_sheets *a, const char *name, size_t n);
 void answers_free(struct answer_sheets *a);
+
+struct answers_kept {
+	char **cells;           /* nrows rows of ncols fields, the header first */
+	size_t ncols, nrows;
+	size_t qcol, acol;      /* the question and answer columns */
+};
+
+/* Read PATH, a regular file or NULL: its header and its rows that answer
+ * no item of Q.  NULL, a missing or an empty file keep nothing, under the
+ * header question,answer.  A file that is not one person's answers (no
+ * question or answer column, a respondent column, bad CSV) is an error
+ * with file:line. */
+void answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q);
+/* Write the kept rows, then the answered VALUES of Q (one per item). */
+void answers_kept_write(const struct answers_kept *k, const struct quiz *q,
+    const short *values, struct csv_writer *w);
+void answers_kept_free(struct answers_kept *k);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+
 /* A field longer than this is an error, so that an unclosed quote cannot
  * swallow a whole file into memory. */
 #define CSV_FIELD_MAX (1024 * 1024)
@@ -102,5 +103,44 @@ _Noreturn void csv_reader_die(const struct csv_reader *r, const struct csv_recor
 
 /* Parse a -d/--delimiter argument: one byte, not a quote or line end. */
 char csv_parse_delim(const char *arg);
+
+struct csv_saved {
+	const char **f;
+	size_t *len;
+	size_t nf;
+	char *data;
+	size_t cap, fcap;
+};
+
+/* Copy REC into S, replacing what S held. */
+void csv_saved_set(struct csv_saved *s, const struct csv_record *rec);
+/* 1 when REC has the same fields as S, byte for byte. */
+int csv_saved_equal(const struct csv_saved *s, const struct csv_record *rec);
+void csv_saved_free(struct csv_saved *s);
+
+struct csv_where {
+	char *spec;           /* the column, by name or number */
+	const char *value;    /* points into the option's argument */
+	size_t col;
+};
+
+struct csv_wheres {
+	struct csv_where *w;
+	size_t n;
+};
+
+/* Add ARG, "COLUMN=VALUE"; anything else is a usage error naming OPT. */
+void csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt);
+/* Find the conditions' columns in R's header (see csv_reader_column). */
+void csv_where_columns(struct csv_wheres *ws, struct csv_reader *r, const char *opt);
+/* 1 when REC meets every condition. */
+int csv_where_holds(const struct csv_wheres *ws, struct csv_reader *r,
+    const struct csv_record *rec, const char *opt);
+void csv_where_free(struct csv_wheres *ws);
+
+/* Die with file:line unless REC has a column COL (0-based); OPT names the
+ * option that asked for it. */
+void csv_record_need(struct csv_reader *r, const struct csv_record *rec, size_t col,
+    const char *opt);
 
 #endif

@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
 void
 csv_writer_init(struct csv_writer *w, FILE *fp, char delim)

@@ -17,7 +17,7 @@
  */
 #include <string.h>
 
-#include "lib/journal.h"
+#include "io/journal.h"
 
 struct reading {
 	int ok;                 /* no quote a reader would refuse */

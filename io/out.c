@@ -1,14 +1,14 @@
 /* output: buffered, checked standard output. */
-#include <sys/ioctl.h>
-
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "lib/diag.h"
-#include "lib/output.h"
+#include "io/out.h"
+#include "util/err.h"
 
 static char outbuf[64 * 1024];
 static int closed;
@@ -101,4 +101,27 @@ out_close(void)
 	}
 	if (fclose(stdout) != 0)
 		write_failed(errno ? errno : EIO);
+}
+
+void
+stdfds_open(void)
+{
+	int fd, got;
+
+	/* In order, so that open(2), which takes the lowest free descriptor,
+	 * lands on the one that is missing. */
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		/* Standard output gets /dev/null open for reading only: no file
+		 * lands on 1, and yet any output is a write error (EBADF), as
+		 * with GNU's programs, instead of vanishing with exit 0. */
+		got = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
+		if (got != fd) {
+			/* No message: there may be nowhere safe to write it. */
+			if (got != -1)
+				close(got);
+			_exit(RK_EXIT_ERROR);
+		}
+	}
 }

@@ -24,4 +24,10 @@ void out_check(void);
 /* Flush and close stdout; a failure is reported and exits 2. */
 void out_close(void);
 
+/* Open /dev/null onto any of 0, 1 and 2 that is closed; when even that
+ * fails, exit 2 at once, having opened nothing.  A closed stdout gets it
+ * read-only, so that a program with output to write fails with "write
+ * error: Bad file descriptor" and exit 2, while one with none exits 0. */
+void stdfds_open(void);
+
 #endif

@@ -4,12 +4,12 @@
 #include <string.h>
 #include <strings.h>
 
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/diag.h"
-#include "lib/quiz.h"
-#include "lib/quiz_file.h"
-#include "lib/wrap.h"
+#include "core/quiz.h"
+#include "core/text.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
+#include "io/quiz_file.h"
+#include "util/err.h"
 
 enum { C_ID, C_CATEGORY, C_TEXT, C_SCALE, C_WEIGHT, C_REVERSE, C_VETO, C_LABELS,
 	C_REQUIRE, C_ADVISE, NCOLS };

@@ -7,9 +7,9 @@
 #ifndef RK_QUIZ_FILE_H
 #define RK_QUIZ_FILE_H
 
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
 /* Read PATH ("-" for stdin) into a quiz named after the file.  Dies on any
  * error.  Categories get empty titles. */

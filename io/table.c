@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/diag.h"
-#include "lib/table.h"
-#include "lib/wrap.h"
+#include "core/text.h"
+#include "io/table.h"
+#include "util/err.h"
 
 struct held {
 	char *data;           /* the cells, back to back */

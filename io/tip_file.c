@@ -2,11 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/csv_reader.h"
-#include "lib/diag.h"
-#include "lib/numopt.h"
-#include "lib/tip_file.h"
-#include "lib/wrap.h"
+#include "core/text.h"
+#include "io/csv.h"
+#include "io/tip_file.h"
+#include "util/arg.h"
+#include "util/err.h"
 
 enum { C_SECTION, C_STEP, C_TAGS, C_TITLE, C_TEXT, NCOLS };
 

@@ -8,8 +8,8 @@
 
 #include <stddef.h>
 
-#include "lib/csv_reader.h"
-#include "lib/tips.h"
+#include "core/tips.h"
+#include "io/csv.h"
 
 struct tip_list {
 	struct tip *tips;

@@ -1,7 +1,7 @@
 /* c_literal: C string literals for generated tables. */
 #include <stdio.h>
 
-#include "lib/c_literal.h"
+#include "tools/c_literal.h"
 
 void
 c_literal(FILE *fp, const char *s)

@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/c_literal.h"
-#include "lib/csv_reader.h"
-#include "lib/diag.h"
-#include "lib/quiz.h"
-#include "lib/quiz_file.h"
+#include "core/quiz.h"
+#include "io/csv.h"
+#include "io/quiz_file.h"
+#include "tools/c_literal.h"
+#include "util/err.h"
 
 /* The built-in quizzes, in the order --list shows them. */
 static const struct {
@@ -152,7 +152,7 @@ main(int argc, char *argv[])
 	read_categories(path);
 
 	printf("/* Generated from %s/quiz-*.csv and categories.csv by gen_quiz: "
-	    "do not edit. */\n#include \"lib/quiz.h\"\n\n", argv[1]);
+	    "do not edit. */\n#include \"core/quiz.h\"\n\n", argv[1]);
 	for (k = 0; k < NQUIZZES; k++)
 		emit_quiz(k);
 	printf("const struct quiz builtin_quizzes[] = {\n");

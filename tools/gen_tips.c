@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/c_literal.h"
-#include "lib/diag.h"
-#include "lib/tip_file.h"
+#include "io/tip_file.h"
+#include "tools/c_literal.h"
+#include "util/err.h"
 
 int
 main(int argc, char *argv[])
@@ -23,7 +23,7 @@ main(int argc, char *argv[])
 		diag_die("%s: no tips", path);
 
 	printf("/* Generated from %s by gen_tips: do not edit. */\n", path);
-	printf("#include \"lib/tips.h\"\n\nconst struct tip builtin_tips[] = {\n");
+	printf("#include \"core/tips.h\"\n\nconst struct tip builtin_tips[] = {\n");
 	for (i = 0; i < l.n; i++) {
 		const struct tip *t = &l.tips[i];
 

@@ -2,9 +2,12 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
-#include "lib/diag.h"
-#include "lib/numopt.h"
+#include "core/date.h"
+#include "util/arg.h"
+#include "util/err.h"
 
 int
 numopt_parse_long(const char *s, long *out)
@@ -62,4 +65,36 @@ numopt_u64(const char *opt, const char *arg)
 		diag_usage_error("%s: %s is out of range (0 to %llu)", opt, diag_quote(arg),
 		    ULLONG_MAX);
 	return v;
+}
+
+long
+today_local_days(long long t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (localtime_r(&tt, &tm) == NULL)
+		diag_die("cannot read the local date");
+	return date_from_ymd(tm.tm_year + 1900L, tm.tm_mon + 1, tm.tm_mday);
+}
+
+long
+today_days(const char *opt_today)
+{
+	const char *env = getenv("RK_TODAY");
+	long days;
+
+	if (opt_today != NULL) {
+		if (date_parse_iso(opt_today, strlen(opt_today), &days) != 0)
+			diag_usage_error("--today: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
+			    diag_quote(opt_today));
+		return days;
+	}
+	if (env != NULL && *env != '\0') {
+		if (date_parse_iso(env, strlen(env), &days) != 0)
+			diag_die("RK_TODAY: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
+			    diag_quote(env));
+		return days;
+	}
+	return today_local_days((long long)time(NULL));
 }

@@ -15,4 +15,9 @@ unsigned long long numopt_u64(const char *opt, const char *arg);
  * Returns 0 and sets *out, or -1 (not a number) or -2 (out of long range). */
 int numopt_parse_long(const char *s, long *out);
 
+/* OPT_TODAY is the --today argument, or NULL.  Dies on a bad date. */
+long today_days(const char *opt_today);
+/* The local calendar date of a time_t under TZ, as a day number. */
+long today_local_days(long long t);
+
 #endif

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/diag.h"
-#include "lib/wrap.h"
+#include "core/text.h"
+#include "util/err.h"
 
 static const char *progname = "rekindle";
 static void (*exit_hook)(void);

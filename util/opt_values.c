@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/opts.h"
-#include "lib/quiz.h"
-#include "lib/tips.h"
+#include "core/quiz.h"
+#include "core/tips.h"
+#include "util/opts.h"
 
 void
 opts_values(const char *set, void (*fn)(const char *word, void *ctx), void *ctx)

@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/diag.h"
-#include "lib/opts.h"
-#include "lib/suggest.h"
-#include "lib/today.h"
-#include "lib/wrap.h"
+#include "core/suggest.h"
+#include "core/text.h"
+#include "util/arg.h"
+#include "util/err.h"
+#include "util/opts.h"
 
 #define OPTS_MAX 64
 #define HELP_COLS 79           /* every line of --help fits 80 columns */

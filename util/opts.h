@@ -11,8 +11,8 @@
 #include <getopt.h>
 #include <stdio.h>
 
-#include "lib/csv_reader.h"
-#include "lib/output.h"
+#include "io/csv.h"
+#include "io/out.h"
 
 struct opt {
 	const char *name;     /* the long name, or NULL */

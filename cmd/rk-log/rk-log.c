@@ -5,21 +5,18 @@
 #include <string.h>
 #include <time.h>
 
-#include "lib/atarg.h"
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/date.h"
-#include "lib/datearg.h"
-#include "lib/diag.h"
-#include "lib/journal.h"
-#include "lib/journal_show.h"
-#include "lib/journal_sign.h"
-#include "lib/numopt.h"
-#include "lib/opts.h"
-#include "lib/output.h"
-#include "lib/stdfds.h"
-#include "lib/today.h"
-#include "lib/wrap.h"
+#include "cmd/rk-log/show.h"
+#include "cmd/rk-log/sign.h"
+#include "core/date.h"
+#include "core/dateparse.h"
+#include "core/text.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
+#include "io/journal.h"
+#include "io/out.h"
+#include "util/arg.h"
+#include "util/err.h"
+#include "util/opts.h"
 
 enum mode { M_ADD, M_SHOW, M_SIGNS, M_CAL };
 

@@ -3,18 +3,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/cal.h"
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/date.h"
-#include "lib/diag.h"
-#include "lib/journal.h"
-#include "lib/journal_show.h"
-#include "lib/journal_sign.h"
-#include "lib/quiz.h"
-#include "lib/sign_answers.h"
-#include "lib/streaks.h"
-#include "lib/table.h"
+#include "cmd/rk-log/show.h"
+#include "cmd/rk-log/sign.h"
+#include "core/cal.h"
+#include "core/date.h"
+#include "core/quiz.h"
+#include "core/signs.h"
+#include "core/since.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
+#include "io/journal.h"
+#include "io/table.h"
+#include "util/err.h"
 
 static const char *const header[J_NFIELDS] = {
 	"date", "time", "who", "channel", "sign", "note"

@@ -7,7 +7,7 @@
 #ifndef RK_JOURNAL_SHOW_H
 #define RK_JOURNAL_SHOW_H
 
-#include "lib/output.h"
+#include "io/out.h"
 
 enum journal_show_mode { JS_LIST, JS_SIGNS, JS_CAL };
 

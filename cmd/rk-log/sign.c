@@ -2,9 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/diag.h"
-#include "lib/journal_sign.h"
-#include "lib/suggest.h"
+#include "cmd/rk-log/sign.h"
+#include "core/suggest.h"
+#include "util/err.h"
 
 const struct quiz *
 journal_his_signs(void)

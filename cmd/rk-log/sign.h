@@ -6,7 +6,7 @@
 #ifndef RK_JOURNAL_SIGN_H
 #define RK_JOURNAL_SIGN_H
 
-#include "lib/quiz.h"
+#include "core/quiz.h"
 
 /* The built-in his-signs quiz; a missing one is an error. */
 const struct quiz *journal_his_signs(void);

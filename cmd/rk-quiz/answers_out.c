@@ -10,8 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lib/answers_out.h"
-#include "lib/diag.h"
+#include "cmd/rk-quiz/answers_out.h"
+#include "util/err.h"
 
 /* --ask -o FILE: the answers go to this temporary file beside FILE, which
  * is renamed over FILE once they are all written, so that FILE is whole or

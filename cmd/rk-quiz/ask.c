@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/diag.h"
-#include "lib/quiz.h"
-#include "lib/quiz_ask.h"
-#include "lib/wrap.h"
+#include "cmd/rk-quiz/ask.h"
+#include "core/quiz.h"
+#include "core/text.h"
+#include "util/err.h"
 
 #define PROMPT_WIDTH 72
 

@@ -14,7 +14,7 @@
 
 #include <stdio.h>
 
-#include "lib/quiz.h"
+#include "core/quiz.h"
 
 /* Ask every question of Q, reading IN, into VALUES (QUIZ_NO_ANSWER for a
  * skipped one).  Returns 0 when all were asked, or the number of the

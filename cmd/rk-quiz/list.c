@@ -2,9 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/csv_writer.h"
-#include "lib/quiz.h"
-#include "lib/quiz_list.h"
+#include "cmd/rk-quiz/list.h"
+#include "core/quiz.h"
+#include "io/csv_writer.h"
 
 void
 quiz_list_write(enum out_format format)

@@ -5,7 +5,7 @@
 #ifndef RK_QUIZ_LIST_H
 #define RK_QUIZ_LIST_H
 
-#include "lib/output.h"
+#include "io/out.h"
 
 /* FORMAT is resolved: OUT_CSV, OUT_TSV or OUT_TEXT. */
 void quiz_list_write(enum out_format format);

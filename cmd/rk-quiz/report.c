@@ -4,12 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/csv_writer.h"
-#include "lib/diag.h"
-#include "lib/output.h"
-#include "lib/quiz.h"
-#include "lib/quiz_report.h"
-#include "lib/wrap.h"
+#include "cmd/rk-quiz/report.h"
+#include "core/quiz.h"
+#include "core/text.h"
+#include "io/csv_writer.h"
+#include "io/out.h"
+#include "util/err.h"
 
 #define BAR 20
 

@@ -12,9 +12,9 @@
 
 #include <stdio.h>
 
-#include "lib/csv_writer.h"
-#include "lib/output.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/csv_writer.h"
+#include "io/out.h"
 
 struct quiz_report {
 	FILE *fp;

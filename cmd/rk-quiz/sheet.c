@@ -2,8 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/quiz_sheet.h"
-#include "lib/wrap.h"
+#include "cmd/rk-quiz/sheet.h"
+#include "core/text.h"
 
 /* The answers IT takes, in words: "yes or no", "0 to 4". */
 static const char *

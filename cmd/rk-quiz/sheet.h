@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "lib/quiz.h"
+#include "core/quiz.h"
 
 /* Write Q to FP as a questionnaire, wrapped to WIDTH columns. */
 void quiz_sheet_write(FILE *fp, const struct quiz *q, size_t width);

@@ -5,19 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/answers.h"
-#include "lib/date.h"
-#include "lib/diag.h"
-#include "lib/journal.h"
-#include "lib/journal_show.h"
-#include "lib/numopt.h"
-#include "lib/opts.h"
-#include "lib/output.h"
-#include "lib/quiz.h"
-#include "lib/ready.h"
-#include "lib/ready_text.h"
-#include "lib/stdfds.h"
-#include "lib/today.h"
+#include "cmd/rk-log/show.h"
+#include "cmd/rk-ready/text.h"
+#include "core/date.h"
+#include "core/quiz.h"
+#include "core/ready.h"
+#include "io/answers.h"
+#include "io/journal.h"
+#include "io/out.h"
+#include "util/arg.h"
+#include "util/err.h"
+#include "util/opts.h"
 
 static const char *opt_since, *opt_today, *opt_journal;
 static long opt_days = -1, min_days = 30, min_signs = 4;

@@ -2,11 +2,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/csv_writer.h"
-#include "lib/date.h"
-#include "lib/quiz.h"
-#include "lib/ready_text.h"
-#include "lib/wrap.h"
+#include "cmd/rk-ready/text.h"
+#include "core/date.h"
+#include "core/quiz.h"
+#include "core/text.h"
+#include "io/csv_writer.h"
 
 /* What the writers were given. */
 static const struct ready_input *in;

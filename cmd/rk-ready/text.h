@@ -6,8 +6,8 @@
 #ifndef RK_READY_TEXT_H
 #define RK_READY_TEXT_H
 
-#include "lib/output.h"
-#include "lib/ready.h"
+#include "core/ready.h"
+#include "io/out.h"
 
 /* Write RES, decided from IN, to stdout.  SINCE_DAY is the day of the
  * break-up given with --since, or NULL.  FORMAT is OUT_CSV or OUT_TSV. */

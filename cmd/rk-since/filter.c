@@ -3,13 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/csv_saved.h"
-#include "lib/csv_writer.h"
-#include "lib/date.h"
-#include "lib/diag.h"
-#include "lib/since_filter.h"
-#include "lib/streaks.h"
-#include "lib/table.h"
+#include "cmd/rk-since/filter.h"
+#include "core/date.h"
+#include "core/since.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
+#include "io/table.h"
+#include "util/err.h"
 
 static const struct since_filter *sf;
 static enum out_format ofmt;  /* the format in force */

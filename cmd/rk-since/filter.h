@@ -7,11 +7,10 @@
 #ifndef RK_SINCE_FILTER_H
 #define RK_SINCE_FILTER_H
 
-#include "lib/csv_reader.h"
-#include "lib/csv_where.h"
-#include "lib/datearg.h"
-#include "lib/output.h"
-#include "lib/since.h"
+#include "core/dateparse.h"
+#include "core/since.h"
+#include "io/csv.h"
+#include "io/out.h"
 
 enum since_pick { PICK_ALL, PICK_LAST, PICK_FIRST };
 

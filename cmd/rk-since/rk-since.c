@@ -3,18 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/csv_where.h"
-#include "lib/date.h"
-#include "lib/datearg.h"
-#include "lib/diag.h"
-#include "lib/opts.h"
-#include "lib/output.h"
-#include "lib/since.h"
-#include "lib/since_filter.h"
-#include "lib/stdfds.h"
-#include "lib/today.h"
+#include "cmd/rk-since/filter.h"
+#include "core/date.h"
+#include "core/dateparse.h"
+#include "core/since.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
+#include "io/out.h"
+#include "util/arg.h"
+#include "util/err.h"
+#include "util/opts.h"
 
 static const char *col_spec, *as_name = "days", *opt_today;
 static enum since_pick pick = PICK_ALL;

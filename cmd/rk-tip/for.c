@@ -2,10 +2,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/csv_reader.h"
-#include "lib/diag.h"
-#include "lib/quiz.h"
-#include "lib/tip_for.h"
+#include "cmd/rk-tip/for.h"
+#include "core/quiz.h"
+#include "io/csv.h"
+#include "util/err.h"
 
 /* A percent of rk-quiz's output: a plain number from 0 to 100; "nan",
  * "1e309" or "inf" would otherwise pass strtod and pick tips quietly. */

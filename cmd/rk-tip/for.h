@@ -12,8 +12,8 @@
 
 #include <stddef.h>
 
-#include "lib/csv_reader.h"
-#include "lib/tips.h"
+#include "core/tips.h"
+#include "io/csv.h"
 
 /* Read PATH ("-" for stdin): the names that call for advice, each once,
  * neediest first (ties in order of first appearance), into *WANT.

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/csv_writer.h"
-#include "lib/diag.h"
-#include "lib/tip_print.h"
-#include "lib/wrap.h"
+#include "cmd/rk-tip/print.h"
+#include "core/text.h"
+#include "io/csv_writer.h"
+#include "util/err.h"
 
 /* S wrapped to COLS; a title in bold on a terminal, line by line. */
 static void

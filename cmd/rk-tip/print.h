@@ -8,8 +8,8 @@
 
 #include <stddef.h>
 
-#include "lib/output.h"
-#include "lib/tips.h"
+#include "core/tips.h"
+#include "io/out.h"
 
 struct tip_print {
 	enum out_format format;   /* OUT_TEXT, OUT_CSV or OUT_TSV */

@@ -6,19 +6,17 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "lib/csv_reader.h"
-#include "lib/diag.h"
-#include "lib/numopt.h"
-#include "lib/opts.h"
-#include "lib/output.h"
-#include "lib/regex_cost.h"
-#include "lib/stdfds.h"
-#include "lib/suggest.h"
-#include "lib/tip_file.h"
-#include "lib/tip_for.h"
-#include "lib/tip_print.h"
-#include "lib/tips.h"
-#include "lib/today.h"
+#include "cmd/rk-tip/for.h"
+#include "cmd/rk-tip/print.h"
+#include "core/regex_cost.h"
+#include "core/suggest.h"
+#include "core/tips.h"
+#include "io/csv.h"
+#include "io/out.h"
+#include "io/tip_file.h"
+#include "util/arg.h"
+#include "util/err.h"
+#include "util/opts.h"
 
 enum mode { M_RANDOM, M_ALL, M_DAILY, M_LIST };
 

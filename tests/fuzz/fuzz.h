@@ -26,7 +26,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lib/diag.h"
+#include "util/err.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -6,8 +6,8 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/answers.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/answers.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -9,10 +9,10 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/answers_merge.h"
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/answers.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
 /* Merge the file at PATH with VALUES for Q into a new buffer (*OUT, *LEN);
  * 0 when PATH was refused (diag_die, caught). */

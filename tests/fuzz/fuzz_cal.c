@@ -9,9 +9,9 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/cal.h"
-#include "lib/date.h"
-#include "lib/streaks.h"
+#include "core/cal.h"
+#include "core/date.h"
+#include "core/since.h"
 
 static void
 check_lines(const char *buf, size_t n, size_t want_lines)

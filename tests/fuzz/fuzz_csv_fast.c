@@ -12,8 +12,8 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
 struct outcome {
 	char *out;              /* the records, written out in a plain form */

@@ -7,7 +7,7 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/csv_reader.h"
+#include "io/csv.h"
 
 static void
 check(const struct csv_record *rec, unsigned long *line)

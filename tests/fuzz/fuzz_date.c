@@ -10,9 +10,9 @@
 
 #include <time.h>
 
-#include "lib/date.h"
-#include "lib/datearg.h"
-#include "lib/since.h"
+#include "core/date.h"
+#include "core/dateparse.h"
+#include "core/since.h"
 
 static const char *const formats[] = {
 	NULL, "%d/%m/%Y", "%d %b %Y %H:%M %z", "%Y %j", "%s", "%F %T", "%e.%m.%y",

@@ -10,8 +10,8 @@
 
 #include <sys/stat.h>
 
-#include "lib/csv_reader.h"
-#include "lib/journal.h"
+#include "io/csv.h"
+#include "io/journal.h"
 
 static char path[64];
 

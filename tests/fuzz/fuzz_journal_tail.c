@@ -9,7 +9,7 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/journal.h"
+#include "io/journal.h"
 
 /* A strict RFC 4180 reader, a byte at a time: 1 when every quote is where
  * a reader takes it and no quoted field, quotes and all, passes CAP. */

@@ -5,8 +5,8 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/quiz.h"
-#include "lib/quiz_file.h"
+#include "core/quiz.h"
+#include "io/quiz_file.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -13,7 +13,7 @@
 #include <regex.h>
 #include <time.h>
 
-#include "lib/regex_cost.h"
+#include "core/regex_cost.h"
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)

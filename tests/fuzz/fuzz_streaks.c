@@ -9,8 +9,8 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/date.h"
-#include "lib/streaks.h"
+#include "core/date.h"
+#include "core/since.h"
 
 static int
 cmp_long(const void *a, const void *b)

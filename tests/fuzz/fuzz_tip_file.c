@@ -5,8 +5,8 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/tip_file.h"
-#include "lib/tips.h"
+#include "core/tips.h"
+#include "io/tip_file.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -1,7 +1,7 @@
 /* journal_test: the pure parts of rk-log: --at, the header, whole rows. */
-#include "lib/atarg.h"
-#include "lib/date.h"
-#include "lib/journal.h"
+#include "core/date.h"
+#include "core/dateparse.h"
+#include "io/journal.h"
 #include "tests/unit/check.h"
 
 #define S(lit) lit, sizeof lit - 1

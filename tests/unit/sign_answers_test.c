@@ -1,8 +1,8 @@
 /* sign_answers_test: journal tallies as his-signs answers, worked out by hand. */
 #include <string.h>
 
-#include "lib/quiz.h"
-#include "lib/sign_answers.h"
+#include "core/quiz.h"
+#include "core/signs.h"
 #include "tests/unit/check.h"
 
 static int

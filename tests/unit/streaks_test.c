@@ -2,9 +2,9 @@
  * and the month calendar that shows them (lib/cal.h). */
 #include <stdlib.h>
 
-#include "lib/cal.h"
-#include "lib/date.h"
-#include "lib/streaks.h"
+#include "core/cal.h"
+#include "core/date.h"
+#include "core/since.h"
 #include "tests/unit/check.h"
 
 #define D(y, m, d) date_from_ymd(y, m, d)

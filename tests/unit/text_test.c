@@ -1,13 +1,12 @@
 /* text_test: UTF-8 width, wrapping, tip choice, and the CSV layer. */
 #include <stdlib.h>
 
-#include "lib/csv_reader.h"
-#include "lib/csv_saved.h"
-#include "lib/csv_writer.h"
-#include "lib/diag.h"
-#include "lib/tips.h"
-#include "lib/wrap.h"
+#include "core/text.h"
+#include "core/tips.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 #include "tests/unit/check.h"
+#include "util/err.h"
 
 static void
 wrap_all(const char *s, size_t width, char *out)
