@@ -131,6 +131,14 @@ diag_usage_error(const char *fmt, ...)
 	exit(RK_EXIT_ERROR);
 }
 
+void
+diag_die_error(const struct rk_error *e)
+{
+	if (e->usage)
+		diag_usage_error("%s", e->msg);
+	diag_die_at(e->file[0] != '\0' ? e->file : NULL, e->line, "%s", e->msg);
+}
+
 const char *
 diag_quote_n(const char *s, size_t n)
 {

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "core/error.h"
+
 #define RK_EXIT_ERROR 2
 
 void diag_init(const char *argv0);
@@ -28,6 +30,10 @@ _Noreturn void diag_die_at(const char *file, unsigned long line, const char *fmt
 /* Hooks run by the die functions before exit, so that output already
  * written is flushed whole and stays valid. */
 void diag_atexit(void (*fn)(void));
+
+/* E as one line, "prog: file:line: message" (with "Try 'prog --help'."
+ * after a usage error), then exit 2. */
+_Noreturn void diag_die_error(const struct rk_error *e);
 
 /* Usage error: "prog: message" and "Try 'prog --help'." then exit 2. */
 _Noreturn void diag_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
