@@ -200,6 +200,10 @@ replays: $(REPLAYS)
 valgrind: all
 	sh scripts/valgrind-check $(CURDIR)/$(BIN)
 
+# The layers: core/ pure, io/ returning its errors, exit only in util/ and cmd/.
+layers:
+	@sh scripts/check-layers
+
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
 
@@ -298,5 +302,5 @@ distcheck: dist
 clean:
 	rm -rf bin build
 
-.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean
+.PHONY: layers all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean
 .SECONDARY:
