@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/since.h"
+#include "core/text.h"
 #include "util/arg.h"
 #include "util/err.h"
 
@@ -50,10 +51,10 @@ milestones_parse(const char *list, struct milestones *m, char *why, size_t whyle
 				    "numbers separated by commas, as in 7,30,90");
 			else if (rc == -2)
 				snprintf(why, whylen, "%s is out of range (%ld to %ld)",
-				    diag_quote_n(p, len), -SINCE_MAX_SPAN, SINCE_MAX_SPAN);
+				    quote_n(p, len), -SINCE_MAX_SPAN, SINCE_MAX_SPAN);
 			else
 				snprintf(why, whylen, "%s is not a whole number of days",
-				    diag_quote_n(p, len));
+				    quote_n(p, len));
 			milestones_free(m);
 			return -1;
 		}

@@ -33,4 +33,14 @@ size_t text_width(const char *s, size_t n);
 size_t wrap_next(const char *s, size_t n, size_t width, size_t *line_off,
     size_t *line_len);
 
+/* Quote a user's string for a message: printable, at most about 60 bytes,
+ * control bytes shown as \xNN.  Returns a static buffer (one of four). */
+const char *quote(const char *s);
+const char *quote_n(const char *s, size_t n);
+/* A file name for a message: as it is when it needs no quoting, else
+ * quoted as GNU ls's shell-escape style does ('a b', 'a'$'\n''b'), so a
+ * newline or an escape sequence in a name never reaches the terminal.
+ * Returns one of four buffers, each reused. */
+const char *quote_name(const char *s);
+
 #endif

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "core/quiz.h"
+#include "core/text.h"
 #include "io/answers.h"
 #include "io/csv.h"
 #include "io/csv_writer.h"
@@ -141,7 +142,7 @@ read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_r
 	int v;
 
 	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0)
-		csv_reader_die(r, rec, "%s is not a question of %s", diag_quote(q),
+		csv_reader_die(r, rec, "%s is not a question of %s", quote(q),
 		    quiz_names(a->set, buf, sizeof buf));
 	resp = answers_respondent(a, who,
 	    col[C_RESPONDENT] >= 0 ? rec->len[col[C_RESPONDENT]] : 0);
@@ -149,12 +150,12 @@ read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_r
 		return 0;           /* left blank: unanswered */
 	it = quiz_set_item(a->set, (size_t)i, NULL);
 	if (quiz_parse_answer(it, ans, &v) != 0)
-		csv_reader_die(r, rec, "%s is not an answer to %s (%s)", diag_quote(ans), it->id,
+		csv_reader_die(r, rec, "%s is not an answer to %s (%s)", quote(ans), it->id,
 		    quiz_answer_range(it, buf, sizeof buf));
 	slot = &a->values[resp * a->set->nitems + (size_t)i];
 	if (*slot != QUIZ_NO_ANSWER) {
 		if (col[C_RESPONDENT] >= 0)
-			csv_reader_die(r, rec, "%s is answered twice by %s", it->id, diag_quote(who));
+			csv_reader_die(r, rec, "%s is answered twice by %s", it->id, quote(who));
 		csv_reader_die(r, rec, "%s is answered twice", it->id);
 	}
 	*slot = (short)v;
@@ -184,7 +185,7 @@ answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect
 		counted += (size_t)read_row(a, r, rec, col);
 	}
 	if (a->need_what != NULL && counted == 0)
-		diag_die("%s: no answers to %s", diag_name(csv_reader_name(r)), a->need_what);
+		diag_die("%s: no answers to %s", quote_name(csv_reader_name(r)), a->need_what);
 	csv_reader_close(r);
 }
 

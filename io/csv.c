@@ -302,7 +302,7 @@ csv_reader_open(const char *path, const struct csv_dialect *d)
 		r->fd = STDIN_FILENO;
 	} else {
 		if ((fd = open(path, O_RDONLY)) == -1)
-			diag_die("%s: %s", diag_name(path), strerror(errno));
+			diag_die("%s: %s", quote_name(path), strerror(errno));
 		r = reader_new(path, d);
 		r->fd = fd;
 	}
@@ -498,7 +498,7 @@ read_more(struct csv_reader *r, char *buf, size_t cap)
 		n = read(r->fd, buf, cap);
 	while (n == -1 && errno == EINTR);
 	if (n == -1)
-		diag_die("%s: %s", diag_name(r->name), strerror(errno));
+		diag_die("%s: %s", quote_name(r->name), strerror(errno));
 	return n;
 }
 
@@ -629,7 +629,7 @@ csv_reader_find(struct csv_reader *r, const char *name)
 			continue;
 		if (found >= 0)
 			diag_die_at(csv_reader_name(r), h->line, "column name %s appears twice in the header",
-			    diag_quote(name));
+			    quote(name));
 		found = (long)i;
 	}
 	return found;
@@ -652,7 +652,7 @@ header_names(const struct csv_record *h)
 			if (!isalnum((unsigned char)f[j]) && strchr("_-. ", f[j]) == NULL)
 				break;
 		n = snprintf(buf + used, sizeof buf - used, "%s%s", i > 0 ? ", " : "",
-		    j == h->len[i] && j > 0 ? f : diag_quote_n(f, h->len[i]));
+		    j == h->len[i] && j > 0 ? f : quote_n(f, h->len[i]));
 		if (n < 0 || (size_t)n >= sizeof buf - used - 4) {
 			snprintf(buf + used, sizeof buf - used, ", ...");
 			break;
@@ -679,7 +679,7 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 		n = strtol(spec, &end, 10);
 		if (*end != '\0' || errno != 0 || n < 1 || n > 100000)
 			diag_usage_error("%s: %s is not a column number (1 to 100000) or name",
-			    opt, diag_quote(spec));
+			    opt, quote(spec));
 		h = csv_reader_header(r);
 		if (h != NULL && (size_t)n > h->nf)
 			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu: %s",
@@ -688,13 +688,13 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 	}
 	if (csv_reader_no_header(r))
 		diag_usage_error("%s: with --no-header a column is a number, not %s",
-		    opt, diag_quote(spec));
+		    opt, quote(spec));
 	h = csv_reader_header(r);
 	if (h == NULL)
-		diag_die("%s: empty input: no header to find column %s", diag_name(csv_reader_name(r)), diag_quote(spec));
+		diag_die("%s: empty input: no header to find column %s", quote_name(csv_reader_name(r)), quote(spec));
 	if ((n = csv_reader_find(r, spec)) < 0)
 		diag_die_at(csv_reader_name(r), h->line, "%s: no column named %s; the header has %s",
-		    opt, diag_quote(spec), header_names(h));
+		    opt, quote(spec), header_names(h));
 	return (size_t)n;
 }
 
@@ -712,7 +712,7 @@ csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, lon
 			if (strcmp(h->f[i], names[j]) == 0)
 				break;
 		if (j == n)
-			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (%s)", diag_quote(h->f[i]),
+			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (%s)", quote(h->f[i]),
 			    hint);
 	}
 }
@@ -752,7 +752,7 @@ csv_parse_delim(const char *arg)
 		return '\t';
 	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r')
 		diag_usage_error("-d: %s is not a delimiter (one character, not a quote or line end)",
-		    diag_quote(arg));
+		    quote(arg));
 	return arg[0];
 }
 
@@ -810,7 +810,7 @@ csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt)
 	const char *eq = strchr(arg, '=');
 
 	if (eq == NULL || eq == arg)
-		diag_usage_error("%s: %s is not COLUMN=VALUE", opt, diag_quote(arg));
+		diag_usage_error("%s: %s is not COLUMN=VALUE", opt, quote(arg));
 	ws->w = xrealloc(ws->w, (ws->n + 1) * sizeof *ws->w);
 	ws->w[ws->n].spec = xstrndup(arg, (size_t)(eq - arg));
 	ws->w[ws->n].value = eq + 1;

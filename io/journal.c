@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "io/csv.h"
 #include "io/journal.h"
 #include "util/err.h"
@@ -35,7 +36,7 @@ make_dirs(char *path)
 			/* Something already there that is not a directory
 			 * makes the next mkdir, or the open, fail. */
 			if (mkdir(path, 0700) != 0 && errno != EEXIST)
-				diag_die("cannot create directory %s: %s", diag_name(path),
+				diag_die("cannot create directory %s: %s", quote_name(path),
 				    strerror(errno));
 			*p = c;
 		}
@@ -124,9 +125,9 @@ xpread(int fd, const char *path, char *buf, size_t n, off_t off)
 		if (got == -1 && errno == EINTR)
 			continue;
 		if (got == -1)
-			jdie("%s: %s", diag_name(path), strerror(errno));
+			jdie("%s: %s", quote_name(path), strerror(errno));
 		if (got == 0)
-			jdie("%s: the file shrank while it was being read", diag_name(path));
+			jdie("%s: the file shrank while it was being read", quote_name(path));
 		buf += got, n -= (size_t)got, off += got;
 	}
 }
@@ -212,13 +213,13 @@ lock(int fd, const char *path, int how)
 			/* No one can lock this file, so no appender can have
 			 * written to a new journal: it may go if still empty. */
 			made_locked = 1;
-			jdie("%s: cannot lock: %s", diag_name(path), strerror(errno));
+			jdie("%s: cannot lock: %s", quote_name(path), strerror(errno));
 		}
 		clock_gettime(CLOCK_MONOTONIC, &now);
 		if ((now.tv_sec - t0.tv_sec) * 1000L + (now.tv_nsec - t0.tv_nsec) / 1000000 >=
 		    JOURNAL_LOCK_WAIT * 1000L)
 			jdie("%s: locked by another program (flock) for %d seconds; "
-			    "giving up", diag_name(path), JOURNAL_LOCK_WAIT);
+			    "giving up", quote_name(path), JOURNAL_LOCK_WAIT);
 		nanosleep(&nap, NULL);
 		if (nap.tv_nsec < 50000000)
 			nap.tv_nsec *= 2;
@@ -231,9 +232,9 @@ regular_size(int fd, const char *path)
 	struct stat st;
 
 	if (fstat(fd, &st) != 0)
-		jdie("%s: %s", diag_name(path), strerror(errno));
+		jdie("%s: %s", quote_name(path), strerror(errno));
 	if (!S_ISREG(st.st_mode))
-		jdie("%s: not a regular file", diag_name(path));
+		jdie("%s: not a regular file", quote_name(path));
 	return st.st_size;
 }
 
@@ -269,13 +270,13 @@ open_append(const char *path)
 
 			if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
 				diag_die("%s: a symbolic link; rk-log writes only to the "
-				    "journal itself, name it with -f", diag_name(path));
-			diag_die("%s: %s", diag_name(path), strerror(e));
+				    "journal itself, name it with -f", quote_name(path));
+			diag_die("%s: %s", quote_name(path), strerror(e));
 		}
 		lock(fd, path, LOCK_EX);
 		made_locked = made != NULL;
 		if (fstat(fd, &st) != 0)
-			jdie("%s: %s", diag_name(path), strerror(errno));
+			jdie("%s: %s", quote_name(path), strerror(errno));
 		/* Removed while we waited for the lock, by an appender whose
 		 * new journal could not be written: start again. */
 		if (st.st_nlink == 0 && made == NULL) {
@@ -289,7 +290,7 @@ open_append(const char *path)
 		break;
 	}
 	if (!S_ISREG(st.st_mode))
-		jdie("%s: not a regular file", diag_name(path));
+		jdie("%s: not a regular file", quote_name(path));
 	if (st.st_uid != geteuid())
 		jdie("%s: owned by another user (uid %lu); not writing to it", path,
 		    (unsigned long)st.st_uid);
@@ -297,7 +298,7 @@ open_append(const char *path)
 	 * cp has mode 0644) is said so, and kept using. */
 	if (st.st_mode & (S_IRGRP | S_IROTH))
 		diag_warn("%s: other users can read this journal (mode %04o); "
-		    "chmod 600 makes it private", diag_name(path), (unsigned)(st.st_mode & 07777));
+		    "chmod 600 makes it private", quote_name(path), (unsigned)(st.st_mode & 07777));
 	return fd;
 }
 
@@ -350,7 +351,7 @@ journal_append(const char *path, const char *row, size_t n)
 			break;
 		case JT_TORN:
 			if (ftruncate(fd, t.start) != 0)
-				jdie("%s: %s", diag_name(path), strerror(errno));
+				jdie("%s: %s", quote_name(path), strerror(errno));
 			size = t.start;
 			diag_warn_at(path, t.line, "removed an incomplete last line, "
 			    "left by an append that was interrupted");
@@ -379,17 +380,17 @@ journal_append(const char *path, const char *row, size_t n)
 		/* A part written (a disk that filled up) is taken back, so the
 		 * journal ends where it did. */
 		if (w > 0 && ftruncate(fd, size) != 0)
-			jdie("%s: write cut short, and cannot undo it: %s", diag_name(path),
+			jdie("%s: write cut short, and cannot undo it: %s", quote_name(path),
 			    strerror(errno));
 		if (w >= 0)
 			jdie("%s: write cut short (%zd of %zu bytes); nothing was added",
 			    path, w, len);
-		jdie("%s: %s", diag_name(path), strerror(e));
+		jdie("%s: %s", quote_name(path), strerror(e));
 	}
 	if (fsync(fd) != 0)
-		jdie("%s: %s", diag_name(path), strerror(errno));
+		jdie("%s: %s", quote_name(path), strerror(errno));
 	if (close(fd) != 0)
-		jdie("%s: %s", diag_name(path), strerror(errno));
+		jdie("%s: %s", quote_name(path), strerror(errno));
 	made = NULL;
 }
 
@@ -407,7 +408,7 @@ journal_view_open(const char *path, struct journal_view *v)
 	memset(v, 0, sizeof *v);
 	v->data = "";           /* never NULL, even for an empty file */
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
-		diag_die("%s: %s", diag_name(path), strerror(errno));
+		diag_die("%s: %s", quote_name(path), strerror(errno));
 	/* Shared: appenders wait while the file is read.  It is read whole
 	 * with read(2) (a mapping would fault if another program cut the file
 	 * short meanwhile), and the lock goes before anything is printed, so
@@ -425,7 +426,7 @@ journal_view_open(const char *path, struct journal_view *v)
 		if (got == -1 && errno == EINTR)
 			continue;
 		if (got == -1)
-			diag_die("%s: %s", diag_name(path), strerror(errno));
+			diag_die("%s: %s", quote_name(path), strerror(errno));
 		if (got == 0)
 			break;
 		len += (size_t)got;
@@ -512,19 +513,19 @@ journal_row_check(const char *const *f, const size_t *len, long *days, char *why
 	int hh, mm;
 
 	if (date_parse_iso(f[J_DATE], len[J_DATE], days) != 0) {
-		snprintf(why, whylen, "%s is not a date (YYYY-MM-DD)", diag_quote(f[J_DATE]));
+		snprintf(why, whylen, "%s is not a date (YYYY-MM-DD)", quote(f[J_DATE]));
 		return why;
 	}
 	if (len[J_TIME] != 0 && (len[J_TIME] != 5 || f[J_TIME][2] != ':' ||
 	    two_digits(f[J_TIME], &hh) != 0 || two_digits(f[J_TIME] + 3, &mm) != 0 ||
 	    hh > 23 || mm > 59)) {
 		snprintf(why, whylen, "%s is not a time of day (HH:MM, or empty)",
-		    diag_quote(f[J_TIME]));
+		    quote(f[J_TIME]));
 		return why;
 	}
 	if (strcmp(f[J_WHO], "me") != 0 && strcmp(f[J_WHO], "him") != 0) {
 		snprintf(why, whylen, "%s is not who started the contact (me or him)",
-		    diag_quote(f[J_WHO]));
+		    quote(f[J_WHO]));
 		return why;
 	}
 	return NULL;

@@ -7,6 +7,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/text.h"
 #include "io/out.h"
 #include "util/err.h"
 
@@ -45,7 +46,7 @@ out_format_parse(const char *arg)
 		return OUT_TSV;
 	if (strcmp(arg, "text") == 0)
 		return OUT_TEXT;
-	diag_usage_error("--format: %s is not a format (csv, tsv or text)", diag_quote(arg));
+	diag_usage_error("--format: %s is not a format (csv, tsv or text)", quote(arg));
 }
 
 enum out_format

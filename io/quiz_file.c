@@ -161,7 +161,7 @@ check_labels(const struct csv_reader *r, const struct csv_record *rec, const cha
 	if (bar == NULL || bar == s || bar == s + n - 1 || memchr(bar + 1, '|', n -
 	    (size_t)(bar + 1 - s)) != NULL || memchr(s, '\n', n) != NULL)
 		csv_reader_die(r, rec, "labels: %s is not LOW|HIGH (what %d and %d mean, "
-		    "e.g. never|always)", diag_quote(s), it->min, it->max);
+		    "e.g. never|always)", quote(s), it->min, it->max);
 }
 
 /* "yes", "no", "" or the name of a group of alternatives (an id). */
@@ -171,7 +171,7 @@ check_require(const struct csv_reader *r, const struct csv_record *rec, const ch
 {
 	if (n > 0 && !is_id(s, n))
 		csv_reader_die(r, rec, "require: %s is not yes, no or a group name (1 to 64 "
-		    "letters, digits, '.', '_' or '-')", diag_quote(s));
+		    "letters, digits, '.', '_' or '-')", quote(s));
 }
 
 /* A "total" row: an outcome, holding for total points MIN-MAX. */
@@ -191,7 +191,7 @@ read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_recor
 	    end[1] < '0' || end[1] > '9' || (o.max = strtol(end + 1, &end, 10), *end != '\0') ||
 	    o.min > o.max || o.max > QUIZ_TOTAL_MAX)
 		csv_reader_die(r, rec, "scale: %s is not a range of total points for an "
-		    "outcome (MIN-MAX, whole numbers 0 to %d)", diag_quote(f), QUIZ_TOTAL_MAX);
+		    "outcome (MIN-MAX, whole numbers 0 to %d)", quote(f), QUIZ_TOTAL_MAX);
 	for (i = 0; i < sizeof unused / sizeof unused[0]; i++)
 		if (col[unused[i]] >= 0 && rec->len[col[unused[i]]] > 0)
 			csv_reader_die(r, rec, "%s: an outcome (category %s) has none",
@@ -199,7 +199,7 @@ read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_recor
 	for (i = 0; i < p->noutcomes; i++) {
 		if (strcmp(p->outcomes[i].name, rec->f[col[C_ID]]) == 0)
 			csv_reader_die(r, rec, "duplicate outcome %s (first on line %lu)",
-			    diag_quote(rec->f[col[C_ID]]), p->outcome_lines[i]);
+			    quote(rec->f[col[C_ID]]), p->outcome_lines[i]);
 		if (o.min <= p->outcomes[i].max && p->outcomes[i].min <= o.max)
 			csv_reader_die(r, rec, "points %ld-%ld overlap outcome %s (line %lu)",
 			    o.min, o.max, p->outcomes[i].name, p->outcome_lines[i]);
@@ -265,10 +265,10 @@ read_advise(struct parse *p, const struct csv_reader *r, const struct csv_record
 	else if (strcasecmp(f, "low") == 0)
 		a = QUIZ_ADVISE_LOW;
 	else
-		csv_reader_die(r, rec, "advise: %s is not high or low", diag_quote(f));
+		csv_reader_die(r, rec, "advise: %s is not high or low", quote(f));
 	if (p->advise_lines[cat] != 0 && p->cats[cat].advise != a)
 		csv_reader_die(r, rec, "advise: %s, but category %s is advised %s on line %lu",
-		    QUIZ_ADVISE_NAME(a), diag_quote(p->cats[cat].name),
+		    QUIZ_ADVISE_NAME(a), quote(p->cats[cat].name),
 		    QUIZ_ADVISE_NAME(p->cats[cat].advise), p->advise_lines[cat]);
 	p->cats[cat].advise = a;
 	if (p->advise_lines[cat] == 0)
@@ -287,7 +287,7 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	f = rec->f[col[C_ID]];
 	if (!is_id(f, rec->len[col[C_ID]]))
 		csv_reader_die(r, rec, "id: %s is not an id (1 to 64 letters, digits, "
-		    "'.', '_' or '-')", diag_quote(f));
+		    "'.', '_' or '-')", quote(f));
 	if (strcmp(rec->f[col[C_CATEGORY]], QUIZ_TOTAL) == 0) {
 		read_outcome(p, r, rec, col);
 		return;
@@ -296,19 +296,19 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
 	if (col[C_SCALE] >= 0 && parse_scale(f = rec->f[col[C_SCALE]], &it) != 0)
 		csv_reader_die(r, rec, "scale: %s is not a scale (yesno, or MIN-MAX: whole "
-		    "numbers 0 to %d, MIN below MAX)", diag_quote(f), QUIZ_SCALE_MAX);
+		    "numbers 0 to %d, MIN below MAX)", quote(f), QUIZ_SCALE_MAX);
 	if (col[C_SCALE] < 0)
 		parse_scale("", &it);
 	it.weight = col[C_WEIGHT] >= 0 ? parse_weight(f = rec->f[col[C_WEIGHT]]) : 1000;
 	if (it.weight < 0)
 		csv_reader_die(r, rec, "weight: %s is not a weight (a number above 0, up to "
-		    "%d, with at most 3 decimals)", diag_quote(f), QUIZ_WEIGHT_MAX);
+		    "%d, with at most 3 decimals)", quote(f), QUIZ_WEIGHT_MAX);
 	if (col[C_REVERSE] >= 0) {
 		f = rec->f[col[C_REVERSE]];
 		if (strcasecmp(f, "yes") == 0)
 			it.reverse = 1;
 		else if (*f != '\0' && strcasecmp(f, "no") != 0)
-			csv_reader_die(r, rec, "reverse: %s is not yes or no", diag_quote(f));
+			csv_reader_die(r, rec, "reverse: %s is not yes or no", quote(f));
 	}
 	if (col[C_VETO] >= 0)
 		csv_check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0);
@@ -328,7 +328,7 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 	if ((dup = id_seen(p, it.id, p->n)) >= 0) {
 		free((char *)it.id);
 		csv_reader_die(r, rec, "duplicate id %s (first on line %lu)",
-		    diag_quote(rec->f[col[C_ID]]), p->lines[dup]);
+		    quote(rec->f[col[C_ID]]), p->lines[dup]);
 	}
 	it.cat = category_index(p, rec->f[col[C_CATEGORY]]);
 	it.category = p->cats[it.cat].name;
@@ -357,7 +357,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	memset(&p, 0, sizeof p);
 	if ((h = csv_reader_header(r)) == NULL)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
-		    diag_name(csv_reader_name(r)));
+		    quote_name(csv_reader_name(r)));
 	csv_reader_columns(r, colnames, NCOLS, col,
 	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, "
 	    "require, advise");
@@ -369,7 +369,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	while ((rec = csv_reader_next(r)) != NULL)
 		read_item(&p, r, rec, col);
 	if (p.n == 0)
-		diag_die("%s: no questions in the quiz file", diag_name(csv_reader_name(r)));
+		diag_die("%s: no questions in the quiz file", quote_name(csv_reader_name(r)));
 
 	q = xcalloc(1, sizeof *q);
 	q->name = xstrdup(csv_reader_name(r));

@@ -40,7 +40,7 @@ check_tags(const struct csv_reader *r, const struct csv_record *rec, const char 
 
 		if (n > 0 && !is_name(p, n))
 			csv_reader_die(r, rec, "tags: %s is not a tag (lowercase letters, digits, "
-			    "'-', '_' or '.')", diag_quote_n(p, n));
+			    "'-', '_' or '.')", quote_n(p, n));
 		p += n;
 		while (*p == ' ')
 			p++;
@@ -58,7 +58,7 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 	memset(out, 0, sizeof *out);
 	if ((h = csv_reader_header(r)) == NULL)
 		diag_die("%s: empty tips file: it needs a header with section and text",
-		    diag_name(csv_reader_name(r)));
+		    quote_name(csv_reader_name(r)));
 	csv_reader_columns(r, colnames, NCOLS, col,
 	    "a tips file has section, step, tags, title, text");
 	if (col[C_SECTION] < 0 || col[C_TEXT] < 0)
@@ -71,7 +71,7 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 
 		if (!is_name(sec, rec->len[col[C_SECTION]]))
 			csv_reader_die(r, rec, "section: %s is not a section name (lowercase "
-			    "letters, digits, '-', '_' or '.')", diag_quote(sec));
+			    "letters, digits, '-', '_' or '.')", quote(sec));
 		t.section = sec;
 		if (col[C_STEP] >= 0 && rec->len[col[C_STEP]] > 0) {
 			long step;
@@ -79,7 +79,7 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 			if (numopt_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
 			    step > 7)
 				csv_reader_die(r, rec, "step: %s is not a step (1 to 7, or empty)",
-				    diag_quote(rec->f[col[C_STEP]]));
+				    quote(rec->f[col[C_STEP]]));
 			t.step = (int)step;
 		}
 		if (col[C_TAGS] >= 0) {

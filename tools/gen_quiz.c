@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/quiz.h"
+#include "core/text.h"
 #include "io/csv.h"
 #include "io/quiz_file.h"
 #include "tools/c_literal.h"
@@ -48,13 +49,13 @@ read_categories(const char *path)
 			if (strcmp(quizzes[k].name, rec->f[col[0]]) == 0)
 				break;
 		if (k == NQUIZZES)
-			csv_reader_die(r, rec, "no quiz %s", diag_quote(rec->f[col[0]]));
+			csv_reader_die(r, rec, "no quiz %s", quote(rec->f[col[0]]));
 		for (i = 0; i < loaded[k]->ncats; i++)
 			if (strcmp(loaded[k]->cats[i].name, rec->f[col[1]]) == 0)
 				c = (struct quiz_category *)&loaded[k]->cats[i];
 		if (c == NULL)
 			csv_reader_die(r, rec, "quiz %s has no category %s", quizzes[k].name,
-			    diag_quote(rec->f[col[1]]));
+			    quote(rec->f[col[1]]));
 		if (*c->title != '\0')
 			csv_reader_die(r, rec, "category %s of %s comes twice", c->name,
 			    quizzes[k].name);

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "core/date.h"
+#include "core/text.h"
 #include "util/arg.h"
 #include "util/err.h"
 
@@ -40,9 +41,9 @@ numopt_long(const char *opt, const char *arg, long min, long max)
 
 	if (rc == -1)
 		diag_usage_error("%s: %s is not a whole number (%ld to %ld)",
-		    opt, diag_quote(arg), min, max);
+		    opt, quote(arg), min, max);
 	if (rc == -2 || v < min || v > max)
-		diag_usage_error("%s: %s is out of range (%ld to %ld)", opt, diag_quote(arg),
+		diag_usage_error("%s: %s is out of range (%ld to %ld)", opt, quote(arg),
 		    min, max);
 	return v;
 }
@@ -55,14 +56,14 @@ numopt_u64(const char *opt, const char *arg)
 
 	if (*arg < '0' || *arg > '9')
 		diag_usage_error("%s: %s is not a whole number (0 to %llu)", opt,
-		    diag_quote(arg), ULLONG_MAX);
+		    quote(arg), ULLONG_MAX);
 	errno = 0;
 	v = strtoull(arg, &end, 10);
 	if (*end != '\0')
 		diag_usage_error("%s: %s is not a whole number (0 to %llu)", opt,
-		    diag_quote(arg), ULLONG_MAX);
+		    quote(arg), ULLONG_MAX);
 	if (errno == ERANGE)
-		diag_usage_error("%s: %s is out of range (0 to %llu)", opt, diag_quote(arg),
+		diag_usage_error("%s: %s is out of range (0 to %llu)", opt, quote(arg),
 		    ULLONG_MAX);
 	return v;
 }
@@ -87,13 +88,13 @@ today_days(const char *opt_today)
 	if (opt_today != NULL) {
 		if (date_parse_iso(opt_today, strlen(opt_today), &days) != 0)
 			diag_usage_error("--today: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
-			    diag_quote(opt_today));
+			    quote(opt_today));
 		return days;
 	}
 	if (env != NULL && *env != '\0') {
 		if (date_parse_iso(env, strlen(env), &days) != 0)
 			diag_die("RK_TODAY: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
-			    diag_quote(env));
+			    quote(env));
 		return days;
 	}
 	return today_local_days((long long)time(NULL));

@@ -38,15 +38,6 @@ _Noreturn void diag_die_error(const struct rk_error *e);
 /* Usage error: "prog: message" and "Try 'prog --help'." then exit 2. */
 _Noreturn void diag_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Quote a user's string for a message: printable, at most about 60 bytes,
- * control bytes shown as \xNN.  Returns a static buffer (one of four). */
-const char *diag_quote(const char *s);
-const char *diag_quote_n(const char *s, size_t n);
-/* A file name for a message: as it is when it needs no quoting, else
- * quoted as GNU ls's shell-escape style does ('a b', 'a'$'\n''b'), so a
- * newline or an escape sequence in a name never reaches the terminal.
- * Returns one of four buffers, each reused. */
-const char *diag_name(const char *s);
 
 /* Allocation that cannot fail: out of memory is an error like any other. */
 void *xmalloc(size_t n) __attribute__((returns_nonnull));

@@ -111,11 +111,11 @@ event_time(char date[11], char tbuf[6])
 		return;
 	}
 	if (atarg_parse(opt_at, strlen(opt_at), today, &at, why, sizeof why) != 0)
-		diag_usage_error("--at: %s %s", diag_quote(opt_at), why);
+		diag_usage_error("--at: %s %s", quote(opt_at), why);
 	if (at.days > today) {
 		date_format_iso(today, iso);
 		diag_usage_error("--at: %s is after today (%s): the journal records what "
-		    "happened", diag_quote(opt_at), iso);
+		    "happened", quote(opt_at), iso);
 	}
 	date_format_iso(at.days, date);
 	atarg_format_time(&at, tbuf);
@@ -132,10 +132,10 @@ add_event(char **args, int n)
 
 	if (!is_who(who))
 		diag_usage_error("%s is not who started the contact (me or him)",
-		    diag_quote(who));
+		    quote(who));
 	if (opt_sign != NULL && strcmp(who, "him") != 0)
 		diag_usage_error("--sign is for his signs: it needs who to be him, not %s",
-		    diag_quote(who));
+		    quote(who));
 	check_text("the channel", channel);
 	for (i = 2; i < (size_t)n; i++)
 		len += strlen(args[i]) + 1;
@@ -225,7 +225,7 @@ main(int argc, char *argv[])
 		journal_sign_unknown(opt_sign);
 	if (opt_who != NULL && !is_who(opt_who))
 		diag_usage_error("--who: %s is not who started a contact (me or him)",
-		    diag_quote(opt_who));
+		    quote(opt_who));
 	if (opt_today != NULL)
 		(void)today_days(opt_today);     /* a bad one is an error, used or not */
 	if (opt_file != NULL && *opt_file == '\0')
@@ -243,10 +243,10 @@ main(int argc, char *argv[])
 
 	if (optind < argc && mode == M_CAL)
 		diag_usage_error("unexpected argument %s: --cal adds nothing",
-		    diag_quote(argv[optind]));
+		    quote(argv[optind]));
 	if (optind < argc)
 		diag_usage_error("unexpected argument %s: -l and --signs add nothing",
-		    diag_quote(argv[optind]));
+		    quote(argv[optind]));
 	if (opt_at != NULL || opt_sign != NULL)
 		diag_usage_error("--at and --sign are for adding an event, not for %s",
 		    mode == M_SHOW ? "-l" : mode == M_CAL ? "--cal" : "--signs");
@@ -256,7 +256,7 @@ main(int argc, char *argv[])
 		da.today = today_days(opt_today);
 		if (datearg_parse(&da, opt_since, strlen(opt_since), &js.since_day, why,
 		    sizeof why) != 0)
-			diag_usage_error("--since: %s %s", diag_quote(opt_since), why);
+			diag_usage_error("--since: %s %s", quote(opt_since), why);
 	}
 	if (mode == M_CAL) {
 		if (format != OUT_DEFAULT)

@@ -4,6 +4,7 @@
 
 #include "cmd/rk-log/sign.h"
 #include "core/suggest.h"
+#include "core/text.h"
 #include "util/err.h"
 
 const struct quiz *
@@ -55,7 +56,7 @@ journal_sign_unknown(const char *name)
 		names[n++] = q->cats[i].name;
 	if ((near = suggest_nearest(name, names, n)) != NULL)
 		diag_usage_error("--sign: %s is not one of his signs; did you mean %s?",
-		    diag_quote(name), near);
-	diag_usage_error("--sign: %s is not one of his signs (%s)", diag_quote(name),
+		    quote(name), near);
+	diag_usage_error("--sign: %s is not one of his signs (%s)", quote(name),
 	    sign_list());
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cmd/rk-quiz/answers_out.h"
+#include "core/text.h"
 #include "util/err.h"
 
 /* --ask -o FILE: the answers go to this temporary file beside FILE, which
@@ -126,12 +127,12 @@ answers_out_open(const char *path)
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1 ||
 		    (fp = fdopen(fd, "w")) == NULL)
-			diag_die("%s: %s", diag_name(path), strerror(errno));
+			diag_die("%s: %s", quote_name(path), strerror(errno));
 		return fp;
 	}
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
 		diag_die("%s: a symbolic link; -o writes the answers to a file of its "
-		    "own, not through a link", diag_name(path));
+		    "own, not through a link", quote_name(path));
 	have_old = lstat(path, &old) == 0 && S_ISREG(old.st_mode);
 	tmp_path = xmalloc(strlen(path) + 8);
 	sprintf(tmp_path, "%s.XXXXXX", path);
@@ -149,7 +150,7 @@ answers_out_open(const char *path)
 	if (fd == -1) {
 		free(tmp_path);
 		tmp_path = NULL;
-		diag_die("%s: %s", diag_name(path), strerror(e));
+		diag_die("%s: %s", quote_name(path), strerror(e));
 	}
 	/* An existing FILE keeps its owner and its mode: root answering into
 	 * another user's file leaves it theirs.  A failed fchown (not root)
@@ -159,18 +160,18 @@ answers_out_open(const char *path)
 		    fchown(fd, old.st_uid, old.st_gid) != 0 && errno != EPERM) {
 			e = errno;
 			answers_out_discard();
-			diag_die("%s: %s", diag_name(path), strerror(e));
+			diag_die("%s: %s", quote_name(path), strerror(e));
 		}
 		if (fchmod(fd, old.st_mode & 0777) != 0) {
 			e = errno;
 			answers_out_discard();
-			diag_die("%s: %s", diag_name(path), strerror(e));
+			diag_die("%s: %s", quote_name(path), strerror(e));
 		}
 	}
 	if ((fp = fdopen(fd, "w")) == NULL) {
 		e = errno;
 		answers_out_discard();
-		diag_die("%s: %s", diag_name(path), strerror(e));
+		diag_die("%s: %s", quote_name(path), strerror(e));
 	}
 	return fp;
 }
@@ -193,7 +194,7 @@ answers_out_lock(const char *path)
 	if ((lock_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
 		r = errno;
 		answers_out_discard();
-		diag_die("%s: cannot lock %s: %s", diag_name(path), diag_name(dir),
+		diag_die("%s: cannot lock %s: %s", quote_name(path), quote_name(dir),
 		    strerror(r));
 	}
 	while ((r = flock(lock_fd, LOCK_EX)) != 0 && errno == EINTR)
@@ -201,7 +202,7 @@ answers_out_lock(const char *path)
 	if (r != 0) {
 		r = errno;
 		answers_out_discard();
-		diag_die("%s: cannot lock %s: %s", diag_name(path), diag_name(dir),
+		diag_die("%s: cannot lock %s: %s", quote_name(path), quote_name(dir),
 		    strerror(r));
 	}
 	free(dir);
@@ -220,7 +221,7 @@ answers_out_commit(FILE *fp, const char *path)
 		e = errno;
 	if (e != 0) {
 		answers_out_discard();
-		diag_die("%s: %s", diag_name(path), strerror(e));
+		diag_die("%s: %s", quote_name(path), strerror(e));
 	}
 	if (tmp_path != NULL) {
 		mask(SIG_BLOCK);
@@ -231,7 +232,7 @@ answers_out_commit(FILE *fp, const char *path)
 		mask(SIG_UNBLOCK);
 		if (e != 0) {
 			answers_out_discard();
-			diag_die("%s: %s", diag_name(path), strerror(e));
+			diag_die("%s: %s", quote_name(path), strerror(e));
 		}
 		free(tmp_path);
 		tmp_path = NULL;

@@ -106,10 +106,10 @@ quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 			quiz_answer_range(it, range, sizeof range);
 			if (interactive)
 				diag_warn("%s is not an answer here (%s; b goes back, s skips)",
-				    diag_quote(s), range);
+				    quote(s), range);
 			else
 				diag_warn_at("stdin", line, "%s is not an answer to %s (%s)",
-				    diag_quote(s), it->id, range);
+				    quote(s), it->id, range);
 		} else {
 			values[i++] = (short)v;
 		}

@@ -75,8 +75,8 @@ no_quiz(const char *name)
 		names[n++] = builtin_quizzes[i].name;
 	if ((near = suggest_nearest(name, names, n)) != NULL)
 		diag_die("no quiz %s; did you mean %s? (rk-quiz -l lists them)",
-		    diag_quote(name), near);
-	diag_die("no quiz %s (rk-quiz -l lists them)", diag_quote(name));
+		    quote(name), near);
+	diag_die("no quiz %s (rk-quiz -l lists them)", quote(name));
 }
 
 /* Write the scores of quiz Q, whose items start at item FIRST of A's set. */
@@ -125,7 +125,7 @@ score(const struct quiz *q, int own, int argc, char *argv[])
 		k++;
 	answers_init(&a, &set);
 	snprintf(what, sizeof what, own ? "the quiz %s" : "the %s quiz",
-	    own ? diag_quote(q->name) : q->name);
+	    own ? quote(q->name) : q->name);
 	answers_need(&a, set.first[k], set.first[k] + q->nitems, what);
 	if (argc == 0)
 		answers_read(&a, "-", &dialect);
@@ -237,7 +237,7 @@ main(int argc, char *argv[])
 		diag_usage_error("no quiz: name one (rk-quiz -l lists them) or give -q FILE");
 	if ((mode == M_QUESTIONS || mode == M_ASK) && argc > (quiz_path == NULL ? 1 : 0))
 		diag_usage_error("unexpected argument %s: %s takes a quiz, no answers",
-		    diag_quote(argv[quiz_path == NULL ? 1 : 0]),
+		    quote(argv[quiz_path == NULL ? 1 : 0]),
 		    mode == M_ASK ? "--ask" : "--questions");
 	/* --questions is the quiz file, to copy and edit, unless text is asked. */
 	sheet = format == OUT_TEXT;

@@ -10,6 +10,7 @@
 #include "core/date.h"
 #include "core/quiz.h"
 #include "core/ready.h"
+#include "core/text.h"
 #include "io/answers.h"
 #include "io/journal.h"
 #include "io/out.h"
@@ -161,12 +162,12 @@ main(int argc, char *argv[])
 	if (opt_since != NULL) {
 		if (date_parse_iso(opt_since, strlen(opt_since), &since_day) != 0)
 			diag_usage_error("--since: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
-			    diag_quote(opt_since));
+			    quote(opt_since));
 		if (since_day > today) {
 			char day[11];
 
 			date_format_iso(today, day);
-			diag_usage_error("--since: %s is after today (%s)", diag_quote(opt_since), day);
+			diag_usage_error("--since: %s is after today (%s)", quote(opt_since), day);
 		}
 		opt_days = today - since_day;
 	}

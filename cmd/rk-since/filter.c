@@ -6,6 +6,7 @@
 #include "cmd/rk-since/filter.h"
 #include "core/date.h"
 #include "core/since.h"
+#include "core/text.h"
 #include "io/csv.h"
 #include "io/csv_writer.h"
 #include "io/table.h"
@@ -80,7 +81,7 @@ parse_field(struct csv_reader *r, const struct csv_record *rec, size_t col)
 	long days;
 
 	if (datearg_parse(sf->da, rec->f[col], rec->len[col], &days, why, sizeof why) != 0)
-		csv_reader_die(r, rec, "%s %s", diag_quote_n(rec->f[col], rec->len[col]), why);
+		csv_reader_die(r, rec, "%s %s", quote_n(rec->f[col], rec->len[col]), why);
 	return days;
 }
 
@@ -105,7 +106,7 @@ filter_file(const char *path)
 			for (i = 0; i < h->nf; i++)
 				if (strcmp(h->f[i], sf->as_name) == 0)
 					csv_reader_die(r, h, "the input already has a column %s; "
-					    "name the new one with --as", diag_quote(sf->as_name));
+					    "name the new one with --as", quote(sf->as_name));
 	} else if (h != NULL && !csv_saved_equal(&header, h)) {
 		csv_reader_die(r, h, "the header differs from that of %s", header_name);
 	}

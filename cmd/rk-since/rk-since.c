@@ -7,6 +7,7 @@
 #include "core/date.h"
 #include "core/dateparse.h"
 #include "core/since.h"
+#include "core/text.h"
 #include "io/csv.h"
 #include "io/csv_writer.h"
 #include "io/out.h"
@@ -84,7 +85,7 @@ run_dates(char **args, int n)
 
 	for (i = 0; i < n; i++)
 		if (datearg_parse(&da, args[i], strlen(args[i]), &date[i], why, sizeof why) != 0)
-			diag_die("%s %s", diag_quote(args[i]), why);
+			diag_die("%s %s", quote(args[i]), why);
 	if (pick != PICK_ALL) {
 		for (i = 1; i < n; i++)
 			if (pick == PICK_LAST ? date[i] > date[from] : date[i] < date[from])
@@ -180,7 +181,7 @@ main(int argc, char *argv[])
 	if (streaks_on && picks > 0)
 		diag_usage_error("--streaks does not go with --last or --first");
 	if (streaks_on && (strcmp(as_name, "from") == 0 || strcmp(as_name, "to") == 0))
-		diag_usage_error("--as: --streaks already writes a column %s", diag_quote(as_name));
+		diag_usage_error("--as: --streaks already writes a column %s", quote(as_name));
 	if (col_spec == NULL && csv_only != NULL)
 		diag_usage_error("%s is for CSV input; it needs -c COLUMN", csv_only);
 	if (col_spec == NULL && optind == argc)

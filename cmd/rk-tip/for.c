@@ -4,6 +4,7 @@
 
 #include "cmd/rk-tip/for.h"
 #include "core/quiz.h"
+#include "core/text.h"
 #include "io/csv.h"
 #include "util/err.h"
 
@@ -22,7 +23,7 @@ percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
 			break;
 	v = strtod(s, &end);
 	if (s[i] != '\0' || *end != '\0' || end == s || v > 100)
-		csv_reader_die(r, rec, "percent: %s is not a percent (0 to 100)", diag_quote(s));
+		csv_reader_die(r, rec, "percent: %s is not a percent (0 to 100)", quote(s));
 	return v;
 }
 
@@ -54,7 +55,7 @@ need_of(const struct csv_reader *r, const struct csv_record *rec, const long *co
 		return (int)(pct * 10 + 0.5);
 	if (strcmp(a, "low") == 0)
 		return 1000 - (int)(pct * 10 + 0.5);
-	csv_reader_die(r, rec, "advise: %s is not high or low", diag_quote(a));
+	csv_reader_die(r, rec, "advise: %s is not high or low", quote(a));
 }
 
 /* --for: the categories and checks named on stdin that call for advice,
@@ -144,7 +145,7 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 
 	if (csv_reader_header(r) == NULL)
 		diag_die("%s: empty input: --for reads the CSV output of rk-quiz or rk-ready",
-		    diag_name(csv_reader_name(r)));
+		    quote_name(csv_reader_name(r)));
 	col[0] = csv_reader_find(r, "category");
 	if (col[0] < 0)
 		col[0] = csv_reader_find(r, "check");

@@ -10,6 +10,7 @@
 #include "cmd/rk-tip/print.h"
 #include "core/regex_cost.h"
 #include "core/suggest.h"
+#include "core/text.h"
 #include "core/tips.h"
 #include "io/csv.h"
 #include "io/out.h"
@@ -107,8 +108,8 @@ check_section(const char *name)
 	near = suggest_nearest(name, names, npool);
 	if (near != NULL)
 		diag_die("-s: no section %s; did you mean %s? (rk-tip -l lists them)",
-		    diag_quote(name), near);
-	diag_die("-s: no section %s (rk-tip -l lists them)", diag_quote(name));
+		    quote(name), near);
+	diag_die("-s: no section %s (rk-tip -l lists them)", quote(name));
 }
 
 /* Fill SEL with the indexes of the tips that pass -s, --step and -m. */
@@ -122,12 +123,12 @@ select_tips(size_t *sel)
 
 	/* glibc's regcomp can take gigabytes for a few nested bounds. */
 	if (match != NULL && regex_cost_check(match, why, sizeof why) != 0)
-		diag_usage_error("--match: %s: %s", diag_quote(match), why);
+		diag_usage_error("--match: %s: %s", quote(match), why);
 	if (match != NULL && (rc = regcomp(&re, match, REG_EXTENDED | REG_ICASE | REG_NOSUB)) != 0) {
 		char msg[128];
 
 		regerror(rc, &re, msg, sizeof msg);
-		diag_usage_error("--match: %s: %s", diag_quote(match), msg);
+		diag_usage_error("--match: %s: %s", quote(match), msg);
 	}
 	for (i = 0; i < npool; i++) {
 		const struct tip *t = &pool[i];
@@ -207,7 +208,7 @@ main(int argc, char *argv[])
 	}
 	if (optind < argc)
 		diag_usage_error("unexpected argument %s (tips files are given with -f)",
-		    diag_quote(argv[optind]));
+		    quote(argv[optind]));
 	if (modes > 1)
 		diag_usage_error("-a, -l and --daily do not go together");
 	if (count_set && mode != M_RANDOM)

@@ -191,23 +191,23 @@ test_as_read(void)
 static void
 test_names(void)
 {
-	CHECK_STR(diag_name("plain/dir-1_x.csv"), "plain/dir-1_x.csv");
-	CHECK_STR(diag_name("x#"), "x#");
-	CHECK_STR(diag_name("caf\xc3\xa9 "), "'caf\xc3\xa9 '");
-	CHECK_STR(diag_name("\xe2\x80\x94"), "\xe2\x80\x94");
-	CHECK_STR(diag_name(""), "''");
-	CHECK_STR(diag_name("#x"), "'#x'");
-	CHECK_STR(diag_name("~y"), "'~y'");
-	CHECK_STR(diag_name("a b"), "'a b'");
-	CHECK_STR(diag_name("a$b"), "'a$b'");
-	CHECK_STR(diag_name("it's here"), "\"it's here\"");
-	CHECK_STR(diag_name("it's $x"), "'it'\\''s $x'");
-	CHECK_STR(diag_name("\nz"), "''$'\\n''z'");
-	CHECK_STR(diag_name("a\nb\033[31m.csv"), "'a'$'\\n''b'$'\\033''[31m.csv'");
-	CHECK_STR(diag_name("c\xc2\x85" "d"), "'c'$'\\302\\205''d'");
-	CHECK_STR(diag_name("\xe2\x80\xa8"), "''$'\\342\\200\\250'");
-	CHECK_STR(diag_name("bad\xff"), "'bad'$'\\377'");
-	CHECK_STR(diag_name("tab\there"), "'tab'$'\\t''here'");
+	CHECK_STR(quote_name("plain/dir-1_x.csv"), "plain/dir-1_x.csv");
+	CHECK_STR(quote_name("x#"), "x#");
+	CHECK_STR(quote_name("caf\xc3\xa9 "), "'caf\xc3\xa9 '");
+	CHECK_STR(quote_name("\xe2\x80\x94"), "\xe2\x80\x94");
+	CHECK_STR(quote_name(""), "''");
+	CHECK_STR(quote_name("#x"), "'#x'");
+	CHECK_STR(quote_name("~y"), "'~y'");
+	CHECK_STR(quote_name("a b"), "'a b'");
+	CHECK_STR(quote_name("a$b"), "'a$b'");
+	CHECK_STR(quote_name("it's here"), "\"it's here\"");
+	CHECK_STR(quote_name("it's $x"), "'it'\\''s $x'");
+	CHECK_STR(quote_name("\nz"), "''$'\\n''z'");
+	CHECK_STR(quote_name("a\nb\033[31m.csv"), "'a'$'\\n''b'$'\\033''[31m.csv'");
+	CHECK_STR(quote_name("c\xc2\x85" "d"), "'c'$'\\302\\205''d'");
+	CHECK_STR(quote_name("\xe2\x80\xa8"), "''$'\\342\\200\\250'");
+	CHECK_STR(quote_name("bad\xff"), "'bad'$'\\377'");
+	CHECK_STR(quote_name("tab\there"), "'tab'$'\\t''here'");
 }
 
 int
