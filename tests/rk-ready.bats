@@ -480,6 +480,14 @@ journal() {
 	assert_line --index 9 "$NEXT_STRONG"
 }
 
+@test "--journal: his signs from before 1970 count too, as rk-log --signs counts them" {
+	a=$(answers a.csv)
+	k=$(journal old.csv '1969-12-30,10:00,him,visit,visits,' '1969-12-31,18:00,him,visit,visits,')
+	run --separate-stderr rk-ready --journal "$k" "$a"
+	assert_success
+	assert_line --index 9 "$NEXT_STRONG"
+}
+
 @test "the default journal is rk-log's, when it exists" {
 	a=$(answers a.csv)
 	run --separate-stderr rk-ready "$a"

@@ -1,4 +1,5 @@
 /* journal_show: rk-log -l, --signs and --cal: one read pass, and the printing. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,7 +171,7 @@ journal_sign_values(const char *file, int *answers)
 	memset(&what, 0, sizeof what);
 	what.mode = JS_SIGNS;
 	what.file = file;
-	what.since_day = -1;
+	what.since_day = LONG_MIN;
 	js = &what;
 	sign_values(answers);
 	free(path);
