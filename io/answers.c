@@ -104,6 +104,8 @@ static void
 find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 {
 	const struct csv_record *h = csv_reader_header(r);
+
+	csv_reader_check(r);
 	size_t i;
 
 	if (h == NULL) {
@@ -111,6 +113,7 @@ find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 		return;
 	}
 	csv_reader_columns(r, colnames, NCOLS, col, "answers have question, answer and respondent");
+	csv_reader_check(r);
 	for (i = C_QUESTION; i <= C_ANSWER; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
@@ -129,7 +132,7 @@ answers_need(struct answer_sheets *a, size_t first, size_t end, const char *what
 
 /* Returns 1 when the row answers an item that answers_need counts. */
 static int
-read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_record *rec,
+read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
 	const char *q = rec->f[col[C_QUESTION]], *ans = rec->f[col[C_ANSWER]];
@@ -165,7 +168,7 @@ read_row(struct answer_sheets *a, const struct csv_reader *r, const struct csv_r
 void
 answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d)
 {
-	struct csv_reader *r = csv_reader_open(path, d);
+	struct csv_reader *r = xcsv_open(path, d);
 	const struct csv_record *rec;
 	long col[NCOLS];
 	size_t counted = 0;
@@ -184,6 +187,7 @@ answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect
 		}
 		counted += (size_t)read_row(a, r, rec, col);
 	}
+	csv_reader_check(r);
 	if (a->need_what != NULL && counted == 0)
 		diag_die("%s: no answers to %s", quote_name(csv_reader_name(r)), a->need_what);
 	csv_reader_close(r);
@@ -251,13 +255,16 @@ answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q
 		keep_header(k);
 		return;
 	}
-	r = csv_reader_open(path, NULL);
-	if ((h = csv_reader_header(r)) == NULL) {
+	r = xcsv_open(path, NULL);
+	h = csv_reader_header(r);
+	csv_reader_check(r);
+	if (h == NULL) {
 		csv_reader_close(r);
 		keep_header(k);
 		return;
 	}
 	csv_reader_columns(r, names, 3, col, "answers have question, answer and respondent");
+	csv_reader_check(r);
 	if (col[0] < 0 || col[1] < 0)
 		diag_die_at(csv_reader_name(r), h->line, "the header needs a question and an "
 		    "answer column: --ask adds to an answers file");
@@ -271,6 +278,7 @@ answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q
 	while ((rec = csv_reader_next(r)) != NULL)
 		if (!is_item_of(q, rec->f[k->qcol]))
 			keep(k, rec);
+	csv_reader_check(r);
 	csv_reader_close(r);
 }
 

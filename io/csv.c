@@ -63,16 +63,12 @@ struct csv_reader {
 	struct rec_buf header;
 	int header_read;
 
-	/* The first error seen.  It is reported only once the records before
-	 * it have been handed out, so that output up to the bad row is whole. */
-	char *err;
-	unsigned long err_line;
-
-	struct csv_reader *prev_open, *next_open;   /* for csv_reader_close_all */
+	/* The first error seen.  It ends the reading only once the records
+	 * before it have been handed out, so that output up to the bad row is
+	 * whole: then csv_reader_next returns NULL, and FAILED is set. */
+	struct rk_error error;
+	int have_err, failed;
 };
-
-/* Every reader not yet closed. */
-static struct csv_reader *open_readers;
 
 static void
 set_error(struct csv_reader *r, unsigned long line, const char *fmt, ...)
@@ -81,16 +77,31 @@ set_error(struct csv_reader *r, unsigned long line, const char *fmt, ...)
 static void
 set_error(struct csv_reader *r, unsigned long line, const char *fmt, ...)
 {
-	char msg[256];
 	va_list ap;
 
-	if (r->err != NULL)
+	if (r->have_err)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	rk_error_vset(&r->error, r->name, line, fmt, ap);
 	va_end(ap);
-	r->err = xstrdup(msg);
-	r->err_line = line;
+	r->have_err = 1;
+}
+
+/* A bad option value (-c 0): a usage error, with no file or line. */
+static long
+usage_fail(struct csv_reader *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!r->failed) {
+		rk_error_clear(&r->error);
+		va_start(ap, fmt);
+		rk_error_vset(&r->error, NULL, 0, fmt, ap);
+		va_end(ap);
+		r->error.usage = 1;
+		r->have_err = r->failed = 1;
+	}
+	return -1;
 }
 
 static void
@@ -156,7 +167,7 @@ on_field(void *s, size_t n, void *data)
 {
 	struct csv_reader *r = data;
 
-	if (r->err != NULL)
+	if (r->have_err)
 		return;
 	/* An error names the line where its record starts, even inside a
 	 * quoted field that spans lines. */
@@ -174,7 +185,7 @@ on_row(int c, void *data)
 {
 	struct csv_reader *r = data;
 
-	if (r->err != NULL)
+	if (r->have_err)
 		return;
 	r->row_end_seg = r->seg_no;
 	r->seg_nul = 0;
@@ -267,8 +278,11 @@ reader_new(const char *name, const struct csv_dialect *d)
 	struct csv_reader *r = xcalloc(1, sizeof *r);
 
 	r->cur = xcalloc(1, sizeof *r->cur);
-	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0)
-		diag_die("out of memory");
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+		free(r->cur);
+		free(r);
+		return NULL;
+	}
 	csv_set_space_func(&r->p, no_space);
 	csv_set_realloc_func(&r->p, capped_realloc);
 	csv_set_blk_size(&r->p, 64 * 1024);
@@ -284,36 +298,41 @@ reader_new(const char *name, const struct csv_dialect *d)
 	r->fd = -1;
 	r->buf = xmalloc(CHUNK);
 	r->chunk = CHUNK;
-	r->next_open = open_readers;
-	if (open_readers != NULL)
-		open_readers->prev_open = r;
-	open_readers = r;
 	return r;
 }
 
 struct csv_reader *
-csv_reader_open(const char *path, const struct csv_dialect *d)
+csv_reader_open(const char *path, const struct csv_dialect *d, struct rk_error *e)
 {
 	struct csv_reader *r;
-	int fd;
+	int fd = STDIN_FILENO;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
-		r = reader_new("stdin", d);
-		r->fd = STDIN_FILENO;
-	} else {
-		if ((fd = open(path, O_RDONLY)) == -1)
-			diag_die("%s: %s", quote_name(path), strerror(errno));
-		r = reader_new(path, d);
-		r->fd = fd;
+	if (path == NULL || strcmp(path, "-") == 0)
+		path = NULL;
+	else if ((fd = open(path, O_RDONLY)) == -1) {
+		rk_error_set(e, path, 0, "%s", strerror(errno));
+		return NULL;
 	}
+	if ((r = reader_new(path != NULL ? path : "stdin", d)) == NULL) {
+		if (fd != STDIN_FILENO)
+			close(fd);
+		rk_error_set(e, path, 0, "out of memory");
+		return NULL;
+	}
+	r->fd = fd;
 	return r;
 }
 
 struct csv_reader *
-csv_reader_open_mem(const char *name, const char *buf, size_t n, const struct csv_dialect *d)
+csv_reader_open_mem(const char *name, const char *buf, size_t n, const struct csv_dialect *d,
+    struct rk_error *e)
 {
 	struct csv_reader *r = reader_new(name, d);
 
+	if (r == NULL) {
+		rk_error_set(e, name, 0, "out of memory");
+		return NULL;
+	}
 	r->mem = buf;
 	r->memlen = n;
 	return r;
@@ -326,12 +345,6 @@ csv_reader_close(struct csv_reader *r)
 
 	if (r == NULL)
 		return;
-	if (r->prev_open != NULL)
-		r->prev_open->next_open = r->next_open;
-	else
-		open_readers = r->next_open;
-	if (r->next_open != NULL)
-		r->next_open->prev_open = r->prev_open;
 	if (r->fd > STDIN_FILENO)
 		close(r->fd);
 	csv_free(&r->p);
@@ -344,16 +357,8 @@ csv_reader_close(struct csv_reader *r)
 	free(r->cur);
 	rb_free(&r->header);
 	free(r->buf);
-	free(r->err);
 	free(r->name);
 	free(r);
-}
-
-void
-csv_reader_close_all(void)
-{
-	while (open_readers != NULL)
-		csv_reader_close(open_readers);
 }
 
 const char *
@@ -430,7 +435,7 @@ feed(struct csv_reader *r)
 
 	/* Stop as soon as a record is ready, so that only a record or two
 	 * wait in the queue, whatever the length of the lines. */
-	while (s < end && r->err == NULL && r->qlen == r->qhead) {
+	while (s < end && !r->have_err && r->qlen == r->qhead) {
 		lf = memchr(s, '\n', (size_t)(end - s));
 		stop = lf ? lf : end;
 		if (lf != NULL && lf > s && !r->slow && r->prev_term != '\r' &&
@@ -497,8 +502,10 @@ read_more(struct csv_reader *r, char *buf, size_t cap)
 	do
 		n = read(r->fd, buf, cap);
 	while (n == -1 && errno == EINTR);
-	if (n == -1)
-		diag_die("%s: %s", quote_name(r->name), strerror(errno));
+	if (n == -1) {
+		set_error(r, 0, "%s", strerror(errno));
+		return 0;
+	}
 	return n;
 }
 
@@ -506,7 +513,7 @@ read_more(struct csv_reader *r, char *buf, size_t cap)
 static void
 fill(struct csv_reader *r)
 {
-	while (r->qhead == r->qlen && !r->fini_done && r->err == NULL) {
+	while (r->qhead == r->qlen && !r->fini_done && !r->have_err) {
 		char *b = r->buf;
 		size_t got;
 		ssize_t n;
@@ -531,6 +538,8 @@ fill(struct csv_reader *r)
 			if (got >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 				r->pos = b + 3;
 		}
+		if (got == 0 && r->have_err)
+			break;          /* a read error, not the end */
 		if (got == 0) {
 			r->fini_done = 1;
 			if (csv_fini(&r->p, on_field, on_row, r) != 0) {
@@ -557,8 +566,7 @@ next_raw(struct csv_reader *r)
 	if (r->qhead == r->qlen)
 		fill(r);
 	if (r->qhead == r->qlen) {
-		if (r->err != NULL)
-			diag_die_at(r->name, r->err_line, "%s", r->err);
+		r->failed = r->have_err;
 		return NULL;
 	}
 	return &r->q[r->qhead++]->rec;
@@ -608,11 +616,25 @@ csv_reader_test_mode(struct csv_reader *r, size_t chunk, int slow)
 	r->slow = slow;
 }
 
-const char *
-csv_reader_error(const struct csv_reader *r, unsigned long *line)
+const struct rk_error *
+csv_reader_error(const struct csv_reader *r)
 {
-	*line = r->err_line;
-	return r->err;
+	return r->failed ? &r->error : NULL;
+}
+
+int
+csv_reader_fail(struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!r->failed) {
+		rk_error_clear(&r->error);
+		va_start(ap, fmt);
+		rk_error_vset(&r->error, r->name, rec != NULL ? rec->line : 0, fmt, ap);
+		va_end(ap);
+		r->have_err = r->failed = 1;
+	}
+	return -1;
 }
 
 long
@@ -627,9 +649,11 @@ csv_reader_find(struct csv_reader *r, const char *name)
 	for (i = 0; i < h->nf; i++) {
 		if (strcmp(h->f[i], name) != 0)
 			continue;
-		if (found >= 0)
-			diag_die_at(csv_reader_name(r), h->line, "column name %s appears twice in the header",
+		if (found >= 0) {
+			csv_reader_fail(r, h, "column name %s appears twice in the header",
 			    quote(name));
+			return -1;
+		}
 		found = (long)i;
 	}
 	return found;
@@ -662,7 +686,7 @@ header_names(const struct csv_record *h)
 	return buf;
 }
 
-size_t
+long
 csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 {
 	const struct csv_record *h;
@@ -673,32 +697,35 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 	 * 2026 or 1st is chosen by its name. */
 	if (!csv_reader_no_header(r) && (h = csv_reader_header(r)) != NULL &&
 	    (n = csv_reader_find(r, spec)) >= 0)
-		return (size_t)n;
+		return n;
+	if (r->failed)
+		return -1;
 	if (*spec >= '0' && *spec <= '9') {
 		errno = 0;
 		n = strtol(spec, &end, 10);
 		if (*end != '\0' || errno != 0 || n < 1 || n > 100000)
-			diag_usage_error("%s: %s is not a column number (1 to 100000) or name",
+			return usage_fail(r, "%s: %s is not a column number (1 to 100000) or name",
 			    opt, quote(spec));
 		h = csv_reader_header(r);
 		if (h != NULL && (size_t)n > h->nf)
-			diag_die_at(csv_reader_name(r), h->line, "%s: no column %ld: the header has %zu: %s",
+			return csv_reader_fail(r, h, "%s: no column %ld: the header has %zu: %s",
 			    opt, n, h->nf, header_names(h));
-		return (size_t)n - 1;
+		return r->failed ? -1 : n - 1;
 	}
 	if (csv_reader_no_header(r))
-		diag_usage_error("%s: with --no-header a column is a number, not %s",
+		return usage_fail(r, "%s: with --no-header a column is a number, not %s",
 		    opt, quote(spec));
 	h = csv_reader_header(r);
 	if (h == NULL)
-		diag_die("%s: empty input: no header to find column %s", quote_name(csv_reader_name(r)), quote(spec));
+		return r->failed ? -1 : csv_reader_fail(r, NULL,
+		    "empty input: no header to find column %s", quote(spec));
 	if ((n = csv_reader_find(r, spec)) < 0)
-		diag_die_at(csv_reader_name(r), h->line, "%s: no column named %s; the header has %s",
-		    opt, quote(spec), header_names(h));
-	return (size_t)n;
+		return r->failed ? -1 : csv_reader_fail(r, h,
+		    "%s: no column named %s; the header has %s", opt, quote(spec), header_names(h));
+	return n;
 }
 
-void
+int
 csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, long *col,
     const char *hint)
 {
@@ -706,54 +733,34 @@ csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, lon
 	size_t i, j;
 
 	for (i = 0; i < n; i++)
-		col[i] = csv_reader_find(r, names[i]);
+		if ((col[i] = csv_reader_find(r, names[i])) < 0 && r->failed)
+			return -1;
 	for (i = 0; h != NULL && i < h->nf; i++) {
 		for (j = 0; j < n; j++)
 			if (strcmp(h->f[i], names[j]) == 0)
 				break;
 		if (j == n)
-			diag_die_at(csv_reader_name(r), h->line, "unknown column %s (%s)", quote(h->f[i]),
+			return csv_reader_fail(r, h, "unknown column %s (%s)", quote(h->f[i]),
 			    hint);
 	}
+	return r->failed ? -1 : 0;
 }
 
-void
-csv_reader_die(const struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	diag_die_at(csv_reader_name(r), rec ? rec->line : 0, "%s", msg);
-}
-
-void
-csv_check_text(const struct csv_reader *r, const struct csv_record *rec, const char *col,
+int
+csv_check_text(struct csv_reader *r, const struct csv_record *rec, const char *col,
     const char *s, size_t n, int required)
 {
 	long cp;
 
 	if (required && n == 0)
-		csv_reader_die(r, rec, "%s is empty", col);
+		return csv_reader_fail(r, rec, "%s is empty", col);
 	if (!utf8_valid(s, n))
-		csv_reader_die(r, rec, "%s: invalid UTF-8", col);
+		return csv_reader_fail(r, rec, "%s: invalid UTF-8", col);
 	/* The text goes to a terminal: no escape sequence or bell gets there. */
 	if ((cp = utf8_control(s, n, "\n\t")) >= 0)
-		csv_reader_die(r, rec, cp < 0x80 ? "%s: control character \\x%02lx" :
+		return csv_reader_fail(r, rec, cp < 0x80 ? "%s: control character \\x%02lx" :
 		    "%s: control character U+%04lX", col, cp);
-}
-
-char
-csv_parse_delim(const char *arg)
-{
-	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
-		return '\t';
-	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r')
-		diag_usage_error("-d: %s is not a delimiter (one character, not a quote or line end)",
-		    quote(arg));
-	return arg[0];
+	return 0;
 }
 
 void
@@ -804,27 +811,33 @@ csv_saved_free(struct csv_saved *s)
 	memset(s, 0, sizeof *s);
 }
 
-void
-csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt)
+int
+csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt, struct rk_error *e)
 {
 	const char *eq = strchr(arg, '=');
 
 	if (eq == NULL || eq == arg)
-		diag_usage_error("%s: %s is not COLUMN=VALUE", opt, quote(arg));
+		return rk_error_usage(e, "%s: %s is not COLUMN=VALUE", opt, quote(arg));
 	ws->w = xrealloc(ws->w, (ws->n + 1) * sizeof *ws->w);
 	ws->w[ws->n].spec = xstrndup(arg, (size_t)(eq - arg));
 	ws->w[ws->n].value = eq + 1;
 	ws->w[ws->n].col = 0;
 	ws->n++;
+	return 0;
 }
 
-void
+int
 csv_where_columns(struct csv_wheres *ws, struct csv_reader *r, const char *opt)
 {
 	size_t i;
+	long c;
 
-	for (i = 0; i < ws->n; i++)
-		ws->w[i].col = csv_reader_column(r, ws->w[i].spec, opt);
+	for (i = 0; i < ws->n; i++) {
+		if ((c = csv_reader_column(r, ws->w[i].spec, opt)) < 0)
+			return -1;
+		ws->w[i].col = (size_t)c;
+	}
+	return 0;
 }
 
 int
@@ -836,7 +849,8 @@ csv_where_holds(const struct csv_wheres *ws, struct csv_reader *r,
 	for (i = 0; i < ws->n; i++) {
 		size_t c = ws->w[i].col;
 
-		csv_record_need(r, rec, c, opt);
+		if (csv_record_need(r, rec, c, opt) < 0)
+			return -1;
 		if (strcmp(rec->f[c], ws->w[i].value) != 0)
 			return 0;
 	}
@@ -855,11 +869,12 @@ csv_where_free(struct csv_wheres *ws)
 	ws->n = 0;
 }
 
-void
+int
 csv_record_need(struct csv_reader *r, const struct csv_record *rec, size_t col,
     const char *opt)
 {
 	if (col >= rec->nf)
-		csv_reader_die(r, rec, "%s: no column %zu: the row has %zu field%s", opt,
+		return csv_reader_fail(r, rec, "%s: no column %zu: the row has %zu field%s", opt,
 		    col + 1, rec->nf, rec->nf == 1 ? "" : "s");
+	return 0;
 }

@@ -5,13 +5,14 @@
  * "file:line" on every error, a UTF-8 byte-order mark skipped, CRLF, LF and
  * CR-only line ends, no trimming of spaces, blank lines skipped, a cap on
  * field size, NUL bytes refused, and rows whose width differs from the
- * header refused.  Errors are fatal: they print one line and exit 2.
+ * header refused.  Errors are returned, as struct rk_error, never exited on.
  */
 #ifndef RK_CSV_READER_H
 #define RK_CSV_READER_H
 
 #include <stddef.h>
 
+#include "core/error.h"
 
 /* A field longer than this is an error, so that an unclosed quote cannot
  * swallow a whole file into memory. */
@@ -41,23 +42,39 @@ struct csv_record {
 
 struct csv_reader;
 
-/* Open PATH ("-" or NULL for standard input). */
-struct csv_reader *csv_reader_open(const char *path, const struct csv_dialect *d);
+/*
+ * Errors: a reader keeps the first error it meets (a bad record, a read
+ * error, or one a caller reports with csv_reader_fail).  The records before
+ * it are handed out first; then csv_reader_next and csv_reader_header
+ * return NULL, as at the end, and csv_reader_error says why.  Functions that
+ * return an int or a long give -1 on an error, which the reader then holds.
+ */
+
+/* Open PATH ("-" or NULL for standard input); NULL with E set when it
+ * cannot be opened. */
+struct csv_reader *csv_reader_open(const char *path, const struct csv_dialect *d,
+    struct rk_error *e);
 /* Read from an in-memory buffer instead; NAME is used in messages. */
 struct csv_reader *csv_reader_open_mem(const char *name, const char *buf, size_t n,
-    const struct csv_dialect *d);
+    const struct csv_dialect *d, struct rk_error *e);
 void csv_reader_close(struct csv_reader *r);
-/* Close every reader still open: for a caller that goes on after an error
- * exit was turned aside with diag_atexit (the fuzz harnesses). */
-void csv_reader_close_all(void);
 
-/* The next data record, or NULL at the end.  The record stays valid until
- * the next call.  With a header, the first call reads it first. */
+/* The next data record, or NULL at the end or on an error.  The record
+ * stays valid until the next call.  With a header, the first call reads it
+ * first. */
 const struct csv_record *csv_reader_next(struct csv_reader *r);
 
-/* The header record, reading it if needed; NULL with no_header, or when
- * the input is empty. */
+/* The header record, reading it if needed; NULL with no_header, when the
+ * input is empty, or on an error. */
 const struct csv_record *csv_reader_header(struct csv_reader *r);
+
+/* The error that ended the reading, or NULL. */
+const struct rk_error *csv_reader_error(const struct csv_reader *r);
+
+/* Record an error at REC's line (at none with REC NULL), which ends the
+ * reading; returns -1.  The first error is kept. */
+int csv_reader_fail(struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* Name of the input for messages ("stdin" for standard input). */
 const char *csv_reader_name(const struct csv_reader *r);
@@ -70,39 +87,31 @@ void csv_reader_allow_ragged(struct csv_reader *r);
  * bytes at a time (up to the buffer's 64 KiB); SLOW sends every line
  * through libcsv, with no plain-line fast path. */
 void csv_reader_test_mode(struct csv_reader *r, size_t chunk, int slow);
-/* The error that ended the reading, with its line, or NULL. */
-const char *csv_reader_error(const struct csv_reader *r, unsigned long *line);
 
 /* 1 when the first row is data (--no-header). */
 int csv_reader_no_header(const struct csv_reader *r);
 
-/* The rest is in csv_columns.c: columns by name or number. */
-
 /* Find a column by header name or 1-based number, for option OPT in
- * messages.  Returns a 0-based index; dies when there is none. */
-size_t csv_reader_column(struct csv_reader *r, const char *spec, const char *opt);
-/* The same, but returns -1 instead of dying when a name is not found. */
+ * messages.  A name in the header wins over a number.  Returns a 0-based
+ * index, or -1 when there is none (a bad number is a usage error). */
+long csv_reader_column(struct csv_reader *r, const char *spec, const char *opt);
+/* The index of the header's column NAME, or -1 when there is none, or on
+ * an error (a name twice in the header). */
 long csv_reader_find(struct csv_reader *r, const char *name);
 
 /* For a file of a known kind: the index of each of the N column NAMES in
- * the header into COL (-1 when absent), dying on a header name that is none
- * of them, with HINT saying what the file has:
+ * the header into COL (-1 when absent); a header name that is none of them
+ * is an error, with HINT saying what the file has:
  *   unknown column "colour" (a tips file has section, step, tags, title, text) */
-void csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, long *col,
+int csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, long *col,
     const char *hint);
 
-/* Die with "name:line: message" for record REC. */
 /* The one check of a text field in a user's file (quiz, tips): not empty
  * when REQUIRED, valid UTF-8, and no control character that could reach a
  * terminal (C0 but newline and tab, DEL, C1, U+2028 and U+2029); else an
  * error with file:line, naming column COL. */
-void csv_check_text(const struct csv_reader *r, const struct csv_record *rec,
-    const char *col, const char *s, size_t n, int required);
-_Noreturn void csv_reader_die(const struct csv_reader *r, const struct csv_record *rec,
-    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-/* Parse a -d/--delimiter argument: one byte, not a quote or line end. */
-char csv_parse_delim(const char *arg);
+int csv_check_text(struct csv_reader *r, const struct csv_record *rec, const char *col,
+    const char *s, size_t n, int required);
 
 struct csv_saved {
 	const char **f;
@@ -130,17 +139,17 @@ struct csv_wheres {
 };
 
 /* Add ARG, "COLUMN=VALUE"; anything else is a usage error naming OPT. */
-void csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt);
+int csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt, struct rk_error *e);
 /* Find the conditions' columns in R's header (see csv_reader_column). */
-void csv_where_columns(struct csv_wheres *ws, struct csv_reader *r, const char *opt);
-/* 1 when REC meets every condition. */
+int csv_where_columns(struct csv_wheres *ws, struct csv_reader *r, const char *opt);
+/* 1 when REC meets every condition, 0 when not, -1 when it is too short. */
 int csv_where_holds(const struct csv_wheres *ws, struct csv_reader *r,
     const struct csv_record *rec, const char *opt);
 void csv_where_free(struct csv_wheres *ws);
 
-/* Die with file:line unless REC has a column COL (0-based); OPT names the
- * option that asked for it. */
-void csv_record_need(struct csv_reader *r, const struct csv_record *rec, size_t col,
+/* An error with file:line unless REC has a column COL (0-based); OPT names
+ * the option that asked for it. */
+int csv_record_need(struct csv_reader *r, const struct csv_record *rec, size_t col,
     const char *opt);
 
 #endif

@@ -148,14 +148,15 @@ parse_weight(const char *s)
 
 /* "never|always": what the two ends of a scale mean. */
 static void
-check_labels(const struct csv_reader *r, const struct csv_record *rec, const char *s,
+check_labels(struct csv_reader *r, const struct csv_record *rec, const char *s,
     size_t n, const struct quiz_item *it)
 {
 	const char *bar = memchr(s, '|', n);
 
 	if (n == 0)
 		return;
-	csv_check_text(r, rec, "labels", s, n, 0);
+	if (csv_check_text(r, rec, "labels", s, n, 0) < 0)
+			csv_reader_check(r);
 	if (it->yesno)
 		csv_reader_die(r, rec, "labels: only a scale item (MIN-MAX) has labels");
 	if (bar == NULL || bar == s || bar == s + n - 1 || memchr(bar + 1, '|', n -
@@ -166,7 +167,7 @@ check_labels(const struct csv_reader *r, const struct csv_record *rec, const cha
 
 /* "yes", "no", "" or the name of a group of alternatives (an id). */
 static void
-check_require(const struct csv_reader *r, const struct csv_record *rec, const char *s,
+check_require(struct csv_reader *r, const struct csv_record *rec, const char *s,
     size_t n)
 {
 	if (n > 0 && !is_id(s, n))
@@ -176,7 +177,7 @@ check_require(const struct csv_reader *r, const struct csv_record *rec, const ch
 
 /* A "total" row: an outcome, holding for total points MIN-MAX. */
 static void
-read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
+read_outcome(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
 	static const int unused[] = { C_WEIGHT, C_REVERSE, C_VETO, C_LABELS, C_REQUIRE,
@@ -186,7 +187,8 @@ read_outcome(struct parse *p, const struct csv_reader *r, const struct csv_recor
 	char *end;
 	size_t i;
 
-	csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+	if (csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
+			csv_reader_check(r);
 	if (*f < '0' || *f > '9' || (o.min = strtol(f, &end, 10), *end != '-') ||
 	    end[1] < '0' || end[1] > '9' || (o.max = strtol(end + 1, &end, 10), *end != '\0') ||
 	    o.min > o.max || o.max > QUIZ_TOTAL_MAX)
@@ -253,7 +255,7 @@ category_index(struct parse *p, const char *name)
 /* The advise column: which end of category CAT's score calls for advice.
  * Any item may say it, and those that do must agree; empty says nothing. */
 static void
-read_advise(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
+read_advise(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
     const char *f, size_t cat)
 {
 	enum quiz_advise a;
@@ -276,7 +278,7 @@ read_advise(struct parse *p, const struct csv_reader *r, const struct csv_record
 }
 
 static void
-read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *rec,
+read_item(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
 	struct quiz_item it;
@@ -292,8 +294,10 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 		read_outcome(p, r, rec, col);
 		return;
 	}
-	csv_check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1);
-	csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+	if (csv_check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1) < 0)
+			csv_reader_check(r);
+	if (csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
+			csv_reader_check(r);
 	if (col[C_SCALE] >= 0 && parse_scale(f = rec->f[col[C_SCALE]], &it) != 0)
 		csv_reader_die(r, rec, "scale: %s is not a scale (yesno, or MIN-MAX: whole "
 		    "numbers 0 to %d, MIN below MAX)", quote(f), QUIZ_SCALE_MAX);
@@ -311,7 +315,8 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 			csv_reader_die(r, rec, "reverse: %s is not yes or no", quote(f));
 	}
 	if (col[C_VETO] >= 0)
-		csv_check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0);
+		if (csv_check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0) < 0)
+			csv_reader_check(r);
 	if (col[C_LABELS] >= 0)
 		check_labels(r, rec, rec->f[col[C_LABELS]], rec->len[col[C_LABELS]], &it);
 
@@ -347,7 +352,7 @@ read_item(struct parse *p, const struct csv_reader *r, const struct csv_record *
 struct quiz *
 quiz_file_read(const char *path, const struct csv_dialect *d)
 {
-	struct csv_reader *r = csv_reader_open(path, d);
+	struct csv_reader *r = xcsv_open(path, d);
 	const struct csv_record *h, *rec;
 	struct parse p;
 	struct quiz *q;
@@ -355,12 +360,15 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 	size_t i;
 
 	memset(&p, 0, sizeof p);
-	if ((h = csv_reader_header(r)) == NULL)
+	h = csv_reader_header(r);
+	csv_reader_check(r);
+	if (h == NULL)
 		diag_die("%s: empty quiz file: it needs a header with id, category and text",
 		    quote_name(csv_reader_name(r)));
 	csv_reader_columns(r, colnames, NCOLS, col,
 	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, "
 	    "require, advise");
+	csv_reader_check(r);
 	for (i = C_ID; i <= C_TEXT; i++)
 		if (col[i] < 0)
 			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
@@ -368,6 +376,7 @@ quiz_file_read(const char *path, const struct csv_dialect *d)
 
 	while ((rec = csv_reader_next(r)) != NULL)
 		read_item(&p, r, rec, col);
+	csv_reader_check(r);
 	if (p.n == 0)
 		diag_die("%s: no questions in the quiz file", quote_name(csv_reader_name(r)));
 

@@ -31,7 +31,7 @@ is_name(const char *s, size_t n)
 }
 
 static void
-check_tags(const struct csv_reader *r, const struct csv_record *rec, const char *s)
+check_tags(struct csv_reader *r, const struct csv_record *rec, const char *s)
 {
 	const char *p = s;
 
@@ -50,17 +50,20 @@ check_tags(const struct csv_reader *r, const struct csv_record *rec, const char 
 void
 tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *out)
 {
-	struct csv_reader *r = csv_reader_open(path, d);
+	struct csv_reader *r = xcsv_open(path, d);
 	const struct csv_record *h, *rec;
 	long col[NCOLS];
 	size_t cap = 0;
 
 	memset(out, 0, sizeof *out);
-	if ((h = csv_reader_header(r)) == NULL)
+	h = csv_reader_header(r);
+	csv_reader_check(r);
+	if (h == NULL)
 		diag_die("%s: empty tips file: it needs a header with section and text",
 		    quote_name(csv_reader_name(r)));
 	csv_reader_columns(r, colnames, NCOLS, col,
 	    "a tips file has section, step, tags, title, text");
+	csv_reader_check(r);
 	if (col[C_SECTION] < 0 || col[C_TEXT] < 0)
 		diag_die_at(csv_reader_name(r), h->line, "the header needs a %s column",
 		    col[C_SECTION] < 0 ? "section" : "text");
@@ -87,10 +90,12 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 			t.tags = rec->f[col[C_TAGS]];
 		}
 		if (col[C_TITLE] >= 0) {
-			csv_check_text(r, rec, "title", rec->f[col[C_TITLE]], rec->len[col[C_TITLE]], 0);
+			if (csv_check_text(r, rec, "title", rec->f[col[C_TITLE]], rec->len[col[C_TITLE]], 0) < 0)
+			csv_reader_check(r);
 			t.title = rec->f[col[C_TITLE]];
 		}
-		csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1);
+		if (csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
+			csv_reader_check(r);
 		t.text = rec->f[col[C_TEXT]];
 
 		if (out->n == cap) {
@@ -104,6 +109,7 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 		t.text = xstrdup(t.text);
 		out->tips[out->n++] = t;
 	}
+	csv_reader_check(r);
 	csv_reader_close(r);
 }
 

@@ -30,12 +30,14 @@ static void
 read_categories(const char *path)
 {
 	static const char *const cols[] = { "quiz", "category", "title", "summary", "advice" };
-	struct csv_reader *r = csv_reader_open(path, NULL);
+	struct csv_reader *r = xcsv_open(path, NULL);
 	const struct csv_record *h, *rec;
 	long col[5];
 	size_t i, k;
 
-	if ((h = csv_reader_header(r)) == NULL)
+	h = csv_reader_header(r);
+	csv_reader_check(r);
+	if (h == NULL)
 		diag_die("%s: empty file", path);
 	if (h->nf != 5)
 		diag_die_at(path, h->line, "the header must be quiz,category,title,summary,advice");
@@ -66,6 +68,7 @@ read_categories(const char *path)
 		c->summary = xstrdup(rec->f[col[3]]);
 		c->advice = xstrdup(rec->f[col[4]]);
 	}
+	csv_reader_check(r);
 	csv_reader_close(r);
 	for (k = 0; k < NQUIZZES; k++)
 		for (i = 0; i < loaded[k]->ncats; i++)

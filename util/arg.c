@@ -99,3 +99,14 @@ today_days(const char *opt_today)
 	}
 	return today_local_days((long long)time(NULL));
 }
+
+char
+arg_delim(const char *arg)
+{
+	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
+		return '\t';
+	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' || arg[0] == '\r')
+		diag_usage_error("-d: %s is not a delimiter (one character, not a quote or line end)",
+		    quote(arg));
+	return arg[0];
+}

@@ -20,4 +20,8 @@ long today_days(const char *opt_today);
 /* The local calendar date of a time_t under TZ, as a day number. */
 long today_local_days(long long t);
 
+/* A -d/--delimiter argument: one byte, not a quote or line end; "tab" and
+ * "\t" are a tab.  Anything else is a usage error. */
+char arg_delim(const char *arg);
+
 #endif

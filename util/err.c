@@ -131,6 +131,37 @@ diag_usage_error(const char *fmt, ...)
 	exit(RK_EXIT_ERROR);
 }
 
+struct csv_reader *
+xcsv_open(const char *path, const struct csv_dialect *d)
+{
+	struct rk_error e = { 0 };
+	struct csv_reader *r = csv_reader_open(path, d, &e);
+
+	if (r == NULL)
+		diag_die_error(&e);
+	return r;
+}
+
+void
+csv_reader_check(const struct csv_reader *r)
+{
+	if (csv_reader_error(r) != NULL)
+		diag_die_error(csv_reader_error(r));
+}
+
+void
+csv_reader_die(struct csv_reader *r, const struct csv_record *rec, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	csv_reader_fail(r, rec, "%s", msg);
+	diag_die_error(csv_reader_error(r));
+}
+
 void
 diag_die_error(const struct rk_error *e)
 {

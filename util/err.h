@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "core/error.h"
+#include "io/csv.h"
 
 #define RK_EXIT_ERROR 2
 
@@ -34,6 +35,14 @@ void diag_atexit(void (*fn)(void));
 /* E as one line, "prog: file:line: message" (with "Try 'prog --help'."
  * after a usage error), then exit 2. */
 _Noreturn void diag_die_error(const struct rk_error *e);
+
+/* The CSV reader, for callers that stop at its first error (util/ is the
+ * one layer that exits): open PATH or die; die with R's error if it has
+ * one; die with "name:line: message" at record REC. */
+struct csv_reader *xcsv_open(const char *path, const struct csv_dialect *d);
+void csv_reader_check(const struct csv_reader *r);
+_Noreturn void csv_reader_die(struct csv_reader *r, const struct csv_record *rec,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* Usage error: "prog: message" and "Try 'prog --help'." then exit 2. */
 _Noreturn void diag_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -142,7 +142,7 @@ opts_common(int key, const char *arg, struct csv_dialect *dialect,
     enum out_format *format, const char **today)
 {
 	if (key == 'd' && dialect != NULL)
-		dialect->delim = csv_parse_delim(arg);
+		dialect->delim = arg_delim(arg);
 	else if (key == 't' && dialect != NULL)
 		dialect->delim = '\t';
 	else if (key == OPT_K_NO_HEADER && dialect != NULL)

@@ -102,14 +102,18 @@ read_journal(void)
 {
 	const struct csv_record *h, *rec;
 	struct csv_dialect d = { ',', 0 };
+	struct rk_error e = { 0 };
 	char why[200];
 	long day;
 	size_t i;
 
 	path = js->file != NULL ? xstrdup(js->file) : journal_default_path(0);
 	journal_view_open(path, &view);
-	reader = csv_reader_open_mem(path, view.data, view.len, &d);
-	if ((h = csv_reader_header(reader)) != NULL) {
+	if ((reader = csv_reader_open_mem(path, view.data, view.len, &d, &e)) == NULL)
+		diag_die_error(&e);
+	h = csv_reader_header(reader);
+	csv_reader_check(reader);
+	if (h != NULL) {
 		for (i = 0; i < J_NFIELDS && h->nf == J_NFIELDS; i++)
 			if (strcmp(h->f[i], header[i]) != 0)
 				break;
@@ -136,6 +140,7 @@ read_journal(void)
 		else
 			emit((const char *const *)rec->f, rec->len, rec->nf);
 	}
+	csv_reader_check(reader);
 	csv_reader_close(reader);
 	reader = NULL;
 	journal_view_close(&view);

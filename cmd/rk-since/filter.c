@@ -90,10 +90,13 @@ parse_field(struct csv_reader *r, const struct csv_record *rec, size_t col)
 static void
 filter_file(const char *path)
 {
-	struct csv_reader *r = csv_reader_open(path, &sf->dialect);
+	struct csv_reader *r = xcsv_open(path, &sf->dialect);
 	const struct csv_record *h = csv_reader_header(r), *rec;
 	const char *name = csv_reader_name(r);
 	size_t col, i;
+	long c;
+
+	csv_reader_check(r);
 
 	if (h != NULL && !have_header) {
 		csv_saved_set(&header, h);
@@ -112,8 +115,10 @@ filter_file(const char *path)
 	}
 	/* Find the columns before writing anything, so that a missing one
 	 * leaves no header behind on stdout. */
-	col = csv_reader_column(r, sf->col_spec, "-c");
-	csv_where_columns(sf->wheres, r, "--where");
+	if ((c = csv_reader_column(r, sf->col_spec, "-c")) < 0 ||
+	    csv_where_columns(sf->wheres, r, "--where") < 0)
+		csv_reader_check(r);
+	col = (size_t)c;
 	if (h != NULL && sf->pick == PICK_ALL && !sf->streaks && !header_written) {
 		emit(header.f, header.len, header.nf, sf->as_name);
 		header_written = 1;
@@ -127,8 +132,11 @@ filter_file(const char *path)
 		else if (rec->nf != width)
 			csv_reader_die(r, rec, "%zu field%s where the first input has %zu",
 			    rec->nf, rec->nf == 1 ? "" : "s", width);
-		csv_record_need(r, rec, col, "-c");
-		if (!csv_where_holds(sf->wheres, r, rec, "--where"))
+		if (csv_record_need(r, rec, col, "-c") < 0)
+			csv_reader_check(r);
+		if ((c = csv_where_holds(sf->wheres, r, rec, "--where")) < 0)
+			csv_reader_check(r);
+		if (c == 0)
 			continue;
 		date = parse_field(r, rec, col);
 		if (sf->streaks) {
@@ -161,6 +169,7 @@ filter_file(const char *path)
 			have_best = 1;
 		}
 	}
+	csv_reader_check(r);
 	csv_reader_close(r);
 }
 

@@ -122,6 +122,7 @@ int
 main(int argc, char *argv[])
 {
 	const char *csv_only = NULL;
+	struct rk_error e = { 0 };
 	char why[160];
 	int ch, picks = 0, selects;
 
@@ -149,7 +150,8 @@ main(int argc, char *argv[])
 			csv_only = "--streaks";
 			break;
 		case O_WHERE:
-			csv_where_add(&wheres, optarg, "--where");
+			if (csv_where_add(&wheres, optarg, "--where", &e) < 0)
+				diag_die_error(&e);
 			csv_only = "--where";
 			break;
 		case 'm':

@@ -11,7 +11,7 @@
 /* A percent of rk-quiz's output: a plain number from 0 to 100; "nan",
  * "1e309" or "inf" would otherwise pass strtod and pick tips quietly. */
 static double
-percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
+percent_of(struct csv_reader *r, const struct csv_record *rec, long col)
 {
 	const char *s = rec->f[col];
 	char *end;
@@ -34,7 +34,7 @@ percent_of(const struct csv_reader *r, const struct csv_record *rec, long col)
  * failed check outranks any percent), or -1 for a row that names no
  * category: rk-ready's verdict and next step, rk-quiz's total. */
 static int
-need_of(const struct csv_reader *r, const struct csv_record *rec, const long *col)
+need_of(struct csv_reader *r, const struct csv_record *rec, const long *col)
 {
 	const char *c = rec->f[col[0]], *a;
 	double pct;
@@ -132,7 +132,7 @@ by_need(const void *a, const void *b)
 size_t
 tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 {
-	struct csv_reader *r = csv_reader_open(path, d);
+	struct csv_reader *r = xcsv_open(path, d);
 	const struct csv_record *rec;
 	long col[4], outcome;
 	char **want = NULL;
@@ -143,9 +143,11 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	struct names seen = { NULL, NULL, 0 };
 	struct ranked *rk;
 
-	if (csv_reader_header(r) == NULL)
+	if (csv_reader_header(r) == NULL) {
+		csv_reader_check(r);
 		diag_die("%s: empty input: --for reads the CSV output of rk-quiz or rk-ready",
 		    quote_name(csv_reader_name(r)));
+	}
 	col[0] = csv_reader_find(r, "category");
 	if (col[0] < 0)
 		col[0] = csv_reader_find(r, "check");
@@ -156,6 +158,7 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	col[2] = csv_reader_find(r, "percent");
 	col[3] = csv_reader_find(r, "advise");
 	outcome = csv_reader_find(r, "outcome");
+	csv_reader_check(r);
 	while ((rec = csv_reader_next(r)) != NULL) {
 		/* A quiz's total row names what its result adds up to (his
 		 * signs: none, weak or strong); the tips for that outcome come
@@ -185,6 +188,7 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 		want[n] = xstrndup(name, len);
 		need[n++] = v;
 	}
+	csv_reader_check(r);
 	free(seen.slots);
 	csv_reader_close(r);
 	/* Neediest first; names of equal need keep their order (the index

@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static jmp_buf fuzz_env;
 
-static void
+static inline void
 fuzz_jump(void)
 {
 	longjmp(fuzz_env, 1);

@@ -52,7 +52,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 	}
 	diag_atexit(NULL);
-	csv_reader_close_all();
 	answers_free(&a);
 	fuzz_fd_sweep(mark);
 	close(fd);

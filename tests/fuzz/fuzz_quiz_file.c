@@ -36,7 +36,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		quiz_file_free(q);
 	}
 	diag_atexit(NULL);
-	csv_reader_close_all();
 	fuzz_fd_sweep(mark);
 	close(fd);
 	return 0;

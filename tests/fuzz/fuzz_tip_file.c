@@ -32,7 +32,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 	}
 	diag_atexit(NULL);
-	csv_reader_close_all();
 	tip_list_free(&l);      /* the tips read before an error, too */
 	fuzz_fd_sweep(mark);
 	close(fd);
