@@ -1,11 +1,29 @@
 /*
- * numopt: checked numeric options.  Every number a user gives is range
- * checked, and a bad one gets a message that names the option and the range:
+ * arg: the options every program parses the same way.  getopt_long with
+ * GNU's messages for a bad option, in one line with the nearest long name,
+ * then "Try 'PROG --help'"; the values of -d, --format and --today; every
+ * number range checked, with a message that names the option and the range:
  *   rk-tip: --step: "9" is out of range (1 to 7)
  * Errors are usage errors: exit 2.
  */
-#ifndef RK_NUMOPT_H
-#define RK_NUMOPT_H
+#ifndef RK_ARG_H
+#define RK_ARG_H
+
+#include <getopt.h>
+
+#include "io/out.h"
+
+/*
+ * The next option of ARGV, as getopt_long(3) returns it (SHORTOPTS without
+ * a leading ':'), with optarg set; -1 at the first operand.  A bad option
+ * is one line, getopt's words with "; did you mean --NAME?" when a long
+ * option is near, and "Try 'PROG --help' for more information.", exit 2.
+ */
+int arg_next(int argc, char *argv[], const char *shortopts, const struct option *longopts);
+/* -V: "PROG (rekindle) VERSION" on stdout, then exit 0. */
+_Noreturn void arg_version(void);
+/* A --format value: csv, tsv or text. */
+enum out_format arg_format(const char *arg);
 
 /* A whole number in [MIN, MAX]; OPT names the option in messages. */
 long numopt_long(const char *opt, const char *arg, long min, long max);
