@@ -49,9 +49,3 @@ rk_error_clear(struct rk_error *e)
 {
 	memset(e, 0, sizeof *e);
 }
-
-int
-rk_error_isset(const struct rk_error *e)
-{
-	return e->msg[0] != '\0';
-}

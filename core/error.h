@@ -28,7 +28,5 @@ int rk_error_vset(struct rk_error *e, const char *file, unsigned long line, cons
 int rk_error_usage(struct rk_error *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Forget E's error, so that it can be set again. */
 void rk_error_clear(struct rk_error *e);
-/* 1 when E holds an error. */
-int rk_error_isset(const struct rk_error *e);
 
 #endif

@@ -602,7 +602,7 @@ csv_reader_next(struct csv_reader *r)
 	return next_raw(r);
 }
 
-int
+static int
 csv_reader_no_header(const struct csv_reader *r)
 {
 	return r->d.no_header;

@@ -88,9 +88,6 @@ void csv_reader_allow_ragged(struct csv_reader *r);
  * through libcsv, with no plain-line fast path. */
 void csv_reader_test_mode(struct csv_reader *r, size_t chunk, int slow);
 
-/* 1 when the first row is data (--no-header). */
-int csv_reader_no_header(const struct csv_reader *r);
-
 /* Find a column by header name or 1-based number, for option OPT in
  * messages.  A name in the header wins over a number.  Returns a 0-based
  * index, or -1 when there is none (a bad number is a usage error). */

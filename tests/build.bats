@@ -208,7 +208,7 @@ OUT
 	assert_output "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
 	run tar -tzf "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
 	assert_success
-	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
+	for f in Makefile README.md cmd/rk-tip/rk-tip.c io/csv.c man/rekindle.7 \
 	    man/rekindle-files.5 data/tips.csv data/examples/answers.csv tests/build.bats \
 	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules LICENSE; do
 		assert_line "rekindle-$v/$f"
@@ -265,7 +265,7 @@ $RK_ROOT/debian/copyright:1"
 	# Issue 18: fwrite_unlocked and tm_gmtoff are not POSIX.1-2008; the
 	# Makefile's -D_DEFAULT_SOURCE hid them on glibc.  Here it is left out.
 	cd "$RK_ROOT"
-	run -0 --separate-stderr bash -c 'for f in lib/*.c cmd/*.c; do
+	run -0 --separate-stderr bash -c 'for f in core/*.c io/*.c util/*.c cmd/*/*.c; do
 		${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -DRK_VERSION="\"0\"" -I. -Ibuild \
 		    -Wall -Wextra -Werror -fsyntax-only "$f" || echo "$f"
 	done'
@@ -275,9 +275,9 @@ $RK_ROOT/debian/copyright:1"
 @test "no dead code: every function the library exports is called from another file" {
 	# date_valid had no caller (issue 18).
 	cd "$RK_ROOT"
-	run -0 --separate-stderr bash -c 'for f in lib/*.c; do
-		for s in $(awk "/^[a-z_][a-z0-9_]*\\(/ && prev !~ /^static/ { sub(/\\(.*/, \"\"); print } { prev = \$0 }" "$f"); do
-			grep -qw "$s" $(ls cmd/*.c lib/*.c tools/*.c tests/unit/*.c tests/fuzz/*.c | grep -vx "$f") || echo "$s"
+	run -0 --separate-stderr bash -c 'for f in core/*.c io/*.c util/*.c cmd/*/*.c; do
+		for s in $(awk "/^[a-z_][a-z0-9_]*\\(/ && prev !~ /^static/ && \$0 !~ /^main\\(/ { sub(/\\(.*/, \"\"); print } { prev = \$0 }" "$f"); do
+			grep -qw "$s" $(ls cmd/*/*.c core/*.c io/*.c util/*.c tools/*.c tests/unit/*.c tests/fuzz/*.c | grep -vx "$f") || echo "$s"
 		done
 	done'
 	assert_output ''

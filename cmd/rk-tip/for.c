@@ -149,8 +149,10 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 		    quote_name(csv_reader_name(r)));
 	}
 	col[0] = csv_reader_find(r, "category");
+	csv_reader_check(r);
 	if (col[0] < 0)
 		col[0] = csv_reader_find(r, "check");
+	csv_reader_check(r);
 	if (col[0] < 0)
 		diag_die_at(csv_reader_name(r), csv_reader_header(r)->line,
 		    "--for needs a category or check column (the output of rk-quiz or rk-ready)");
