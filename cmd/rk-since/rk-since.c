@@ -340,16 +340,11 @@ emit_streaks(struct filter *f)
 static size_t
 count_rows(struct since *o, char **files, int nfiles)
 {
-	static char *stdin_only[] = { "-" };
 	struct filter f = { 0 };
 	struct rk_error e = { 0 };
-	int i;
+	int i, n = nfiles > 0 ? nfiles : 1;
 
 	f.o = o;
-	if (nfiles == 0) {
-		files = stdin_only;
-		nfiles = 1;
-	}
 	/* A stream of rows is CSV in the input's own dialect, or a table on a
 	 * terminal; --last and --first give one count, like DATE operands. */
 	f.format = o->format;
@@ -364,10 +359,10 @@ count_rows(struct since *o, char **files, int nfiles)
 		    o->format == OUT_CSV ? ',' : o->dialect.delim);
 		csv_writer_batch(&f.w);
 	}
-	for (i = 0; i < nfiles; i++)
-		if (filter_file(&f, files[i], &e) < 0)
+	for (i = 0; i < n; i++)
+		if (filter_file(&f, nfiles > 0 ? files[i] : "-", &e) < 0)
 			break;
-	if (i == nfiles) {
+	if (i == n) {
 		if (o->streaks)
 			emit_streaks(&f);
 		else if (o->pick != PICK_ALL)
@@ -383,7 +378,7 @@ count_rows(struct since *o, char **files, int nfiles)
 	csv_saved_free(&f.header);
 	csv_saved_free(&f.best);
 	streaks_free(&f.kept);
-	if (i < nfiles)
+	if (i < n)
 		diag_die_error(&e);
 	return f.printed;
 }
