@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,10 +115,29 @@ arg_delim(const char *arg)
 	return arg[0];
 }
 
+/* The line for a bad option, then either "Try 'PROG --help'" or, when
+ * HELP is given, the whole help, on stderr; exit 2. */
+static _Noreturn void __attribute__((format(printf, 2, 3)))
+bad(void (*help)(FILE *), const char *fmt, ...)
+{
+	char msg[1200];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (help == NULL)
+		diag_usage_error("%s", msg);
+	diag_warn("%s", msg);
+	help(stderr);
+	exit(RK_EXIT_ERROR);
+}
+
 /* A bad long option ARG ("--name" or "--name=value"), in getopt's words,
  * which it leaves to us with opterr off, and the nearest name. */
 static _Noreturn void
-bad_long(const struct option *longopts, const char *arg, int missing)
+bad_long(const struct option *longopts, const char *arg, int missing,
+    void (*help)(FILE *))
 {
 	const char *names[128], *near;
 	char word[64], list[1024];
@@ -126,7 +146,7 @@ bad_long(const struct option *longopts, const char *arg, int missing)
 
 	snprintf(word, sizeof word, "%.*s", (int)len, arg + 2);
 	if (missing)
-		diag_usage_error("option '--%s' requires an argument", word);
+		bad(help, "option '--%s' requires an argument", word);
 	list[0] = '\0';
 	for (o = longopts; o->name != NULL && n < 128; o++) {
 		names[n++] = o->name;
@@ -143,18 +163,25 @@ bad_long(const struct option *longopts, const char *arg, int missing)
 		}
 	}
 	if (nmatch > 1)
-		diag_usage_error("option '--%s' is ambiguous; possibilities:%s", word, list);
+		bad(help, "option '--%s' is ambiguous; possibilities:%s", word, list);
 	if (nmatch == 1)
-		diag_usage_error("option '--%s' doesn't allow an argument", match->name);
+		bad(help, "option '--%s' doesn't allow an argument", match->name);
 	for (i = 0; arg[i] != '\0' && arg[i] != '='; i++)
 		;
 	if ((near = suggest_nearest(word, names, n)) != NULL)
-		diag_usage_error("unrecognized option '%.*s'; did you mean --%s?", (int)i, arg, near);
-	diag_usage_error("unrecognized option '%.*s'", (int)i, arg);
+		bad(help, "unrecognized option '%.*s'; did you mean --%s?", (int)i, arg, near);
+	bad(help, "unrecognized option '%.*s'", (int)i, arg);
 }
 
 int
 arg_next(int argc, char *argv[], const char *shortopts, const struct option *longopts)
+{
+	return arg_next_help(argc, argv, shortopts, longopts, NULL);
+}
+
+int
+arg_next_help(int argc, char *argv[], const char *shortopts, const struct option *longopts,
+    void (*help)(FILE *))
 {
 	char opts[128];
 	int ch;
@@ -168,10 +195,10 @@ arg_next(int argc, char *argv[], const char *shortopts, const struct option *lon
 		return ch;
 	if (optind > 0 && optind <= argc && strncmp(argv[optind - 1], "--", 2) == 0 &&
 	    argv[optind - 1][2] != '\0')
-		bad_long(longopts, argv[optind - 1], ch == ':');
+		bad_long(longopts, argv[optind - 1], ch == ':', help);
 	if (ch == ':')
-		diag_usage_error("option requires an argument -- '%c'", optopt);
-	diag_usage_error("invalid option -- '%c'", optopt);
+		bad(help, "option requires an argument -- '%c'", optopt);
+	bad(help, "invalid option -- '%c'", optopt);
 }
 
 void
