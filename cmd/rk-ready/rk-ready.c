@@ -212,6 +212,7 @@ list_names(const struct ready_result *res, enum check_status st, char *buf, size
 	}
 }
 
+/* Why the verdict is what it is, as the detail of the CSV verdict row. */
 static const char *
 verdict_detail(const struct ready_input *in, const struct ready_result *res, char *buf,
     size_t n)
