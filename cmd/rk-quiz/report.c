@@ -1,4 +1,5 @@
-/* quiz_report: results as CSV rows or as a table with bars. */
+/* rk-quiz's output: the scores, the list of quizzes (-l), the questionnaire
+ * (--questions --format=text). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +14,7 @@
 
 #define BAR 20
 
-static const char *bold_on = "\033[1m", *green_on = "\033[32m", *attr_off = "\033[0m";
+static const char bold_on[] = "\033[1m", green_on[] = "\033[32m", attr_off[] = "\033[0m";
 
 /* A quiz with a category advised low (a check that holds when it scores)
  * says so in an advise column, for rk-tip --for. */
@@ -296,4 +297,80 @@ quiz_report_end(struct quiz_report *r)
 {
 	free(r->res);
 	r->res = NULL;
+}
+
+void
+quiz_list_write(enum out_format format)
+{
+	struct csv_writer w;
+	size_t i, nw = 0;
+
+	if (format == OUT_TEXT) {
+		for (i = 0; i < builtin_nquizzes; i++)
+			if (strlen(builtin_quizzes[i].name) > nw)
+				nw = strlen(builtin_quizzes[i].name);
+		for (i = 0; i < builtin_nquizzes; i++) {
+			const struct quiz *q = &builtin_quizzes[i];
+
+			printf("%-*s  %2zu questions  %zu categories  %s\n", (int)nw, q->name,
+			    q->nitems, q->ncats, q->title);
+		}
+		return;
+	}
+	csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
+	csv_write_row(&w, "quiz", "title", "questions", "categories", NULL);
+	for (i = 0; i < builtin_nquizzes; i++) {
+		const struct quiz *q = &builtin_quizzes[i];
+
+		csv_write_str(&w, q->name);
+		csv_write_str(&w, q->title);
+		csv_write_long(&w, (long)q->nitems);
+		csv_write_long(&w, (long)q->ncats);
+		csv_write_end(&w);
+	}
+}
+
+/* The answers IT takes, in words: "yes or no", "0 to 4". */
+static const char *
+quiz_sheet_answers(const struct quiz_item *it, char *buf, size_t n)
+{
+	const char *bar = strchr(it->labels, '|');
+
+	if (it->yesno)
+		snprintf(buf, n, "yes or no");
+	else if (bar == NULL)
+		snprintf(buf, n, "%d to %d", it->min, it->max);
+	else    /* the labels column: "0 (never) to 4 (always)" */
+		snprintf(buf, n, "%d (%.*s) to %d (%s)", it->min, (int)(bar - it->labels),
+		    it->labels, it->max, bar + 1);
+	return buf;
+}
+
+void
+quiz_sheet_write(FILE *fp, const struct quiz *q, size_t width)
+{
+	char ans[256], num[16];
+	size_t i, indent, n, off, len, used;
+	const char *s;
+
+	fprintf(fp, "%s\n", *q->title != '\0' ? q->title : q->name);
+	/* The numbers line up: " 9." and "10." take the same room. */
+	indent = (size_t)snprintf(num, sizeof num, "%zu. ", q->nitems);
+	if (width < indent + 20)
+		width = indent + 20;
+	for (i = 0; i < q->nitems; i++) {
+		const struct quiz_item *it = &q->items[i];
+
+		fprintf(fp, "\n%*zu. ", (int)indent - 2, i + 1);
+		s = it->text;
+		n = strlen(s);
+		for (int first = 1; (used = wrap_next(s, n, width - indent, &off, &len)) > 0;
+		    first = 0) {
+			fprintf(fp, "%*s%.*s\n", first ? 0 : (int)indent, "", (int)len, s + off);
+			s += used;
+			n -= used;
+		}
+		fprintf(fp, "%*s%s: %s\n", (int)indent, "", it->id,
+		    quiz_sheet_answers(it, ans, sizeof ans));
+	}
 }

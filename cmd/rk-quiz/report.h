@@ -1,5 +1,7 @@
 /*
- * quiz_report: write quiz results, one respondent at a time: CSV or TSV
+ * report: what rk-quiz writes but the answers.
+ *
+ * quiz_report writes quiz results, one respondent at a time: CSV or TSV
  * rows of [respondent,]category,score,max,percent,answered,total (then
  * advise, when a category is advised low, and outcome, when the quiz has
  * outcomes), or a readable table with a bar per category.  The table ends
@@ -36,5 +38,14 @@ void quiz_report_begin(struct quiz_report *r);
 /* VALUES holds one value per item of the quiz. */
 void quiz_report_write(struct quiz_report *r, const char *respondent, const short *values);
 void quiz_report_end(struct quiz_report *r);
+
+/* rk-quiz -l: the built-in quizzes with their sizes and titles, as aligned
+ * text or as CSV or TSV on stdout.  FORMAT is resolved (not OUT_DEFAULT). */
+void quiz_list_write(enum out_format format);
+
+/* rk-quiz --questions --format=text: Q as a questionnaire to read, wrapped to
+ * WIDTH columns: its title, then each question numbered, with the id its
+ * answer goes under and the answers it takes. */
+void quiz_sheet_write(FILE *fp, const struct quiz *q, size_t width);
 
 #endif

@@ -7,11 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd/rk-quiz/answers_out.h"
 #include "cmd/rk-quiz/ask.h"
-#include "cmd/rk-quiz/list.h"
 #include "cmd/rk-quiz/report.h"
-#include "cmd/rk-quiz/sheet.h"
 #include "core/quiz.h"
 #include "core/suggest.h"
 #include "core/text.h"
@@ -22,46 +19,25 @@
 #include "io/quiz_file.h"
 #include "util/arg.h"
 #include "util/err.h"
-#include "util/opts.h"
 
 enum mode { M_SCORE, M_LIST, M_QUESTIONS, M_ASK };
 
-static enum mode mode = M_SCORE;
-static const char *quiz_path, *out_path;
-static long top;
-static enum out_format format = OUT_DEFAULT;
-static struct csv_dialect dialect = { ',', 0 };
+enum { O_QUESTIONS = 256, O_ASK, O_NO_HEADER, O_FORMAT };
 
-enum { O_QUESTIONS = 256, O_ASK };
-
-static const struct opt options[] = {
-	{ "quiz-file", 'q', "FILE", "your own quiz (rekindle-files(5)), not a built-in one", "@file" },
-	{ "top", 'n', "N", "only the N highest categories of each respondent", NULL },
-	{ "list", 'l', NULL, "list the built-in quizzes", NULL },
-	{ "questions", O_QUESTIONS, NULL, "print the quiz in the quiz-file format, or "
-	    "as a questionnaire with --format=text", NULL },
-	{ "ask", O_ASK, NULL, "ask the questions one at a time, write the answers as "
-	    "CSV, then show the score", NULL },
-	{ "output", 'o', "FILE", "with --ask: write the answers to FILE (mode 0600) and "
-	    "the score to standard output", "@file" },
-	OPT_DELIMITER("input fields are split by C"),
-	OPT_TSV,
-	OPT_NO_HEADER("answers have no header: question,answer[,respondent]"),
-	OPT_FORMAT("csv, tsv or text (default: text on a terminal, else csv)"),
-	OPT_HELP,
-	OPT_VERSION,
-	OPT_END
-};
-
-const struct opts_prog rk_quiz_prog = {
-	"rk-quiz",
-	"usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]\n"
-	"               quiz | -q file [answers ...]\n"
-	"       rk-quiz --ask [-o file] [-n count] [--format fmt] quiz | -q file\n"
-	"       rk-quiz --questions [--format fmt] quiz | -q file\n"
-	"       rk-quiz -l [--format fmt]\n",
-	"Score answers to a quiz, category by category, highest first.\n",
-	NULL, options, "@quiz", "@file"
+static const struct option longopts[] = {
+	{ "quiz-file", required_argument, NULL, 'q' },
+	{ "top", required_argument, NULL, 'n' },
+	{ "list", no_argument, NULL, 'l' },
+	{ "questions", no_argument, NULL, O_QUESTIONS },
+	{ "ask", no_argument, NULL, O_ASK },
+	{ "output", required_argument, NULL, 'o' },
+	{ "delimiter", required_argument, NULL, 'd' },
+	{ "tsv", no_argument, NULL, 't' },
+	{ "no-header", no_argument, NULL, O_NO_HEADER },
+	{ "format", required_argument, NULL, O_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
 };
 
 /* An unknown quiz name: the nearest built-in one, if any is near. */
@@ -79,10 +55,11 @@ no_quiz(const char *name)
 	diag_die("no quiz %s (rk-quiz -l lists them)", quote(name));
 }
 
-/* Write the scores of quiz Q, whose items start at item FIRST of A's set. */
+/* Write the scores of quiz Q, whose items start at item FIRST of A's set:
+ * at most TOP categories a respondent, or all with 0. */
 static void
-report(FILE *fp, enum out_format f, const struct quiz *q, const struct answer_sheets *a,
-    size_t first)
+report(FILE *fp, enum out_format f, long top, const struct quiz *q,
+    const struct answer_sheets *a, size_t first)
 {
 	struct quiz_report r;
 	size_t i;
@@ -106,7 +83,8 @@ report(FILE *fp, enum out_format f, const struct quiz *q, const struct answer_sh
  * quiz is scored within the set of all of them, so one file may hold a
  * person's answers to every built-in quiz; a quiz file's ids stand alone. */
 static void
-score(const struct quiz *q, int own, int argc, char *argv[])
+score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect dialect,
+    enum out_format format, long top)
 {
 	const struct quiz *all[8];
 	struct quiz_set set;
@@ -131,13 +109,15 @@ score(const struct quiz *q, int own, int argc, char *argv[])
 		answers_read(&a, "-", &dialect);
 	for (; argc > 0; argc--, argv++)
 		answers_read(&a, *argv, &dialect);
-	report(stdout, format, q, &a, set.first[k]);
+	report(stdout, format, top, q, &a, set.first[k]);
 	answers_free(&a);
 	quiz_set_free(&set);
 }
 
+/* --ask: the answers to Q go to OUT_PATH (NULL or "-": stdout), the score
+ * to stdout, or, when stdout holds the answers, to a terminal on stderr. */
 static void
-ask(const struct quiz *q)
+ask(const struct quiz *q, const char *out_path, enum out_format format, long top)
 {
 	struct quiz_set set;
 	struct answer_sheets a;
@@ -147,6 +127,7 @@ ask(const struct quiz *q)
 	int to_file = out_path != NULL && strcmp(out_path, "-") != 0;
 	FILE *fp;
 	size_t stop, r;
+	int lock = -1;
 
 	/* -o FILE adds to FILE: its answers to other quizzes stay.  Only a
 	 * regular file is read (answers_out_open refuses a link). */
@@ -166,7 +147,7 @@ ask(const struct quiz *q)
 	/* FILE may have changed while the questions were asked (another
 	 * --ask, an edit): read it again under the lock, just before it is
 	 * replaced, so that no row written meanwhile is lost. */
-	if (to_file && answers_out_lock(out_path)) {
+	if (to_file && (lock = answers_out_lock(out_path)) != -1) {
 		answers_kept_free(&kept);
 		answers_kept_read(&kept, lstat(out_path, &st) == 0 && S_ISREG(st.st_mode) ?
 		    out_path : NULL, q);
@@ -175,19 +156,47 @@ ask(const struct quiz *q)
 	answers_kept_write(&kept, q, answers_values(&a, r), &w);
 	answers_kept_free(&kept);
 	if (to_file) {
-		answers_out_commit(fp, out_path);
+		answers_out_commit(fp, out_path, lock);
 		/* The answers are safe in the file: the score goes to stdout. */
-		report(stdout, out_format_resolve(format), q, &a, 0);
+		report(stdout, out_format_resolve(format), top, q, &a, 0);
 	} else if (isatty(STDERR_FILENO)) {
 		/* Standard output holds the answers; the score is for the eyes,
 		 * once they are safely written. */
 		fflush(stdout);
 		out_check();
 		putc('\n', stderr);
-		report(stderr, OUT_TEXT, q, &a, 0);
+		report(stderr, OUT_TEXT, top, q, &a, 0);
 	}
 	answers_free(&a);
 	quiz_set_free(&set);
+}
+
+static void
+usage(FILE *fp)
+{
+	fputs(
+	    "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]\n"
+	    "               quiz | -q file [answers ...]\n"
+	    "       rk-quiz --ask [-o file] [-n count] [--format fmt] quiz | -q file\n"
+	    "       rk-quiz --questions [--format fmt] quiz | -q file\n"
+	    "       rk-quiz -l [--format fmt]\n"
+	    "Score answers to a quiz, category by category, highest first.\n"
+	    "  -q, --quiz-file FILE  your own quiz (rekindle-files(5)), not a built-in one\n"
+	    "  -n, --top N           only the N highest categories of each respondent\n"
+	    "  -l, --list            list the built-in quizzes\n"
+	    "      --questions       print the quiz in the quiz-file format, or as a\n"
+	    "                        questionnaire with --format=text\n"
+	    "      --ask             ask the questions one at a time, write the answers as\n"
+	    "                        CSV, then show the score\n"
+	    "  -o, --output FILE     with --ask: write the answers to FILE (mode 0600) and\n"
+	    "                        the score to standard output\n"
+	    "  -d, --delimiter C     input fields are split by C\n"
+	    "  -t, --tsv             same as -d tab\n"
+	    "      --no-header       answers have no header: question,answer[,respondent]\n"
+	    "      --format FMT      csv, tsv or text (default: text on a terminal, else\n"
+	    "                        csv)\n"
+	    "  -h, --help            show this help\n"
+	    "  -V, --version         show the version\n", fp);
 }
 
 int
@@ -196,12 +205,17 @@ main(int argc, char *argv[])
 	const struct quiz *q = NULL;
 	struct quiz *own = NULL;
 	struct csv_writer w;
+	struct csv_dialect dialect = { ',', 0 };
+	enum out_format format = OUT_DEFAULT;
+	enum mode mode = M_SCORE;
+	const char *quiz_path = NULL, *out_path = NULL;
+	long top = 0;
 	int ch, modes = 0, sheet;
 
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = opts_next(&rk_quiz_prog, argc, argv)) != -1) {
+	while ((ch = arg_next_help(argc, argv, "q:n:lo:d:thV", longopts, usage)) != -1) {
 		switch (ch) {
 		case 'q':
 			quiz_path = optarg;
@@ -221,8 +235,24 @@ main(int argc, char *argv[])
 		case 'o':
 			out_path = optarg;
 			break;
-		default:
-			opts_common(ch, optarg, &dialect, &format, NULL);
+		case 'd':
+			dialect.delim = arg_delim(optarg);
+			break;
+		case 't':
+			dialect.delim = '\t';
+			break;
+		case O_NO_HEADER:
+			dialect.no_header = 1;
+			break;
+		case O_FORMAT:
+			format = arg_format(optarg);
+			break;
+		case 'h':
+			usage(stdout);
+			out_close();
+			return 0;
+		case 'V':
+			arg_version();
 		}
 	}
 	argc -= optind;
@@ -266,9 +296,9 @@ main(int argc, char *argv[])
 		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
 		quiz_file_write(q, &w);
 	} else if (mode == M_ASK) {
-		ask(q);
+		ask(q, out_path, format, top);
 	} else {
-		score(q, own != NULL, argc, argv);
+		score(q, own != NULL, argc, argv, dialect, format, top);
 	}
 	quiz_file_free(own);
 	out_close();
