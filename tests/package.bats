@@ -34,7 +34,9 @@ setup() {
 
 @test "the package holds the programs, man pages and data that make install installs" {
 	d="$BATS_TEST_TMPDIR/root"
-	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr >/dev/null
+	# as debian/rules installs: with no record of the folders made, since
+	# the package manager keeps its own
+	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr INSTALL_LOG= >/dev/null
 	# man pages are compressed in a package; the rest is as installed.
 	want=$(cd "$d" && find . -type f | sed '/\/man\/man/s/$/.gz/' | sort)
 	run bash -c "dpkg-deb -c '$deb' | awk '!/^d/ { print \$6 }' | sort"
