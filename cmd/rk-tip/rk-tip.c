@@ -76,9 +76,11 @@ static void
 load_file(const char *path)
 {
 	struct tip_list l;
+	struct rk_error e = { 0 };
 	size_t i;
 
-	tip_file_read(path, &dialect, &l);
+	if (tip_file_read(path, &dialect, &l, &e) < 0)
+		diag_die_error(&e);
 	loaded.tips = xrealloc(loaded.tips, (loaded.n + l.n) * sizeof *loaded.tips);
 	for (i = 0; i < l.n; i++)
 		loaded.tips[loaded.n++] = l.tips[i];
