@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -260,6 +261,31 @@ check_good(const struct quiz_set *set)
 	answers_free(&a);
 }
 
+/* A message names the file by its whole path, however long. */
+static void
+check_long_name(void)
+{
+	char sub[256], path[512];
+	struct csv_dialect d = { ',', 0 };
+	struct rk_error e = { 0 };
+
+	memset(sub, 'd', 200);
+	sub[200] = '\0';
+	snprintf(path, sizeof path, "%s/%s", dir, sub);
+	if (mkdir(path, 0700) != 0) {
+		perror(path);
+		exit(2);
+	}
+	snprintf(path + strlen(path), sizeof path - strlen(path), "/%0100d.csv", 0);
+	write_file(path, "");
+	CHECK(quiz_file_read(path, &d, &e) == NULL);
+	CHECK_STR(e.file, path);
+	CHECK(strlen(e.file) > 300);
+	unlink(path);
+	*strrchr(path, '/') = '\0';
+	rmdir(path);
+}
+
 int
 main(void)
 {
@@ -293,6 +319,7 @@ main(void)
 	}
 	unlink(path);
 	check_good(&set);
+	check_long_name();
 	quiz_set_free(&set);
 	rmdir(dir);
 	return check_done("formats_test");
