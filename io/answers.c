@@ -168,7 +168,7 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 }
 
 static int
-read_file(struct answer_sheets *a, struct csv_reader *r)
+read_answers(struct answer_sheets *a, struct csv_reader *r)
 {
 	const struct csv_record *rec;
 	long col[NCOLS];
@@ -208,7 +208,7 @@ answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect
 
 	if (r == NULL)
 		return -1;
-	if ((ret = read_file(a, r)) < 0 && e != NULL && e->msg[0] == '\0')
+	if ((ret = read_answers(a, r)) < 0 && e != NULL && e->msg[0] == '\0')
 		*e = *csv_reader_error(r);
 	csv_reader_close(r);
 	return ret;
