@@ -152,8 +152,6 @@ FUZZ_CC      = clang
 FUZZ_SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer
 FUZZ_SECONDS = 60
 FUZZ_OBJ     = build/fuzz/obj
-# Harnesses whose parsers abandon state on an error exit (see tests/fuzz/fuzz.h).
-FUZZ_NOLEAK  = quiz_file
 
 fuzz:
 	$(MAKE) B=$(FUZZ_OBJ) CC=$(FUZZ_CC) CFLAGS='-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link' \
@@ -168,12 +166,10 @@ $(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/li
 
 fuzz-run: fuzz
 	@for n in $(FUZZ_NAMES); do \
-	    leak=1; case " $(FUZZ_NOLEAK) " in *" $$n "*) leak=0;; esac; \
 	    mkdir -p build/fuzz/corpus/$$n tests/fuzz/corpus/$$n; \
 	    echo "== fuzz_$$n: $(FUZZ_SECONDS)s"; \
-	    ASAN_OPTIONS=detect_leaks=$$leak \
 	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
-	        -detect_leaks=$$leak -print_final_stats=1 \
+	        -print_final_stats=1 \
 	        -artifact_prefix=build/fuzz/crash-$$n- \
 	        build/fuzz/corpus/$$n tests/fuzz/corpus/$$n || exit 1; \
 	done

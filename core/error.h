@@ -9,7 +9,7 @@
 #include <stdarg.h>
 
 struct rk_error {
-	char file[256];          /* the input's name for messages, or "" */
+	char file[4096];         /* the input's name for messages (a path), or "" */
 	unsigned long line;      /* its line, or 0 when the error has none */
 	int usage;               /* a bad option value: "Try --help" follows */
 	char msg[512];           /* the message, without file, line or program */

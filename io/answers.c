@@ -100,26 +100,26 @@ quiz_names(const struct quiz_set *s, char *buf, size_t n)
 	return buf;
 }
 
-static void
+static int
 find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 {
 	const struct csv_record *h = csv_reader_header(r);
-
-	csv_reader_check(r);
 	size_t i;
 
 	if (h == NULL) {
 		col[C_QUESTION] = -1;   /* an empty input, or --no-header */
-		return;
+		return csv_reader_error(r) != NULL ? -1 : 0;
 	}
-	csv_reader_columns(r, colnames, NCOLS, col, "answers have question, answer and respondent");
-	csv_reader_check(r);
+	if (csv_reader_columns(r, colnames, NCOLS, col,
+	    "answers have question, answer and respondent") < 0)
+		return -1;
 	for (i = C_QUESTION; i <= C_ANSWER; i++)
 		if (col[i] < 0)
-			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
+			return csv_reader_fail(r, h, "the header needs %s %s column",
 			    i == C_ANSWER ? "an" : "a", colnames[i]);
 	if (col[C_RESPONDENT] >= 0)
 		a->named = 1;
+	return 0;
 }
 
 void
@@ -130,7 +130,8 @@ answers_need(struct answer_sheets *a, size_t first, size_t end, const char *what
 	a->need_what = what;
 }
 
-/* Returns 1 when the row answers an item that answers_need counts. */
+/* Returns 1 when the row answers an item that answers_need counts, 0 when
+ * not, -1 on an error. */
 static int
 read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record *rec,
     const long *col)
@@ -145,7 +146,7 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 	int v;
 
 	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0)
-		csv_reader_die(r, rec, "%s is not a question of %s", quote(q),
+		return csv_reader_fail(r, rec, "%s is not a question of %s", quote(q),
 		    quiz_names(a->set, buf, sizeof buf));
 	resp = answers_respondent(a, who,
 	    col[C_RESPONDENT] >= 0 ? rec->len[col[C_RESPONDENT]] : 0);
@@ -153,44 +154,64 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 		return 0;           /* left blank: unanswered */
 	it = quiz_set_item(a->set, (size_t)i, NULL);
 	if (quiz_parse_answer(it, ans, &v) != 0)
-		csv_reader_die(r, rec, "%s is not an answer to %s (%s)", quote(ans), it->id,
-		    quiz_answer_range(it, buf, sizeof buf));
+		return csv_reader_fail(r, rec, "%s is not an answer to %s (%s)", quote(ans),
+		    it->id, quiz_answer_range(it, buf, sizeof buf));
 	slot = &a->values[resp * a->set->nitems + (size_t)i];
 	if (*slot != QUIZ_NO_ANSWER) {
 		if (col[C_RESPONDENT] >= 0)
-			csv_reader_die(r, rec, "%s is answered twice by %s", it->id, quote(who));
-		csv_reader_die(r, rec, "%s is answered twice", it->id);
+			return csv_reader_fail(r, rec, "%s is answered twice by %s", it->id,
+			    quote(who));
+		return csv_reader_fail(r, rec, "%s is answered twice", it->id);
 	}
 	*slot = (short)v;
 	return (size_t)i >= a->need_first && (size_t)i < a->need_end;
 }
 
-void
-answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d)
+static int
+read_answers(struct answer_sheets *a, struct csv_reader *r)
 {
-	struct csv_reader *r = xcsv_open(path, d);
 	const struct csv_record *rec;
 	long col[NCOLS];
 	size_t counted = 0;
+	int got;
 
-	find_columns(r, col, a);
+	if (find_columns(r, col, a) < 0)
+		return -1;
 	while ((rec = csv_reader_next(r)) != NULL) {
 		if (col[C_QUESTION] < 0) {
 			/* --no-header: the first row sets the width for all. */
 			if (rec->nf < 2 || rec->nf > 3)
-				csv_reader_die(r, rec, "%zu field%s: with --no-header a row is "
-				    "question,answer[,respondent]", rec->nf, rec->nf == 1 ? "" : "s");
+				return csv_reader_fail(r, rec, "%zu field%s: with --no-header a row "
+				    "is question,answer[,respondent]", rec->nf, rec->nf == 1 ? "" : "s");
 			col[C_QUESTION] = 0;
 			col[C_ANSWER] = 1;
 			col[C_RESPONDENT] = rec->nf == 3 ? 2 : -1;
 			a->named |= rec->nf == 3;
 		}
-		counted += (size_t)read_row(a, r, rec, col);
+		if ((got = read_row(a, r, rec, col)) < 0)
+			return -1;
+		counted += (size_t)got;
 	}
-	csv_reader_check(r);
+	if (csv_reader_error(r) != NULL)
+		return -1;
 	if (a->need_what != NULL && counted == 0)
-		diag_die("%s: no answers to %s", quote_name(csv_reader_name(r)), a->need_what);
+		return csv_reader_fail(r, NULL, "no answers to %s", a->need_what);
+	return 0;
+}
+
+int
+answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d,
+    struct rk_error *e)
+{
+	struct csv_reader *r = csv_reader_open(path, d, e);
+	int ret;
+
+	if (r == NULL)
+		return -1;
+	if ((ret = read_answers(a, r)) < 0 && e != NULL && e->msg[0] == '\0')
+		*e = *csv_reader_error(r);
 	csv_reader_close(r);
+	return ret;
 }
 
 void
@@ -241,36 +262,28 @@ keep_header(struct answers_kept *k)
 	k->acol = 1;
 }
 
-void
-answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q)
+static int
+read_kept(struct answers_kept *k, struct csv_reader *r, const struct quiz *q)
 {
 	static const char *const names[] = { "question", "answer", "respondent" };
-	struct csv_reader *r;
 	const struct csv_record *h, *rec;
-	struct stat st;
 	long col[3];
 
-	memset(k, 0, sizeof *k);
-	if (path == NULL || (stat(path, &st) != 0 && errno == ENOENT)) {
+	if ((h = csv_reader_header(r)) == NULL) {
+		if (csv_reader_error(r) != NULL)
+			return -1;
 		keep_header(k);
-		return;
+		return 0;
 	}
-	r = xcsv_open(path, NULL);
-	h = csv_reader_header(r);
-	csv_reader_check(r);
-	if (h == NULL) {
-		csv_reader_close(r);
-		keep_header(k);
-		return;
-	}
-	csv_reader_columns(r, names, 3, col, "answers have question, answer and respondent");
-	csv_reader_check(r);
+	if (csv_reader_columns(r, names, 3, col,
+	    "answers have question, answer and respondent") < 0)
+		return -1;
 	if (col[0] < 0 || col[1] < 0)
-		diag_die_at(csv_reader_name(r), h->line, "the header needs a question and an "
-		    "answer column: --ask adds to an answers file");
+		return csv_reader_fail(r, h, "the header needs a question and an answer "
+		    "column: --ask adds to an answers file");
 	if (col[2] >= 0)
-		diag_die_at(csv_reader_name(r), h->line, "a respondent column: --ask adds "
-		    "to one person's answers, not to a file of several");
+		return csv_reader_fail(r, h, "a respondent column: --ask adds to one person's "
+		    "answers, not to a file of several");
 	k->ncols = h->nf;
 	k->qcol = (size_t)col[0];
 	k->acol = (size_t)col[1];
@@ -278,8 +291,31 @@ answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q
 	while ((rec = csv_reader_next(r)) != NULL)
 		if (!is_item_of(q, rec->f[k->qcol]))
 			keep(k, rec);
-	csv_reader_check(r);
+	return csv_reader_error(r) != NULL ? -1 : 0;
+}
+
+int
+answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q,
+    struct rk_error *e)
+{
+	struct csv_reader *r;
+	struct stat st;
+	int ret;
+
+	memset(k, 0, sizeof *k);
+	if (path == NULL || (stat(path, &st) != 0 && errno == ENOENT)) {
+		keep_header(k);
+		return 0;
+	}
+	if ((r = csv_reader_open(path, NULL, e)) == NULL)
+		return -1;
+	if ((ret = read_kept(k, r, q)) < 0) {
+		if (e != NULL && e->msg[0] == '\0')
+			*e = *csv_reader_error(r);
+		answers_kept_free(k);
+	}
 	csv_reader_close(r);
+	return ret;
 }
 
 void

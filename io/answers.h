@@ -6,7 +6,8 @@
  * interleave; respondents are kept in the order they first appear, so
  * memory grows with respondents times items, never with rows.  An unknown
  * question, a second answer to an item, or a value the item does not take
- * is an error with file:line.  An empty answer leaves the item unanswered.
+ * is an error with file:line, returned to the caller.  An empty answer
+ * leaves the item unanswered.
  *
  * The set may hold more quizzes than the one being scored, so that one file
  * can hold a person's answers to all of them: answers_need names the items
@@ -17,6 +18,7 @@
 
 #include <stddef.h>
 
+#include "core/error.h"
 #include "core/quiz.h"
 #include "io/csv.h"
 #include "io/csv_writer.h"
@@ -41,8 +43,11 @@ void answers_init(struct answer_sheets *a, const struct quiz_set *set);
 /* Each file read from now on must answer at least one of the items FIRST
  * to END-1 of the set, or it is an error: "FILE: no answers to WHAT". */
 void answers_need(struct answer_sheets *a, size_t first, size_t end, const char *what);
-/* Read PATH ("-" for stdin).  Several files add to the same sheets. */
-void answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d);
+/* Read PATH ("-" for stdin).  Several files add to the same sheets.  -1
+ * with E set at the first error; A then keeps the rows read before it, for
+ * answers_free. */
+int answers_read(struct answer_sheets *a, const char *path, const struct csv_dialect *d,
+    struct rk_error *e);
 /* The values of respondent R, numbered like the items of the set. */
 const short *answers_values(const struct answer_sheets *a, size_t r);
 /* Add a respondent called NAME (once only) with nothing answered. */
@@ -59,8 +64,9 @@ struct answers_kept {
  * no item of Q.  NULL, a missing or an empty file keep nothing, under the
  * header question,answer.  A file that is not one person's answers (no
  * question or answer column, a respondent column, bad CSV) is an error
- * with file:line. */
-void answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q);
+ * with file:line: -1 with E set, and K holds nothing. */
+int answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q,
+    struct rk_error *e);
 /* Write the kept rows, then the answered VALUES of Q (one per item). */
 void answers_kept_write(const struct answers_kept *k, const struct quiz *q,
     const short *values, struct csv_writer *w);

@@ -147,36 +147,38 @@ parse_weight(const char *s)
 }
 
 /* "never|always": what the two ends of a scale mean. */
-static void
+static int
 check_labels(struct csv_reader *r, const struct csv_record *rec, const char *s,
     size_t n, const struct quiz_item *it)
 {
 	const char *bar = memchr(s, '|', n);
 
 	if (n == 0)
-		return;
+		return 0;
 	if (csv_check_text(r, rec, "labels", s, n, 0) < 0)
-			csv_reader_check(r);
+		return -1;
 	if (it->yesno)
-		csv_reader_die(r, rec, "labels: only a scale item (MIN-MAX) has labels");
+		return csv_reader_fail(r, rec, "labels: only a scale item (MIN-MAX) has labels");
 	if (bar == NULL || bar == s || bar == s + n - 1 || memchr(bar + 1, '|', n -
 	    (size_t)(bar + 1 - s)) != NULL || memchr(s, '\n', n) != NULL)
-		csv_reader_die(r, rec, "labels: %s is not LOW|HIGH (what %d and %d mean, "
-		    "e.g. never|always)", quote(s), it->min, it->max);
+		return csv_reader_fail(r, rec, "labels: %s is not LOW|HIGH (what %d and %d "
+		    "mean, e.g. never|always)", quote(s), it->min, it->max);
+	return 0;
 }
 
 /* "yes", "no", "" or the name of a group of alternatives (an id). */
-static void
+static int
 check_require(struct csv_reader *r, const struct csv_record *rec, const char *s,
     size_t n)
 {
 	if (n > 0 && !is_id(s, n))
-		csv_reader_die(r, rec, "require: %s is not yes, no or a group name (1 to 64 "
-		    "letters, digits, '.', '_' or '-')", quote(s));
+		return csv_reader_fail(r, rec, "require: %s is not yes, no or a group name (1 "
+		    "to 64 letters, digits, '.', '_' or '-')", quote(s));
+	return 0;
 }
 
 /* A "total" row: an outcome, holding for total points MIN-MAX. */
-static void
+static int
 read_outcome(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
@@ -188,23 +190,23 @@ read_outcome(struct parse *p, struct csv_reader *r, const struct csv_record *rec
 	size_t i;
 
 	if (csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
-			csv_reader_check(r);
+		return -1;
 	if (*f < '0' || *f > '9' || (o.min = strtol(f, &end, 10), *end != '-') ||
 	    end[1] < '0' || end[1] > '9' || (o.max = strtol(end + 1, &end, 10), *end != '\0') ||
 	    o.min > o.max || o.max > QUIZ_TOTAL_MAX)
-		csv_reader_die(r, rec, "scale: %s is not a range of total points for an "
-		    "outcome (MIN-MAX, whole numbers 0 to %d)", quote(f), QUIZ_TOTAL_MAX);
+		return csv_reader_fail(r, rec, "scale: %s is not a range of total points for "
+		    "an outcome (MIN-MAX, whole numbers 0 to %d)", quote(f), QUIZ_TOTAL_MAX);
 	for (i = 0; i < sizeof unused / sizeof unused[0]; i++)
 		if (col[unused[i]] >= 0 && rec->len[col[unused[i]]] > 0)
-			csv_reader_die(r, rec, "%s: an outcome (category %s) has none",
+			return csv_reader_fail(r, rec, "%s: an outcome (category %s) has none",
 			    colnames[unused[i]], QUIZ_TOTAL);
 	for (i = 0; i < p->noutcomes; i++) {
 		if (strcmp(p->outcomes[i].name, rec->f[col[C_ID]]) == 0)
-			csv_reader_die(r, rec, "duplicate outcome %s (first on line %lu)",
+			return csv_reader_fail(r, rec, "duplicate outcome %s (first on line %lu)",
 			    quote(rec->f[col[C_ID]]), p->outcome_lines[i]);
 		if (o.min <= p->outcomes[i].max && p->outcomes[i].min <= o.max)
-			csv_reader_die(r, rec, "points %ld-%ld overlap outcome %s (line %lu)",
-			    o.min, o.max, p->outcomes[i].name, p->outcome_lines[i]);
+			return csv_reader_fail(r, rec, "points %ld-%ld overlap outcome %s (line "
+			    "%lu)", o.min, o.max, p->outcomes[i].name, p->outcome_lines[i]);
 	}
 	o.name = xstrdup(rec->f[col[C_ID]]);
 	o.text = xstrdup(rec->f[col[C_TEXT]]);
@@ -213,6 +215,7 @@ read_outcome(struct parse *p, struct csv_reader *r, const struct csv_record *rec
 	    (p->noutcomes + 1) * sizeof *p->outcome_lines);
 	p->outcome_lines[p->noutcomes] = rec->line;
 	p->outcomes[p->noutcomes++] = o;
+	return 0;
 }
 
 /* The index of category NAME, added if new: a hash, so that a file with
@@ -254,30 +257,31 @@ category_index(struct parse *p, const char *name)
 
 /* The advise column: which end of category CAT's score calls for advice.
  * Any item may say it, and those that do must agree; empty says nothing. */
-static void
+static int
 read_advise(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
     const char *f, size_t cat)
 {
 	enum quiz_advise a;
 
 	if (*f == '\0')
-		return;
+		return 0;
 	if (strcasecmp(f, "high") == 0)
 		a = QUIZ_ADVISE_HIGH;
 	else if (strcasecmp(f, "low") == 0)
 		a = QUIZ_ADVISE_LOW;
 	else
-		csv_reader_die(r, rec, "advise: %s is not high or low", quote(f));
+		return csv_reader_fail(r, rec, "advise: %s is not high or low", quote(f));
 	if (p->advise_lines[cat] != 0 && p->cats[cat].advise != a)
-		csv_reader_die(r, rec, "advise: %s, but category %s is advised %s on line %lu",
-		    QUIZ_ADVISE_NAME(a), quote(p->cats[cat].name),
+		return csv_reader_fail(r, rec, "advise: %s, but category %s is advised %s on "
+		    "line %lu", QUIZ_ADVISE_NAME(a), quote(p->cats[cat].name),
 		    QUIZ_ADVISE_NAME(p->cats[cat].advise), p->advise_lines[cat]);
 	p->cats[cat].advise = a;
 	if (p->advise_lines[cat] == 0)
 		p->advise_lines[cat] = rec->line;
+	return 0;
 }
 
-static void
+static int
 read_item(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
     const long *col)
 {
@@ -288,40 +292,39 @@ read_item(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
 	memset(&it, 0, sizeof it);
 	f = rec->f[col[C_ID]];
 	if (!is_id(f, rec->len[col[C_ID]]))
-		csv_reader_die(r, rec, "id: %s is not an id (1 to 64 letters, digits, "
+		return csv_reader_fail(r, rec, "id: %s is not an id (1 to 64 letters, digits, "
 		    "'.', '_' or '-')", quote(f));
-	if (strcmp(rec->f[col[C_CATEGORY]], QUIZ_TOTAL) == 0) {
-		read_outcome(p, r, rec, col);
-		return;
-	}
-	if (csv_check_text(r, rec, "category", rec->f[col[C_CATEGORY]], rec->len[col[C_CATEGORY]], 1) < 0)
-			csv_reader_check(r);
-	if (csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
-			csv_reader_check(r);
+	if (strcmp(rec->f[col[C_CATEGORY]], QUIZ_TOTAL) == 0)
+		return read_outcome(p, r, rec, col);
+	if (csv_check_text(r, rec, "category", rec->f[col[C_CATEGORY]],
+	    rec->len[col[C_CATEGORY]], 1) < 0 ||
+	    csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
+		return -1;
 	if (col[C_SCALE] >= 0 && parse_scale(f = rec->f[col[C_SCALE]], &it) != 0)
-		csv_reader_die(r, rec, "scale: %s is not a scale (yesno, or MIN-MAX: whole "
-		    "numbers 0 to %d, MIN below MAX)", quote(f), QUIZ_SCALE_MAX);
+		return csv_reader_fail(r, rec, "scale: %s is not a scale (yesno, or MIN-MAX: "
+		    "whole numbers 0 to %d, MIN below MAX)", quote(f), QUIZ_SCALE_MAX);
 	if (col[C_SCALE] < 0)
 		parse_scale("", &it);
 	it.weight = col[C_WEIGHT] >= 0 ? parse_weight(f = rec->f[col[C_WEIGHT]]) : 1000;
 	if (it.weight < 0)
-		csv_reader_die(r, rec, "weight: %s is not a weight (a number above 0, up to "
-		    "%d, with at most 3 decimals)", quote(f), QUIZ_WEIGHT_MAX);
+		return csv_reader_fail(r, rec, "weight: %s is not a weight (a number above 0, "
+		    "up to %d, with at most 3 decimals)", quote(f), QUIZ_WEIGHT_MAX);
 	if (col[C_REVERSE] >= 0) {
 		f = rec->f[col[C_REVERSE]];
 		if (strcasecmp(f, "yes") == 0)
 			it.reverse = 1;
 		else if (*f != '\0' && strcasecmp(f, "no") != 0)
-			csv_reader_die(r, rec, "reverse: %s is not yes or no", quote(f));
+			return csv_reader_fail(r, rec, "reverse: %s is not yes or no", quote(f));
 	}
-	if (col[C_VETO] >= 0)
-		if (csv_check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0) < 0)
-			csv_reader_check(r);
-	if (col[C_LABELS] >= 0)
-		check_labels(r, rec, rec->f[col[C_LABELS]], rec->len[col[C_LABELS]], &it);
-
-	if (col[C_REQUIRE] >= 0)
-		check_require(r, rec, rec->f[col[C_REQUIRE]], rec->len[col[C_REQUIRE]]);
+	if (col[C_VETO] >= 0 &&
+	    csv_check_text(r, rec, "veto", rec->f[col[C_VETO]], rec->len[col[C_VETO]], 0) < 0)
+		return -1;
+	if (col[C_LABELS] >= 0 &&
+	    check_labels(r, rec, rec->f[col[C_LABELS]], rec->len[col[C_LABELS]], &it) < 0)
+		return -1;
+	if (col[C_REQUIRE] >= 0 &&
+	    check_require(r, rec, rec->f[col[C_REQUIRE]], rec->len[col[C_REQUIRE]]) < 0)
+		return -1;
 
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 32;
@@ -332,13 +335,15 @@ read_item(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
 	p->items[p->n] = it;      /* id_seen may rehash, reading items[0..n-1] */
 	if ((dup = id_seen(p, it.id, p->n)) >= 0) {
 		free((char *)it.id);
-		csv_reader_die(r, rec, "duplicate id %s (first on line %lu)",
+		return csv_reader_fail(r, rec, "duplicate id %s (first on line %lu)",
 		    quote(rec->f[col[C_ID]]), p->lines[dup]);
 	}
 	it.cat = category_index(p, rec->f[col[C_CATEGORY]]);
 	it.category = p->cats[it.cat].name;
-	if (col[C_ADVISE] >= 0)
-		read_advise(p, r, rec, rec->f[col[C_ADVISE]], it.cat);
+	if (col[C_ADVISE] >= 0 && read_advise(p, r, rec, rec->f[col[C_ADVISE]], it.cat) < 0) {
+		free((char *)it.id);
+		return -1;
+	}
 	it.text = xstrdup(rec->f[col[C_TEXT]]);
 	it.veto = xstrdup(col[C_VETO] >= 0 ? rec->f[col[C_VETO]] : "");
 	it.labels = xstrdup(col[C_LABELS] >= 0 ? rec->f[col[C_LABELS]] : "");
@@ -347,48 +352,86 @@ read_item(struct parse *p, struct csv_reader *r, const struct csv_record *rec,
 	    "yes" : f);
 	p->items[p->n] = it;
 	p->lines[p->n++] = rec->line;
+	return 0;
 }
 
-struct quiz *
-quiz_file_read(const char *path, const struct csv_dialect *d)
+/* What a parse that failed had read. */
+static void
+parse_free(struct parse *p)
 {
-	struct csv_reader *r = xcsv_open(path, d);
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		free((char *)p->items[i].id);
+		free((char *)p->items[i].text);
+		free((char *)p->items[i].veto);
+		free((char *)p->items[i].labels);
+		free((char *)p->items[i].require);
+	}
+	for (i = 0; i < p->ncats; i++)
+		free((char *)p->cats[i].name);
+	for (i = 0; i < p->noutcomes; i++) {
+		free((char *)p->outcomes[i].name);
+		free((char *)p->outcomes[i].text);
+	}
+	free(p->items);
+	free(p->cats);
+	free(p->outcomes);
+}
+
+static int
+read_quiz(struct parse *p, struct csv_reader *r)
+{
 	const struct csv_record *h, *rec;
-	struct parse p;
-	struct quiz *q;
 	long col[NCOLS];
 	size_t i;
 
-	memset(&p, 0, sizeof p);
-	h = csv_reader_header(r);
-	csv_reader_check(r);
-	if (h == NULL)
-		diag_die("%s: empty quiz file: it needs a header with id, category and text",
-		    quote_name(csv_reader_name(r)));
-	csv_reader_columns(r, colnames, NCOLS, col,
+	if ((h = csv_reader_header(r)) == NULL)
+		return csv_reader_error(r) != NULL ? -1 : csv_reader_fail(r, NULL, "empty quiz "
+		    "file: it needs a header with id, category and text");
+	if (csv_reader_columns(r, colnames, NCOLS, col,
 	    "a quiz file has id, category, text, scale, weight, reverse, veto, labels, "
-	    "require, advise");
-	csv_reader_check(r);
+	    "require, advise") < 0)
+		return -1;
 	for (i = C_ID; i <= C_TEXT; i++)
 		if (col[i] < 0)
-			diag_die_at(csv_reader_name(r), h->line, "the header needs %s %s column",
+			return csv_reader_fail(r, h, "the header needs %s %s column",
 			    i == C_ID ? "an" : "a", colnames[i]);
-
 	while ((rec = csv_reader_next(r)) != NULL)
-		read_item(&p, r, rec, col);
-	csv_reader_check(r);
-	if (p.n == 0)
-		diag_die("%s: no questions in the quiz file", quote_name(csv_reader_name(r)));
+		if (read_item(p, r, rec, col) < 0)
+			return -1;
+	if (csv_reader_error(r) != NULL)
+		return -1;
+	if (p->n == 0)
+		return csv_reader_fail(r, NULL, "no questions in the quiz file");
+	return 0;
+}
 
-	q = xcalloc(1, sizeof *q);
-	q->name = xstrdup(csv_reader_name(r));
-	q->title = "";
-	q->items = p.items;
-	q->nitems = p.n;
-	q->cats = p.cats;
-	q->ncats = p.ncats;
-	q->outcomes = p.outcomes;
-	q->noutcomes = p.noutcomes;
+struct quiz *
+quiz_file_read(const char *path, const struct csv_dialect *d, struct rk_error *e)
+{
+	struct csv_reader *r = csv_reader_open(path, d, e);
+	struct parse p;
+	struct quiz *q = NULL;
+
+	if (r == NULL)
+		return NULL;
+	memset(&p, 0, sizeof p);
+	if (read_quiz(&p, r) < 0) {
+		if (e != NULL && e->msg[0] == '\0')
+			*e = *csv_reader_error(r);
+		parse_free(&p);
+	} else {
+		q = xcalloc(1, sizeof *q);
+		q->name = xstrdup(csv_reader_name(r));
+		q->title = "";
+		q->items = p.items;
+		q->nitems = p.n;
+		q->cats = p.cats;
+		q->ncats = p.ncats;
+		q->outcomes = p.outcomes;
+		q->noutcomes = p.noutcomes;
+	}
 	free(p.outcome_lines);
 	free(p.advise_lines);
 	free(p.lines);

@@ -30,7 +30,7 @@ is_name(const char *s, size_t n)
 	return 1;
 }
 
-static void
+static int
 check_tags(struct csv_reader *r, const struct csv_record *rec, const char *s)
 {
 	const char *p = s;
@@ -39,33 +39,30 @@ check_tags(struct csv_reader *r, const struct csv_record *rec, const char *s)
 		size_t n = strcspn(p, " ");
 
 		if (n > 0 && !is_name(p, n))
-			csv_reader_die(r, rec, "tags: %s is not a tag (lowercase letters, digits, "
-			    "'-', '_' or '.')", quote_n(p, n));
+			return csv_reader_fail(r, rec, "tags: %s is not a tag (lowercase letters, "
+			    "digits, '-', '_' or '.')", quote_n(p, n));
 		p += n;
 		while (*p == ' ')
 			p++;
 	}
+	return 0;
 }
 
-void
-tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *out)
+static int
+read_tips(struct csv_reader *r, struct tip_list *out)
 {
-	struct csv_reader *r = xcsv_open(path, d);
 	const struct csv_record *h, *rec;
 	long col[NCOLS];
 	size_t cap = 0;
 
-	memset(out, 0, sizeof *out);
-	h = csv_reader_header(r);
-	csv_reader_check(r);
-	if (h == NULL)
-		diag_die("%s: empty tips file: it needs a header with section and text",
-		    quote_name(csv_reader_name(r)));
-	csv_reader_columns(r, colnames, NCOLS, col,
-	    "a tips file has section, step, tags, title, text");
-	csv_reader_check(r);
+	if ((h = csv_reader_header(r)) == NULL)
+		return csv_reader_error(r) != NULL ? -1 : csv_reader_fail(r, NULL, "empty tips "
+		    "file: it needs a header with section and text");
+	if (csv_reader_columns(r, colnames, NCOLS, col,
+	    "a tips file has section, step, tags, title, text") < 0)
+		return -1;
 	if (col[C_SECTION] < 0 || col[C_TEXT] < 0)
-		diag_die_at(csv_reader_name(r), h->line, "the header needs a %s column",
+		return csv_reader_fail(r, h, "the header needs a %s column",
 		    col[C_SECTION] < 0 ? "section" : "text");
 
 	while ((rec = csv_reader_next(r)) != NULL) {
@@ -73,29 +70,31 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 		const char *sec = rec->f[col[C_SECTION]];
 
 		if (!is_name(sec, rec->len[col[C_SECTION]]))
-			csv_reader_die(r, rec, "section: %s is not a section name (lowercase "
-			    "letters, digits, '-', '_' or '.')", quote(sec));
+			return csv_reader_fail(r, rec, "section: %s is not a section name "
+			    "(lowercase letters, digits, '-', '_' or '.')", quote(sec));
 		t.section = sec;
 		if (col[C_STEP] >= 0 && rec->len[col[C_STEP]] > 0) {
 			long step;
 
 			if (numopt_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
 			    step > 7)
-				csv_reader_die(r, rec, "step: %s is not a step (1 to 7, or empty)",
-				    quote(rec->f[col[C_STEP]]));
+				return csv_reader_fail(r, rec, "step: %s is not a step (1 to 7, or "
+				    "empty)", quote(rec->f[col[C_STEP]]));
 			t.step = (int)step;
 		}
 		if (col[C_TAGS] >= 0) {
-			check_tags(r, rec, rec->f[col[C_TAGS]]);
+			if (check_tags(r, rec, rec->f[col[C_TAGS]]) < 0)
+				return -1;
 			t.tags = rec->f[col[C_TAGS]];
 		}
 		if (col[C_TITLE] >= 0) {
-			if (csv_check_text(r, rec, "title", rec->f[col[C_TITLE]], rec->len[col[C_TITLE]], 0) < 0)
-			csv_reader_check(r);
+			if (csv_check_text(r, rec, "title", rec->f[col[C_TITLE]],
+			    rec->len[col[C_TITLE]], 0) < 0)
+				return -1;
 			t.title = rec->f[col[C_TITLE]];
 		}
 		if (csv_check_text(r, rec, "text", rec->f[col[C_TEXT]], rec->len[col[C_TEXT]], 1) < 0)
-			csv_reader_check(r);
+			return -1;
 		t.text = rec->f[col[C_TEXT]];
 
 		if (out->n == cap) {
@@ -109,8 +108,26 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 		t.text = xstrdup(t.text);
 		out->tips[out->n++] = t;
 	}
-	csv_reader_check(r);
+	return csv_reader_error(r) != NULL ? -1 : 0;
+}
+
+int
+tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *out,
+    struct rk_error *e)
+{
+	struct csv_reader *r;
+	int ret;
+
+	memset(out, 0, sizeof *out);
+	if ((r = csv_reader_open(path, d, e)) == NULL)
+		return -1;
+	if ((ret = read_tips(r, out)) < 0) {
+		if (e != NULL && e->msg[0] == '\0')
+			*e = *csv_reader_error(r);
+		tip_list_free(out);
+	}
 	csv_reader_close(r);
+	return ret;
 }
 
 void

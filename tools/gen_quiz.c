@@ -136,6 +136,7 @@ main(int argc, char *argv[])
 {
 	const struct quiz *all[NQUIZZES];
 	struct quiz_set set;
+	struct rk_error e = { 0 };
 	char path[4096];
 	long dup;
 	size_t k;
@@ -145,7 +146,8 @@ main(int argc, char *argv[])
 		diag_die("usage: gen_quiz DATADIR");
 	for (k = 0; k < NQUIZZES; k++) {
 		snprintf(path, sizeof path, "%s/quiz-%s.csv", argv[1], quizzes[k].name);
-		all[k] = loaded[k] = quiz_file_read(path, NULL);
+		if ((all[k] = loaded[k] = quiz_file_read(path, NULL, &e)) == NULL)
+			diag_die_error(&e);
 	}
 	/* rk-ready reads answers to several quizzes from one file. */
 	if ((dup = quiz_set_init(&set, all, NQUIZZES)) >= 0)

@@ -11,6 +11,7 @@ int
 main(int argc, char *argv[])
 {
 	struct tip_list l;
+	struct rk_error e = { 0 };
 	char path[4096];
 	size_t i;
 
@@ -18,7 +19,8 @@ main(int argc, char *argv[])
 	if (argc != 2)
 		diag_die("usage: gen_tips DATADIR");
 	snprintf(path, sizeof path, "%s/tips.csv", argv[1]);
-	tip_file_read(path, NULL, &l);
+	if (tip_file_read(path, NULL, &l, &e) < 0)
+		diag_die_error(&e);
 	if (l.n == 0)
 		diag_die("%s: no tips", path);
 

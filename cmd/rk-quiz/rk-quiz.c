@@ -89,6 +89,7 @@ score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect 
 	const struct quiz *all[8];
 	struct quiz_set set;
 	struct answer_sheets a;
+	struct rk_error e = { 0 };
 	char what[80];
 	size_t i, n = 0, k = 0;
 
@@ -105,10 +106,11 @@ score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect 
 	snprintf(what, sizeof what, own ? "the quiz %s" : "the %s quiz",
 	    own ? quote(q->name) : q->name);
 	answers_need(&a, set.first[k], set.first[k] + q->nitems, what);
-	if (argc == 0)
-		answers_read(&a, "-", &dialect);
+	if (argc == 0 && answers_read(&a, "-", &dialect, &e) < 0)
+		diag_die_error(&e);
 	for (; argc > 0; argc--, argv++)
-		answers_read(&a, *argv, &dialect);
+		if (answers_read(&a, *argv, &dialect, &e) < 0)
+			diag_die_error(&e);
 	report(stdout, format, top, q, &a, set.first[k]);
 	answers_free(&a);
 	quiz_set_free(&set);
@@ -123,6 +125,7 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 	struct answer_sheets a;
 	struct answers_kept kept;
 	struct csv_writer w;
+	struct rk_error e = { 0 };
 	struct stat st;
 	int to_file = out_path != NULL && strcmp(out_path, "-") != 0;
 	FILE *fp;
@@ -131,8 +134,9 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 
 	/* -o FILE adds to FILE: its answers to other quizzes stay.  Only a
 	 * regular file is read (answers_out_open refuses a link). */
-	answers_kept_read(&kept, to_file && lstat(out_path, &st) == 0 &&
-	    S_ISREG(st.st_mode) ? out_path : NULL, q);
+	if (answers_kept_read(&kept, to_file && lstat(out_path, &st) == 0 &&
+	    S_ISREG(st.st_mode) ? out_path : NULL, q, &e) < 0)
+		diag_die_error(&e);
 	fp = to_file ? answers_out_open(out_path) : stdout;
 	quiz_set_init(&set, &q, 1);
 	answers_init(&a, &set);
@@ -149,8 +153,9 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 	 * replaced, so that no row written meanwhile is lost. */
 	if (to_file && (lock = answers_out_lock(out_path)) != -1) {
 		answers_kept_free(&kept);
-		answers_kept_read(&kept, lstat(out_path, &st) == 0 && S_ISREG(st.st_mode) ?
-		    out_path : NULL, q);
+		if (answers_kept_read(&kept, lstat(out_path, &st) == 0 &&
+		    S_ISREG(st.st_mode) ? out_path : NULL, q, &e) < 0)
+			diag_die_error(&e);
 	}
 	csv_writer_init(&w, fp, ',');
 	answers_kept_write(&kept, q, answers_values(&a, r), &w);
@@ -210,6 +215,7 @@ main(int argc, char *argv[])
 	enum mode mode = M_SCORE;
 	const char *quiz_path = NULL, *out_path = NULL;
 	long top = 0;
+	struct rk_error e = { 0 };
 	int ch, modes = 0, sheet;
 
 	stdfds_open();
@@ -283,7 +289,8 @@ main(int argc, char *argv[])
 		 * has a header. */
 		struct csv_dialect qd = { dialect.delim, 0 };
 
-		q = own = quiz_file_read(quiz_path, &qd);
+		if ((q = own = quiz_file_read(quiz_path, &qd, &e)) == NULL)
+			diag_die_error(&e);
 	} else if ((q = quiz_find(argv[0])) == NULL) {
 		no_quiz(argv[0]);
 	} else {

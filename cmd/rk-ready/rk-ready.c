@@ -432,6 +432,7 @@ main(int argc, char *argv[])
 	const struct quiz *quizzes[4];
 	struct quiz_set set;
 	struct answer_sheets sheets;
+	struct rk_error e = { 0 };
 	struct ready_input in;
 	struct ready_result res;
 	struct csv_dialect dialect = { ',', 0 };
@@ -522,10 +523,11 @@ main(int argc, char *argv[])
 	}
 	/* qualify and signs are neighbours in the set: one range of items. */
 	answers_need(&sheets, qi, si + quizzes[2]->nitems, "the qualify or signs quiz");
-	if (optind == argc)
-		answers_read(&sheets, "-", &dialect);
+	if (optind == argc && answers_read(&sheets, "-", &dialect, &e) < 0)
+		diag_die_error(&e);
 	for (i = (size_t)optind; i < (size_t)argc; i++)
-		answers_read(&sheets, argv[i], &dialect);
+		if (answers_read(&sheets, argv[i], &dialect, &e) < 0)
+			diag_die_error(&e);
 	if (sheets.n > 1)
 		diag_die("answers for %zu respondents: rk-ready decides for one person "
 		    "(rk-quiz scores many)", sheets.n);

@@ -66,9 +66,11 @@ static struct tip_list
 load_file(const char *path, struct csv_dialect dialect, struct tip_list loaded)
 {
 	struct tip_list l;
+	struct rk_error e = { 0 };
 	size_t i;
 
-	tip_file_read(path, &dialect, &l);
+	if (tip_file_read(path, &dialect, &l, &e) < 0)
+		diag_die_error(&e);
 	loaded.tips = xrealloc(loaded.tips, (loaded.n + l.n) * sizeof *loaded.tips);
 	for (i = 0; i < l.n; i++)
 		loaded.tips[loaded.n++] = l.tips[i];
