@@ -1,11 +1,11 @@
 /* rk-ready: are you ready to try again, and if not, what is missing? */
 #include <sys/stat.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd/rk-log/show.h"
 #include "cmd/rk-ready/text.h"
 #include "core/date.h"
 #include "core/quiz.h"
@@ -71,7 +71,7 @@ default_journal(void)
 
 	if ((xdg == NULL || xdg[0] != '/') && (home == NULL || home[0] == '\0'))
 		return NULL;
-	path = journal_default_path(0);
+	path = journal_default_path(0, NULL);
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		return path;
 	free(path);
@@ -93,8 +93,18 @@ his_outcome(const struct quiz *hq, const short *values, const char *journal)
 		diag_die("the built-in his-signs quiz is too large");
 	memcpy(v, values, hq->nitems * sizeof v[0]);
 	if (journal != NULL) {
+		struct journal_warnings w = { 0 };
+		struct rk_error e = { 0 };
+		struct journal_reader *r = journal_reader_open(journal, &w, &e);
+
+		for (i = 0; i < w.n; i++)
+			diag_warn_error(&w.w[i]);
+		if (r == NULL)
+			diag_die_error(&e);
 		j = xcalloc(hq->nitems, sizeof *j);
-		journal_sign_values(journal, j);
+		if (journal_sign_answers(r, hq, LONG_MIN, j) != 0)
+			diag_die_error(journal_reader_error(r));
+		journal_reader_close(r);
 		for (i = 0; i < hq->nitems; i++)
 			if (j[i] == 1 || (j[i] == 0 && v[i] == QUIZ_NO_ANSWER))
 				v[i] = (short)j[i];

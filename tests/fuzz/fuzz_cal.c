@@ -42,7 +42,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t n, k;
 	const char *p;
 
-	(void)fuzz_jump;
 	if (size < 5 + 31)
 		return 0;
 	y = DATE_MIN_YEAR + (long)((data[0] << 8 | data[1]) % (DATE_MAX_YEAR - DATE_MIN_YEAR + 1));

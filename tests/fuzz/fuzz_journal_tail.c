@@ -67,7 +67,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *s = (const char *)data + 2;
 	size_t n, w, cap, st_all, st_win;
 
-	(void)fuzz_jump;
 	if (size < 2)
 		return 0;
 	n = size - 2;

@@ -37,7 +37,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	long span, today, *ref;
 	size_t i, n, m = 0, added, distinct = 0;
 
-	(void)fuzz_jump;
 	if (size < 4)
 		return 0;
 	span = spans[data[0] & 3] ? spans[data[0] & 3] : hi - lo + 1;

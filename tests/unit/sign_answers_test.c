@@ -32,7 +32,7 @@ main(void)
 {
 	const struct quiz *q = quiz_find("his-signs");
 	size_t count[32] = { 0 };
-	struct sign_tally t = { count, 0, 0, 0 };
+	struct sign_tally t = { .count = count };
 
 	CHECK(q != NULL && q->ncats <= 32);
 	/* An empty journal: no to every sign, and who broke the silence is
