@@ -556,6 +556,11 @@ journal_reader_open(const char *path, struct journal_warnings *w, struct rk_erro
 			csv_reader_fail(r->csv, h, "not a contact journal (its header "
 			    "should be " JOURNAL_HEADER ")");
 	}
+	if (csv_reader_error(r->csv) != NULL) {
+		*e = *csv_reader_error(r->csv);
+		journal_reader_close(r);
+		return NULL;
+	}
 	return r;
 }
 
@@ -595,24 +600,26 @@ journal_reader_close(struct journal_reader *r)
 }
 
 int
-journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since, int *answers)
+journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since, int *answers,
+    struct rk_error *e)
 {
 	const struct journal_row *row;
 	struct sign_tally t = { 0 };
 	size_t i;
 
-	if (journal_reader_error(r) != NULL)
-		return -1;
 	t.count = xcalloc(q->ncats, sizeof *t.count);
 	while ((row = journal_reader_next(r)) != NULL)
 		if (row->day >= since)
 			sign_tally_add(&t, q, row->day, row->f[J_TIME], row->f[J_WHO],
 			    row->f[J_SIGN]);
-	if (journal_reader_error(r) == NULL)
-		for (i = 0; i < q->nitems; i++)
-			answers[i] = sign_answer(q, &q->items[i], &t);
+	for (i = 0; i < q->nitems; i++)
+		answers[i] = sign_answer(q, &q->items[i], &t);
 	free(t.count);
-	return journal_reader_error(r) != NULL ? -1 : 0;
+	if (journal_reader_error(r) != NULL) {
+		*e = *journal_reader_error(r);
+		return -1;
+	}
+	return 0;
 }
 
 int

@@ -88,10 +88,9 @@ int journal_append(const char *path, const char *row, size_t n, struct journal_w
 /*
  * Reading back: the file is read whole under the shared lock, which is
  * dropped before journal_reader_open returns; a torn last line is left
- * out (a warning).  A header that is not ours is an error the reader holds
- * from the start: journal_reader_error says so before the first row.
- * Rows come out checked, with their day; NULL at the end or on an error
- * (a CSV error or a bad row, at its file:line), which
+ * out, with a warning.  A header that is not ours is an error of the
+ * open.  Rows come out checked, with their day; NULL at the end or on an
+ * error (a CSV error or a bad row, at its file:line), which
  * journal_reader_error then holds.
  */
 struct journal_row {
@@ -110,8 +109,8 @@ void journal_reader_close(struct journal_reader *r);
 
 /* The rows of R from day SINCE on, as answers to the his-signs quiz Q
  * (core/signs.h): ANSWERS has one int per item, set to 1 yes, 0 no, or -1
- * when the journal cannot tell.  -1 on a reading error. */
+ * when the journal cannot tell.  -1 with E set on a reading error. */
 int journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since,
-    int *answers);
+    int *answers, struct rk_error *e);
 
 #endif

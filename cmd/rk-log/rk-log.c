@@ -252,7 +252,7 @@ main(int argc, char *argv[])
 	const char *file = NULL, *since = NULL;
 	char *path, *row, why[160];
 	size_t rowlen;
-	int ch, list = 0, signs = 0, cal = 0, months = 0;
+	int ch, status, list = 0, signs = 0, cal = 0, months = 0;
 	long y, m0;
 	int m, d;
 
@@ -325,13 +325,12 @@ main(int argc, char *argv[])
 			diag_usage_error("--since, --who and --format are for -l and --signs");
 		event_row(&ev, argv + optind, argc - optind, &row, &rowlen);
 		path = journal_path(file, 1);
-		if (journal_append(path, row, rowlen, &w, &e) != 0) {
-			print_warnings(&w);
-			diag_die_error(&e);
-		}
-		print_warnings(&w);
+		status = journal_append(path, row, rowlen, &w, &e);
 		free(path);
 		free(row);
+		print_warnings(&w);
+		if (status != 0)
+			diag_die_error(&e);
 		out_close();
 		return 0;
 	}
@@ -366,11 +365,10 @@ main(int argc, char *argv[])
 
 	path = journal_path(file, 0);
 	journal = journal_reader_open(path, &w, &e);
+	free(path);
 	print_warnings(&w);
 	if (journal == NULL)
 		diag_die_error(&e);
-	if (journal_reader_error(journal) != NULL)
-		diag_die_error(journal_reader_error(journal));
 	if (mode == LIST)
 		show_list(journal, &s);
 	else if (mode == SIGNS)
@@ -378,7 +376,6 @@ main(int argc, char *argv[])
 	else
 		show_cal(journal, &s);
 	journal_reader_close(journal);
-	free(path);
 	out_close();
 	return 0;
 }

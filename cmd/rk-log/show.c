@@ -81,10 +81,13 @@ show_signs(struct journal_reader *r, const struct show *s)
 	const char *f[2] = { "question", "answer" };
 	size_t len[2] = { 8, 6 }, i;
 	int *answers = xcalloc(q->nitems, sizeof *answers);
+	struct rk_error e = { 0 };
 	struct sink k;
 
-	if (journal_sign_answers(r, q, s->since_day, answers) != 0)
-		check_reader(r);
+	if (journal_sign_answers(r, q, s->since_day, answers, &e) != 0) {
+		free(answers);
+		diag_die_error(&e);
+	}
 	sink_open(&k, s->format);
 	emit(&k, f, len, 2);
 	for (i = 0; i < q->nitems; i++) {

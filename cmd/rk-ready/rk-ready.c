@@ -86,7 +86,7 @@ his_outcome(const struct quiz *hq, const short *values, const char *journal)
 	struct quiz_result res[READY_MAX_CHECKS], total;
 	const struct quiz_outcome *o;
 	short v[256];
-	int *j;
+	int j[256], status;
 	size_t i;
 
 	if (hq->nitems > sizeof v / sizeof v[0] || hq->ncats > READY_MAX_CHECKS)
@@ -101,14 +101,13 @@ his_outcome(const struct quiz *hq, const short *values, const char *journal)
 			diag_warn_error(&w.w[i]);
 		if (r == NULL)
 			diag_die_error(&e);
-		j = xcalloc(hq->nitems, sizeof *j);
-		if (journal_sign_answers(r, hq, LONG_MIN, j) != 0)
-			diag_die_error(journal_reader_error(r));
+		status = journal_sign_answers(r, hq, LONG_MIN, j, &e);
 		journal_reader_close(r);
+		if (status != 0)
+			diag_die_error(&e);
 		for (i = 0; i < hq->nitems; i++)
 			if (j[i] == 1 || (j[i] == 0 && v[i] == QUIZ_NO_ANSWER))
 				v[i] = (short)j[i];
-		free(j);
 	}
 	quiz_score(hq, v, res);
 	quiz_total(res, hq->ncats, &total);

@@ -129,15 +129,13 @@ read_back(char *rows, size_t n, char *warning, char *error)
 		snprintf(error, 1024, "%s", said(&e));
 		return;
 	}
-	if (journal_reader_error(r) == NULL)
-		while ((row = journal_reader_next(r)) != NULL) {
-			date_format_iso(row->day, iso);
-			/* The day is the date's. */
-			if (strcmp(iso, row->f[J_DATE]) != 0)
-				abort();
-			used += (size_t)snprintf(rows + used, n - used, "%s %s;", iso,
-			    row->f[J_WHO]);
-		}
+	while ((row = journal_reader_next(r)) != NULL) {
+		date_format_iso(row->day, iso);
+		/* The day is the date's. */
+		if (strcmp(iso, row->f[J_DATE]) != 0)
+			abort();
+		used += (size_t)snprintf(rows + used, n - used, "%s %s;", iso, row->f[J_WHO]);
+	}
 	snprintf(error, 1024, "%s", said(journal_reader_error(r)));
 	journal_reader_close(r);
 }
@@ -146,7 +144,7 @@ int
 main(void)
 {
 	static const char row[] = "ROW\n";
-	char rows[1024], warning[1024], error[1024], want[1024], *w;
+	char rows[1024], warning[1024], error[1024], want[2048], *w;
 	struct journal_warnings ws;
 	struct rk_error e;
 	size_t i, j;
