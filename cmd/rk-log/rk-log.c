@@ -180,6 +180,19 @@ event_row(const struct event *ev, char **args, int n, char **row, size_t *rowlen
 	free(note);
 }
 
+/* --cal draws the MONTHS months up to TODAY's, none of them before the year 1. */
+static void
+check_months(long today, long months)
+{
+	long y;
+	int m, d;
+
+	date_to_ymd(today, &y, &m, &d);
+	if (y * 12 + m - 1 - (months - 1) < DATE_MIN_YEAR * 12)
+		diag_usage_error("--months: %ld months up to %04ld-%02d go back past the year 1",
+		    months, y, m);
+}
+
 /* The journal: -f FILE, or the default one (its folders made with CREATE). */
 static char *
 journal_path(const char *file, int create)
@@ -253,8 +266,6 @@ main(int argc, char *argv[])
 	char *path, *row, why[160];
 	size_t rowlen;
 	int ch, status, list = 0, signs = 0, cal = 0, months = 0;
-	long y, m0;
-	int m, d;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -354,11 +365,7 @@ main(int argc, char *argv[])
 		if (s.format != OUT_DEFAULT)
 			diag_usage_error("--format does not go with --cal, which draws text");
 		s.today = today_days(ev.today);
-		date_to_ymd(s.today, &y, &m, &d);
-		m0 = y * 12 + m - 1 - (s.months - 1);
-		if (m0 < DATE_MIN_YEAR * 12)
-			diag_usage_error("--months: %ld months up to %04ld-%02d go back past "
-			    "the year 1", s.months, y, m);
+		check_months(s.today, s.months);
 	}
 	if (mode == SIGNS)
 		s.his_signs = his_signs();
