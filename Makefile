@@ -83,14 +83,11 @@ $(B)/libdata.a: $(DATA_OBJ)
 # quizzes and tips, which read nothing back.
 RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
 
-# For now rk-ready reads his signs from a journal through rk-log's reader.
-EXTRA_rk-ready = cmd/rk-log/show.c cmd/rk-log/sign.c
-
 .SECONDEXPANSION:
-$(BIN)/%: $$(wildcard cmd/%/*.c) $$(EXTRA_%) $(B)/librk.a $(B)/libdata.a $(HDRS)
+$(BIN)/%: $$(wildcard cmd/%/*.c) $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(wildcard cmd/$*/*.c) \
-	    $(EXTRA_$*) $(RK_LIBS) $(LDLIBS)
+	    $(RK_LIBS) $(LDLIBS)
 
 $(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)

@@ -27,6 +27,9 @@
 
 #include <stddef.h>
 
+#include "core/error.h"
+#include "core/quiz.h"
+
 #define JOURNAL_HEADER "date,time,who,channel,sign,note"
 
 /* Seconds to wait for a lock held by another program. */
@@ -63,25 +66,51 @@ enum journal_tail_kind {
 enum journal_tail_kind journal_tail(const char *s, size_t n, int at_start, size_t cap,
     size_t *start);
 
-/* Files.  These print their errors and exit 2. */
+/* Files.  On an error these return -1 (or NULL) with E set, having left
+ * the journal as it was.  What is worth a warning but not an error (a
+ * journal other users can read, an incomplete last line) is put in W, in
+ * the order it was found, for the caller to print; W may be NULL. */
+
+struct journal_warnings {
+	size_t n;
+	struct rk_error w[2];
+};
 
 /* The default journal: $XDG_DATA_HOME/rekindle/contacts.csv, else
  * ~/.local/share/rekindle/contacts.csv.  With CREATE, missing directories
  * are made with mode 0700.  Free the result. */
-char *journal_default_path(int create);
+char *journal_default_path(int create, struct rk_error *e);
 
 /* Append ROW (N bytes, one whole line with its LF) to the journal PATH. */
-void journal_append(const char *path, const char *row, size_t n);
+int journal_append(const char *path, const char *row, size_t n, struct journal_warnings *w,
+    struct rk_error *e);
 
-/* The readable part of a journal, read into memory: all of it but a torn
- * last line.  LEN is 0 for an empty file. */
-struct journal_view {
-	const char *data;
-	size_t len;
-	char *buf;
+/*
+ * Reading back: the file is read whole under the shared lock, which is
+ * dropped before journal_reader_open returns; a torn last line is left
+ * out, with a warning.  A header that is not ours is an error of the
+ * open.  Rows come out checked, with their day; NULL at the end or on an
+ * error (a CSV error or a bad row, at its file:line), which
+ * journal_reader_error then holds.
+ */
+struct journal_row {
+	char **f;               /* the J_NFIELDS fields, NUL-terminated */
+	const size_t *len;      /* their lengths */
+	long day;               /* the day number of its date */
 };
 
-void journal_view_open(const char *path, struct journal_view *v);
-void journal_view_close(struct journal_view *v);
+struct journal_reader;
+
+struct journal_reader *journal_reader_open(const char *path, struct journal_warnings *w,
+    struct rk_error *e);
+const struct journal_row *journal_reader_next(struct journal_reader *r);
+const struct rk_error *journal_reader_error(const struct journal_reader *r);
+void journal_reader_close(struct journal_reader *r);
+
+/* The rows of R from day SINCE on, as answers to the his-signs quiz Q
+ * (core/signs.h): ANSWERS has one int per item, set to 1 yes, 0 no, or -1
+ * when the journal cannot tell.  -1 with E set on a reading error. */
+int journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since,
+    int *answers, struct rk_error *e);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * journal_tail: where a journal's last record starts, and whether it ends
  * whole, torn or inside a quote, judged from its last bytes alone
- * (lib/journal.h).
+ * (io/journal.h).
  *
  * Quoting in RFC 4180 turns on and off at every quote character, so the
  * state at a byte is the parity of the quotes before it: from the start of

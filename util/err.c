@@ -170,6 +170,12 @@ diag_die_error(const struct rk_error *e)
 	diag_die_at(e->file[0] != '\0' ? e->file : NULL, e->line, "%s", e->msg);
 }
 
+void
+diag_warn_error(const struct rk_error *e)
+{
+	diag_warn_at(e->file[0] != '\0' ? e->file : NULL, e->line, "%s", e->msg);
+}
+
 
 void *
 xmalloc(size_t n)

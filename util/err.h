@@ -35,6 +35,8 @@ void diag_atexit(void (*fn)(void));
 /* E as one line, "prog: file:line: message" (with "Try 'prog --help'."
  * after a usage error), then exit 2. */
 _Noreturn void diag_die_error(const struct rk_error *e);
+/* E as a warning: "prog: file:line: message", and go on. */
+void diag_warn_error(const struct rk_error *e);
 
 /* The CSV reader, for callers that stop at its first error (util/ is the
  * one layer that exits): open PATH or die; die with R's error if it has

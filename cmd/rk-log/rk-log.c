@@ -1,4 +1,5 @@
 /* rk-log: a private journal of contacts: who started each one, and his signs. */
+#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,9 +7,11 @@
 #include <time.h>
 
 #include "cmd/rk-log/show.h"
-#include "cmd/rk-log/sign.h"
 #include "core/date.h"
 #include "core/dateparse.h"
+#include "core/quiz.h"
+#include "core/signs.h"
+#include "core/suggest.h"
 #include "core/text.h"
 #include "io/csv.h"
 #include "io/csv_writer.h"
@@ -16,53 +19,69 @@
 #include "io/out.h"
 #include "util/arg.h"
 #include "util/err.h"
-#include "util/opts.h"
 
-enum mode { M_ADD, M_SHOW, M_SIGNS, M_CAL };
+enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY };
 
-static enum mode mode = M_ADD;
-static const char *opt_file, *opt_sign, *opt_at, *opt_today, *opt_since, *opt_who;
-static enum out_format format = OUT_DEFAULT;
-
-enum { O_SIGNS = 256, O_SINCE, O_WHO, O_CAL, O_MONTHS };
-
-static const struct opt options[] = {
-	{ NULL, OPT_OPERAND, "me|him", "who started the contact", NULL },
-	{ NULL, OPT_OPERAND, "channel", "how: text, call, visit, ... (any word)", NULL },
-	{ NULL, OPT_OPERAND, "note", "what happened; the words are joined by spaces", NULL },
-	{ "at", 'a', "WHEN", "when it happened (default: now): YYYY-MM-DD, "
-	    "YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday", "today yesterday" },
-	{ "sign", 's', "NAME", "the sign he gave (only with him): {}", "@sign" },
-	{ "file", 'f', "FILE", "the journal (default: "
-	    "$XDG_DATA_HOME/rekindle/contacts.csv)", "@file" },
-	{ "show", 'l', NULL, "print the journal", NULL },
-	{ "signs", O_SIGNS, NULL, "print answers to the his-signs quiz, for rk-quiz", NULL },
-	{ "cal", O_CAL, NULL, "show the journal as a calendar of this month, with who "
-	    "reached out each day and the no-contact streaks", NULL },
-	{ "months", O_MONTHS, "N", "with --cal: the N months up to this one (default 1)",
-	    NULL },
-	{ "since", O_SINCE, "DATE", "only events on or after DATE", NULL },
-	{ "who", O_WHO, "WHO", "with -l or --cal: only events started by WHO (me or him)",
-	    "me him" },
-	OPT_FORMAT("csv, tsv or text (default: text on a terminal, csv otherwise)"),
-	OPT_TODAY("the date of today (YYYY-MM-DD; also RK_TODAY)"),
-	OPT_HELP,
-	OPT_VERSION,
-	OPT_END
+static const struct option longopts[] = {
+	{ "at",      required_argument, NULL, 'a' },
+	{ "sign",    required_argument, NULL, 's' },
+	{ "file",    required_argument, NULL, 'f' },
+	{ "show",    no_argument,       NULL, 'l' },
+	{ "signs",   no_argument,       NULL, O_SIGNS },
+	{ "cal",     no_argument,       NULL, O_CAL },
+	{ "months",  required_argument, NULL, O_MONTHS },
+	{ "since",   required_argument, NULL, O_SINCE },
+	{ "who",     required_argument, NULL, O_WHO },
+	{ "format",  required_argument, NULL, O_FORMAT },
+	{ "today",   required_argument, NULL, O_TODAY },
+	{ "help",    no_argument,       NULL, 'h' },
+	{ "version", no_argument,       NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
 };
 
-const struct opts_prog rk_log_prog = {
-	"rk-log",
-	"usage: rk-log [-f file] [-a when] [-s sign] [--today date]\n"
-	"              me|him [channel [note ...]]\n"
-	"       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
-	"              [--format csv|tsv|text] [--today date]\n"
-	"       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
-	"              [--today date]\n",
-	"Keep a private journal of contacts: who started each one, how, and the\n"
-	"signs he gave.  Without -l or --signs, add one event to the journal.\n",
-	NULL, options, "me him", NULL
+/* The options of an event to add. */
+struct event {
+	const char *at;         /* -a, or NULL for now */
+	const char *sign;       /* -s, or NULL */
+	const char *today;      /* --today, or NULL */
 };
+
+static const struct quiz *
+his_signs(void)
+{
+	const struct quiz *q = quiz_find("his-signs");
+
+	if (q == NULL)
+		diag_die("the built-in his-signs quiz is missing");
+	return q;
+}
+
+/* An unknown --sign: the nearest of his signs, or all of them. */
+static _Noreturn void
+unknown_sign(const char *name)
+{
+	const struct quiz *q = his_signs();
+	const char *names[16], *near;
+	char list[256];
+	size_t i, n = 0, used = 0;
+
+	for (i = 0; i < q->ncats && n < 16; i++)
+		names[n++] = q->cats[i].name;
+	if ((near = suggest_nearest(name, names, n)) != NULL)
+		diag_usage_error("--sign: %s is not one of his signs; did you mean %s?",
+		    quote(name), near);
+	list[0] = '\0';
+	for (i = 0; i < q->ncats && used < sizeof list; i++)
+		used += (size_t)snprintf(list + used, sizeof list - used, "%s%s",
+		    i > 0 ? ", " : "", q->cats[i].name);
+	diag_usage_error("--sign: %s is not one of his signs (%s)", quote(name), list);
+}
+
+static int
+is_who(const char *s)
+{
+	return strcmp(s, "me") == 0 || strcmp(s, "him") == 0;
+}
 
 /* A journal row is one line of UTF-8 text: that keeps a torn append to the
  * last line, and the file readable with grep. */
@@ -81,16 +100,10 @@ check_text(const char *what, const char *s)
 		    "an entry is one line of text", what, cp);
 }
 
-static int
-is_who(const char *s)
-{
-	return strcmp(s, "me") == 0 || strcmp(s, "him") == 0;
-}
-
 /* The date and time of the event: --at, or now (with the date of --today
  * or RK_TODAY when one is set). */
 static void
-event_time(char date[11], char tbuf[6])
+event_time(const struct event *ev, char date[11], char tbuf[6])
 {
 	const char *env = getenv("RK_TODAY");
 	time_t now = time(NULL);
@@ -101,39 +114,40 @@ event_time(char date[11], char tbuf[6])
 
 	if (localtime_r(&now, &tm) == NULL)
 		diag_die("cannot read the local time");
-	if (opt_today != NULL || (env != NULL && *env != '\0'))
-		today = today_days(opt_today);
+	if (ev->today != NULL || (env != NULL && *env != '\0'))
+		today = today_days(ev->today);
 	else
 		today = date_from_ymd(tm.tm_year + 1900L, tm.tm_mon + 1, tm.tm_mday);
-	if (opt_at == NULL) {
+	if (ev->at == NULL) {
 		date_format_iso(today, date);
 		snprintf(tbuf, 6, "%02d:%02d", tm.tm_hour, tm.tm_min);
 		return;
 	}
-	if (atarg_parse(opt_at, strlen(opt_at), today, &at, why, sizeof why) != 0)
-		diag_usage_error("--at: %s %s", quote(opt_at), why);
+	if (atarg_parse(ev->at, strlen(ev->at), today, &at, why, sizeof why) != 0)
+		diag_usage_error("--at: %s %s", quote(ev->at), why);
 	if (at.days > today) {
 		date_format_iso(today, iso);
 		diag_usage_error("--at: %s is after today (%s): the journal records what "
-		    "happened", quote(opt_at), iso);
+		    "happened", quote(ev->at), iso);
 	}
 	date_format_iso(at.days, date);
 	atarg_format_time(&at, tbuf);
 }
 
+/* The row of the event ARGS (me|him [channel [note ...]]), checked, as one
+ * CSV line in *ROW (free it) of *LEN bytes. */
 static void
-add_event(char **args, int n)
+event_row(const struct event *ev, char **args, int n, char **row, size_t *rowlen)
 {
 	const char *who = args[0], *channel = n > 1 ? args[1] : "";
-	char date[11], tbuf[6], *note, *path, *row = NULL;
-	size_t len = 1, rowlen = 0, i;
+	char date[11], tbuf[6], *note;
+	size_t len = 1, i;
 	struct csv_writer w;
 	FILE *fp;
 
 	if (!is_who(who))
-		diag_usage_error("%s is not who started the contact (me or him)",
-		    quote(who));
-	if (opt_sign != NULL && strcmp(who, "him") != 0)
+		diag_usage_error("%s is not who started the contact (me or him)", quote(who));
+	if (ev->sign != NULL && strcmp(who, "him") != 0)
 		diag_usage_error("--sign is for his signs: it needs who to be him, not %s",
 		    quote(who));
 	check_text("the channel", channel);
@@ -150,49 +164,125 @@ add_event(char **args, int n)
 	/* Readers refuse a field longer than this: a note they could not
 	 * read back would make the whole journal unreadable. */
 	if (strlen(note) > CSV_FIELD_MAX)
-		diag_die("the note is %zu bytes, more than the %d a journal "
-		    "field can hold", strlen(note), CSV_FIELD_MAX);
-	event_time(date, tbuf);
+		diag_die("the note is %zu bytes, more than the %d a journal field can hold",
+		    strlen(note), CSV_FIELD_MAX);
+	event_time(ev, date, tbuf);
 
 	/* The row is built in memory, so that it can go out in one write. */
-	if ((fp = open_memstream(&row, &rowlen)) == NULL)
+	*row = NULL;
+	*rowlen = 0;
+	if ((fp = open_memstream(row, rowlen)) == NULL)
 		diag_die_errno("cannot build the row");
 	csv_writer_init(&w, fp, ',');
-	csv_write_row(&w, date, tbuf, who, channel, opt_sign ? opt_sign : "", note, NULL);
+	csv_write_row(&w, date, tbuf, who, channel, ev->sign ? ev->sign : "", note, NULL);
 	if (fclose(fp) != 0)
 		diag_die_errno("cannot build the row");
 	free(note);
-	path = opt_file != NULL ? xstrdup(opt_file) : journal_default_path(1);
-	journal_append(path, row, rowlen);
-	free(path);
-	free(row);
+}
+
+/* --cal draws the MONTHS months up to TODAY's, none of them before the year 1. */
+static void
+check_months(long today, long months)
+{
+	long y;
+	int m, d;
+
+	date_to_ymd(today, &y, &m, &d);
+	if (y * 12 + m - 1 - (months - 1) < DATE_MIN_YEAR * 12)
+		diag_usage_error("--months: %ld months up to %04ld-%02d go back past the year 1",
+		    months, y, m);
+}
+
+/* The journal: -f FILE, or the default one (its folders made with CREATE). */
+static char *
+journal_path(const char *file, int create)
+{
+	struct rk_error e = { 0 };
+	char *path;
+
+	if (file != NULL)
+		return xstrdup(file);
+	if ((path = journal_default_path(create, &e)) == NULL)
+		diag_die_error(&e);
+	return path;
+}
+
+static void
+print_warnings(const struct journal_warnings *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		diag_warn_error(&w->w[i]);
+}
+
+static _Noreturn void
+usage(void)
+{
+	fputs("usage: rk-log [-f file] [-a when] [-s sign] [--today date]\n"
+	    "              me|him [channel [note ...]]\n"
+	    "       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
+	    "              [--format csv|tsv|text] [--today date]\n"
+	    "       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
+	    "              [--today date]\n"
+	    "Keep a private journal of contacts: who started each one, how, and the\n"
+	    "signs he gave.  Without -l or --signs, add one event to the journal.\n"
+	    "  me|him            who started the contact\n"
+	    "  channel           how: text, call, visit, ... (any word)\n"
+	    "  note              what happened; the words are joined by spaces\n"
+	    "  -a, --at WHEN     when it happened (default: now): YYYY-MM-DD,\n"
+	    "                    YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday\n"
+	    "  -s, --sign NAME   the sign he gave (only with him): contact, hangout,\n"
+	    "                    company, visits, reminisce, flirt\n"
+	    "  -f, --file FILE   the journal (default: $XDG_DATA_HOME/rekindle/contacts.csv)\n"
+	    "  -l, --show        print the journal\n"
+	    "      --signs       print answers to the his-signs quiz, for rk-quiz\n"
+	    "      --cal         show the journal as a calendar of this month, with who\n"
+	    "                    reached out each day and the no-contact streaks\n"
+	    "      --months N    with --cal: the N months up to this one (default 1)\n"
+	    "      --since DATE  only events on or after DATE\n"
+	    "      --who WHO     with -l or --cal: only events started by WHO (me or him)\n"
+	    "      --format FMT  csv, tsv or text (default: text on a terminal, csv\n"
+	    "                    otherwise)\n"
+	    "      --today DATE  the date of today (YYYY-MM-DD; also RK_TODAY)\n"
+	    "  -h, --help        show this help\n"
+	    "  -V, --version     show the version\n", stdout);
+	out_close();
+	exit(0);
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct datearg da = { NULL, 0 };
+	enum { ADD, LIST, SIGNS, CAL } mode;
+	struct event ev = { NULL, NULL, NULL };
 	/* With no --since, every day counts: the years 1 to 9999. */
-	struct journal_show js = { JS_LIST, NULL, LONG_MIN, NULL, OUT_DEFAULT, 0, 1 };
-	int ch, show = 0, signs = 0, cal = 0, months = 0;
-	char why[160];
+	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 1 };
+	struct datearg da = { NULL, 0 };
+	struct journal_warnings w = { 0 };
+	struct rk_error e = { 0 };
+	struct journal_reader *journal;
+	const char *file = NULL, *since = NULL;
+	char *path, *row, why[160];
+	size_t rowlen;
+	int ch, status, list = 0, signs = 0, cal = 0, months = 0;
 
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = opts_next(&rk_log_prog, argc, argv)) != -1) {
+	while ((ch = arg_next(argc, argv, "a:s:f:lhV", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
-			opt_at = optarg;
+			ev.at = optarg;
 			break;
 		case 's':
-			opt_sign = optarg;
+			ev.sign = optarg;
 			break;
 		case 'f':
-			opt_file = optarg;
+			file = optarg;
 			break;
 		case 'l':
-			show = 1;
+			list = 1;
 			break;
 		case O_SIGNS:
 			signs = 1;
@@ -201,73 +291,98 @@ main(int argc, char *argv[])
 			cal = 1;
 			break;
 		case O_MONTHS:
-			js.months = numopt_long("--months", optarg, 1, 1200);
+			s.months = numopt_long("--months", optarg, 1, 1200);
 			months = 1;
 			break;
 		case O_SINCE:
-			opt_since = optarg;
+			since = optarg;
 			break;
 		case O_WHO:
-			opt_who = optarg;
+			s.who = optarg;
 			break;
-		default:
-			opts_common(ch, optarg, NULL, &format, &opt_today);
+		case O_FORMAT:
+			s.format = arg_format(optarg);
+			break;
+		case O_TODAY:
+			ev.today = optarg;
+			break;
+		case 'h':
+			usage();
+		case 'V':
+			arg_version();
 		}
 	}
 
 	/* --signs is a way of showing the journal: -l may come with it. */
-	mode = cal ? M_CAL : signs ? M_SIGNS : show ? M_SHOW : M_ADD;
-	if (cal && (show || signs))
+	mode = cal ? CAL : signs ? SIGNS : list ? LIST : ADD;
+	if (cal && (list || signs))
 		diag_usage_error("--cal does not go with -l or --signs");
 	if (months && !cal)
 		diag_usage_error("--months is for --cal");
-	if (opt_sign != NULL && journal_sign_index(opt_sign) < 0)
-		journal_sign_unknown(opt_sign);
-	if (opt_who != NULL && !is_who(opt_who))
+	if (ev.sign != NULL && sign_index(his_signs(), ev.sign) < 0)
+		unknown_sign(ev.sign);
+	if (s.who != NULL && !is_who(s.who))
 		diag_usage_error("--who: %s is not who started a contact (me or him)",
-		    quote(opt_who));
-	if (opt_today != NULL)
-		(void)today_days(opt_today);     /* a bad one is an error, used or not */
-	if (opt_file != NULL && *opt_file == '\0')
+		    quote(s.who));
+	if (ev.today != NULL)
+		(void)today_days(ev.today);     /* a bad one is an error, used or not */
+	if (file != NULL && *file == '\0')
 		diag_usage_error("-f: the journal's name is empty");
-	if (mode == M_ADD) {
+	if (mode == ADD) {
 		if (optind == argc)
 			diag_usage_error("say who started the contact (me or him), "
 			    "or give -l to print the journal");
-		if (opt_since != NULL || opt_who != NULL || format != OUT_DEFAULT)
+		if (since != NULL || s.who != NULL || s.format != OUT_DEFAULT)
 			diag_usage_error("--since, --who and --format are for -l and --signs");
-		add_event(argv + optind, argc - optind);
+		event_row(&ev, argv + optind, argc - optind, &row, &rowlen);
+		path = journal_path(file, 1);
+		status = journal_append(path, row, rowlen, &w, &e);
+		free(path);
+		free(row);
+		print_warnings(&w);
+		if (status != 0)
+			diag_die_error(&e);
 		out_close();
 		return 0;
 	}
 
-	if (optind < argc && mode == M_CAL)
-		diag_usage_error("unexpected argument %s: --cal adds nothing",
-		    quote(argv[optind]));
+	if (optind < argc && mode == CAL)
+		diag_usage_error("unexpected argument %s: --cal adds nothing", quote(argv[optind]));
 	if (optind < argc)
 		diag_usage_error("unexpected argument %s: -l and --signs add nothing",
 		    quote(argv[optind]));
-	if (opt_at != NULL || opt_sign != NULL)
+	if (ev.at != NULL || ev.sign != NULL)
 		diag_usage_error("--at and --sign are for adding an event, not for %s",
-		    mode == M_SHOW ? "-l" : mode == M_CAL ? "--cal" : "--signs");
-	if (mode == M_SIGNS && opt_who != NULL)
+		    mode == LIST ? "-l" : mode == CAL ? "--cal" : "--signs");
+	if (mode == SIGNS && s.who != NULL)
 		diag_usage_error("--who does not go with --signs, which reads both sides");
-	if (opt_since != NULL) {
-		da.today = today_days(opt_today);
-		if (datearg_parse(&da, opt_since, strlen(opt_since), &js.since_day, why,
-		    sizeof why) != 0)
-			diag_usage_error("--since: %s %s", quote(opt_since), why);
+	if (since != NULL) {
+		da.today = today_days(ev.today);
+		if (datearg_parse(&da, since, strlen(since), &s.since_day, why, sizeof why) != 0)
+			diag_usage_error("--since: %s %s", quote(since), why);
 	}
-	if (mode == M_CAL) {
-		if (format != OUT_DEFAULT)
+	if (mode == CAL) {
+		if (s.format != OUT_DEFAULT)
 			diag_usage_error("--format does not go with --cal, which draws text");
-		js.today = today_days(opt_today);
+		s.today = today_days(ev.today);
+		check_months(s.today, s.months);
 	}
-	js.mode = mode == M_CAL ? JS_CAL : mode == M_SIGNS ? JS_SIGNS : JS_LIST;
-	js.file = opt_file;
-	js.who = opt_who;
-	js.format = format;
-	journal_show(&js);
+	if (mode == SIGNS)
+		s.his_signs = his_signs();
+
+	path = journal_path(file, 0);
+	journal = journal_reader_open(path, &w, &e);
+	free(path);
+	print_warnings(&w);
+	if (journal == NULL)
+		diag_die_error(&e);
+	if (mode == LIST)
+		show_list(journal, &s);
+	else if (mode == SIGNS)
+		show_signs(journal, &s);
+	else
+		show_cal(journal, &s);
+	journal_reader_close(journal);
 	out_close();
 	return 0;
 }

@@ -2,11 +2,11 @@
 #include <sys/stat.h>
 
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd/rk-log/show.h"
 #include "core/date.h"
 #include "core/quiz.h"
 #include "core/ready.h"
@@ -48,7 +48,7 @@ default_journal(void)
 
 	if ((xdg == NULL || xdg[0] != '/') && (home == NULL || home[0] == '\0'))
 		return NULL;
-	path = journal_default_path(0);
+	path = journal_default_path(0, NULL);
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		return path;
 	free(path);
@@ -63,19 +63,28 @@ his_outcome(const struct quiz *hq, const short *values, const char *journal)
 	struct quiz_result res[READY_MAX_CHECKS], total;
 	const struct quiz_outcome *o;
 	short v[256];
-	int *j;
+	int j[256], status;
 	size_t i;
 
 	if (hq->nitems > sizeof v / sizeof v[0] || hq->ncats > READY_MAX_CHECKS)
 		diag_die("the built-in his-signs quiz is too large");
 	memcpy(v, values, hq->nitems * sizeof v[0]);
 	if (journal != NULL) {
-		j = xcalloc(hq->nitems, sizeof *j);
-		journal_sign_values(journal, j);
+		struct journal_warnings w = { 0 };
+		struct rk_error e = { 0 };
+		struct journal_reader *r = journal_reader_open(journal, &w, &e);
+
+		for (i = 0; i < w.n; i++)
+			diag_warn_error(&w.w[i]);
+		if (r == NULL)
+			diag_die_error(&e);
+		status = journal_sign_answers(r, hq, LONG_MIN, j, &e);
+		journal_reader_close(r);
+		if (status != 0)
+			diag_die_error(&e);
 		for (i = 0; i < hq->nitems; i++)
 			if (j[i] == 1 || (j[i] == 0 && v[i] == QUIZ_NO_ANSWER))
 				v[i] = (short)j[i];
-		free(j);
 	}
 	quiz_score(hq, v, res);
 	quiz_total(res, hq->ncats, &total);
