@@ -115,29 +115,10 @@ arg_delim(const char *arg)
 	return arg[0];
 }
 
-/* The line for a bad option, then either "Try 'PROG --help'" or, when
- * HELP is given, the whole help, on stderr; exit 2. */
-static _Noreturn void __attribute__((format(printf, 2, 3)))
-bad(void (*help)(FILE *), const char *fmt, ...)
-{
-	char msg[1200];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	if (help == NULL)
-		diag_usage_error("%s", msg);
-	diag_warn("%s", msg);
-	help(stderr);
-	exit(RK_EXIT_ERROR);
-}
-
 /* A bad long option ARG ("--name" or "--name=value"), in getopt's words,
  * which it leaves to us with opterr off, and the nearest name. */
 static _Noreturn void
-bad_long(const struct option *longopts, const char *arg, int missing,
-    void (*help)(FILE *))
+bad_long(const struct option *longopts, const char *arg, int missing)
 {
 	const char *names[128], *near;
 	char word[64], list[1024];
@@ -146,7 +127,7 @@ bad_long(const struct option *longopts, const char *arg, int missing,
 
 	snprintf(word, sizeof word, "%.*s", (int)len, arg + 2);
 	if (missing)
-		bad(help, "option '--%s' requires an argument", word);
+		diag_usage_error("option '--%s' requires an argument", word);
 	list[0] = '\0';
 	for (o = longopts; o->name != NULL && n < 128; o++) {
 		names[n++] = o->name;
@@ -163,25 +144,18 @@ bad_long(const struct option *longopts, const char *arg, int missing,
 		}
 	}
 	if (nmatch > 1)
-		bad(help, "option '--%s' is ambiguous; possibilities:%s", word, list);
+		diag_usage_error("option '--%s' is ambiguous; possibilities:%s", word, list);
 	if (nmatch == 1)
-		bad(help, "option '--%s' doesn't allow an argument", match->name);
+		diag_usage_error("option '--%s' doesn't allow an argument", match->name);
 	for (i = 0; arg[i] != '\0' && arg[i] != '='; i++)
 		;
 	if ((near = suggest_nearest(word, names, n)) != NULL)
-		bad(help, "unrecognized option '%.*s'; did you mean --%s?", (int)i, arg, near);
-	bad(help, "unrecognized option '%.*s'", (int)i, arg);
+		diag_usage_error("unrecognized option '%.*s'; did you mean --%s?", (int)i, arg, near);
+	diag_usage_error("unrecognized option '%.*s'", (int)i, arg);
 }
 
 int
 arg_next(int argc, char *argv[], const char *shortopts, const struct option *longopts)
-{
-	return arg_next_help(argc, argv, shortopts, longopts, NULL);
-}
-
-int
-arg_next_help(int argc, char *argv[], const char *shortopts, const struct option *longopts,
-    void (*help)(FILE *))
 {
 	char opts[128];
 	int ch;
@@ -195,10 +169,10 @@ arg_next_help(int argc, char *argv[], const char *shortopts, const struct option
 		return ch;
 	if (optind > 0 && optind <= argc && strncmp(argv[optind - 1], "--", 2) == 0 &&
 	    argv[optind - 1][2] != '\0')
-		bad_long(longopts, argv[optind - 1], ch == ':', help);
+		bad_long(longopts, argv[optind - 1], ch == ':');
 	if (ch == ':')
-		bad(help, "option requires an argument -- '%c'", optopt);
-	bad(help, "invalid option -- '%c'", optopt);
+		diag_usage_error("option requires an argument -- '%c'", optopt);
+	diag_usage_error("invalid option -- '%c'", optopt);
 }
 
 void

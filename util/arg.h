@@ -21,10 +21,6 @@
  * option is near, and "Try 'PROG --help' for more information.", exit 2.
  */
 int arg_next(int argc, char *argv[], const char *shortopts, const struct option *longopts);
-/* arg_next, but a bad option's line is followed by the whole help, HELP
- * called on stderr, as rk-quiz and rk-ready have always done. */
-int arg_next_help(int argc, char *argv[], const char *shortopts,
-    const struct option *longopts, void (*help)(FILE *));
 /* -V: "PROG (rekindle) VERSION" on stdout, then exit 0. */
 _Noreturn void arg_version(void);
 /* A --format value: csv, tsv or text. */

@@ -221,7 +221,7 @@ main(int argc, char *argv[])
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = arg_next_help(argc, argv, "q:n:lo:d:thV", longopts, usage)) != -1) {
+	while ((ch = arg_next(argc, argv, "q:n:lo:d:thV", longopts)) != -1) {
 		switch (ch) {
 		case 'q':
 			quiz_path = optarg;

@@ -455,7 +455,7 @@ main(int argc, char *argv[])
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = arg_next_help(argc, argv, "qd:thV", longopts, usage)) != -1) {
+	while ((ch = arg_next(argc, argv, "qd:thV", longopts)) != -1) {
 		switch (ch) {
 		case O_SINCE:
 			opt_since = optarg;

@@ -440,7 +440,7 @@ main(int argc, char *argv[])
 	o.pick = PICK_ALL;
 	o.format = OUT_DEFAULT;
 	o.dialect.delim = ',';
-	while ((ch = arg_next_help(argc, argv, "c:m:i:d:thV", longopts, usage)) != -1) {
+	while ((ch = arg_next(argc, argv, "c:m:i:d:thV", longopts)) != -1) {
 		switch (ch) {
 		case 'c':
 			o.column = optarg;

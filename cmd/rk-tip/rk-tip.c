@@ -283,7 +283,7 @@ main(int argc, char *argv[])
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
-	while ((ch = arg_next_help(argc, argv, "an:s:m:lf:d:tw:hV", longopts, usage)) != -1) {
+	while ((ch = arg_next(argc, argv, "an:s:m:lf:d:tw:hV", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
 			mode = M_ALL, modes++;
