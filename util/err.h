@@ -1,7 +1,11 @@
 /*
- * diag: the one family of diagnostics.  Every message is a single line on
- * stderr that starts with the program name; input errors add "file:line".
- * The die functions exit with status 2, the status of any error.
+ * err: where a program ends.  One family of diagnostics, each a single line
+ * on stderr that starts with the program name ("prog: file:line: message"
+ * for an input error); the die functions then exit with status 2.  With
+ * them: allocation that cannot fail, the CSV reader for callers that stop
+ * at its first error, and standard output closed with a check, where a
+ * write error is "prog: write error: ..." and exit 2, while a reader that
+ * went away (EPIPE, as in "| head -1") ends the program quietly.
  */
 #ifndef RK_DIAG_H
 #define RK_DIAG_H
@@ -47,6 +51,19 @@ _Noreturn void csv_reader_die(struct csv_reader *r, const struct csv_record *rec
 /* Usage error: "prog: message" and "Try 'prog --help'." then exit 2. */
 _Noreturn void diag_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* io/out's stdout with the checks that end the program.  out_init gives it
+ * its buffer and makes out_close the hook the die functions run. */
+void out_init(void);
+/* Exit now if an earlier write failed, so that a long stream stops early. */
+void out_check(void);
+/* Flush and close stdout, once. */
+void out_close(void);
+/* out_close, then exit with STATUS (as after --help). */
+_Noreturn void out_exit(int status);
+/* Open /dev/null onto any of 0, 1 and 2 that is closed (stdfds_fill); when
+ * even that fails, exit 2 at once, with no message: there may be nowhere
+ * safe to write it. */
+void stdfds_open(void);
 
 /* Allocation that cannot fail: out of memory is an error like any other. */
 void *xmalloc(size_t n) __attribute__((returns_nonnull));

@@ -60,7 +60,7 @@ bad_option(const struct opts_prog *p, const char *fmt, const char *what, const c
 	fprintf(stderr, fmt, what);
 	fprintf(stderr, "%s\n", more);
 	opts_help(p, stderr);
-	exit(RK_EXIT_ERROR);
+	out_exit(RK_EXIT_ERROR);
 }
 
 /* A bad long option ARG ("--name" or "--name=value"): getopt's own words,
@@ -119,12 +119,10 @@ opts_next(const struct opts_prog *p, int argc, char *argv[])
 	switch (ch) {
 	case 'h':
 		opts_help(p, stdout);
-		out_close();
-		exit(0);
+		out_exit(0);
 	case 'V':
 		printf("%s (rekindle) %s\n", p->name, RK_VERSION);
-		out_close();
-		exit(0);
+		out_exit(0);
 	case ':':
 	case '?':
 		if (optind > 0 && optind <= argc && strncmp(argv[optind - 1], "--", 2) == 0 &&
@@ -148,7 +146,7 @@ opts_common(int key, const char *arg, struct csv_dialect *dialect,
 	else if (key == OPT_K_NO_HEADER && dialect != NULL)
 		dialect->no_header = 1;
 	else if (key == OPT_K_FORMAT && format != NULL)
-		*format = out_format_parse(arg);
+		*format = arg_format(arg);
 	else if (key == OPT_K_TODAY && today != NULL)
 		*today = arg;
 	else
