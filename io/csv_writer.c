@@ -237,11 +237,14 @@ csv_write_end(struct csv_writer *w)
 	w->nfields = 0;
 }
 
-void
+int
 csv_writer_flush(struct csv_writer *w)
 {
-	if (w->fp != NULL && w->len > 0)
+	if (w->fp == NULL)
+		return 0;
+	if (w->len > 0)
 		spill(w);
+	return ferror(w->fp) ? -1 : 0;
 }
 
 void

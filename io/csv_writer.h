@@ -32,7 +32,9 @@ void csv_writer_init(struct csv_writer *w, FILE *fp, char delim);
  * csv_writer_flush before anything else writes to the stream, before it is
  * closed, and on the way out after an error. */
 void csv_writer_batch(struct csv_writer *w);
-void csv_writer_flush(struct csv_writer *w);
+/* Hand what the writer holds to the stream.  Returns 0, or -1 when a write
+ * to the stream has failed (ferror): the writer itself cannot fail. */
+int csv_writer_flush(struct csv_writer *w);
 void csv_write_field(struct csv_writer *w, const char *s, size_t n);
 void csv_write_str(struct csv_writer *w, const char *s);
 /* A field the caller knows needs no quotes, such as a number. */

@@ -1,4 +1,4 @@
-/* output: buffered, checked standard output. */
+/* out: buffered standard output, its format, colour and width (see out.h). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -7,46 +7,17 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "core/text.h"
 #include "io/out.h"
-#include "util/err.h"
 
+/* stdout is one per process, and so are its buffer and whether it has
+ * been closed (fclose twice is undefined). */
 static char outbuf[64 * 1024];
 static int closed;
 
-static _Noreturn void
-write_failed(int e)
-{
-	/* The reader is gone: nothing more is wanted, so stop without noise. */
-	if (e == EPIPE)
-		_exit(0);
-	fprintf(stderr, "%s: write error: %s\n", diag_progname(), strerror(e));
-	_exit(RK_EXIT_ERROR);
-}
-
-static void
-close_hook(void)
-{
-	out_close();
-}
-
 void
-out_init(void)
+out_buffer(void)
 {
 	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-	diag_atexit(close_hook);
-}
-
-enum out_format
-out_format_parse(const char *arg)
-{
-	if (strcmp(arg, "csv") == 0)
-		return OUT_CSV;
-	if (strcmp(arg, "tsv") == 0)
-		return OUT_TSV;
-	if (strcmp(arg, "text") == 0)
-		return OUT_TEXT;
-	diag_usage_error("--format: %s is not a format (csv, tsv or text)", quote(arg));
 }
 
 enum out_format
@@ -80,32 +51,30 @@ out_term_width(void)
 	return 80;
 }
 
-void
-out_check(void)
+int
+out_error(void)
 {
-	if (ferror(stdout))
-		write_failed(errno ? errno : EIO);
+	if (!ferror(stdout))
+		return 0;
+	return errno ? errno : EIO;
 }
 
-void
-out_close(void)
+int
+out_flush_close(void)
 {
-	int e;
-
 	if (closed)
-		return;
+		return 0;
 	closed = 1;
 	errno = 0;
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		e = errno ? errno : EIO;
-		write_failed(e);
-	}
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return errno ? errno : EIO;
 	if (fclose(stdout) != 0)
-		write_failed(errno ? errno : EIO);
+		return errno ? errno : EIO;
+	return 0;
 }
 
-void
-stdfds_open(void)
+int
+stdfds_fill(void)
 {
 	int fd, got;
 
@@ -119,10 +88,10 @@ stdfds_open(void)
 		 * with GNU's programs, instead of vanishing with exit 0. */
 		got = open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
 		if (got != fd) {
-			/* No message: there may be nowhere safe to write it. */
 			if (got != -1)
 				close(got);
-			_exit(RK_EXIT_ERROR);
+			return -1;
 		}
 	}
+	return 0;
 }

@@ -183,14 +183,18 @@ table_add(struct table *t, const char *const *cell, const size_t *len, size_t nf
 		size_and_flush(t);
 }
 
-void
+int
 table_finish(struct table *t)
 {
+	int rc;
+
 	if (t == NULL)
-		return;
+		return 0;
 	if (!t->sized)
 		size_and_flush(t);
+	rc = ferror(t->fp) ? -1 : 0;
 	free(t->width);
 	free(t->numeric);
 	free(t);
+	return rc;
 }

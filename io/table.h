@@ -5,7 +5,9 @@
  * its row along; it is never cut).  Widths are display widths, so UTF-8
  * lines up.  A column whose sampled cells are all numbers is aligned right.
  * Control characters, such as the line breaks a CSV field may hold, print as
- * spaces, so that one row stays one line.
+ * spaces, so that one row stays one line.  Nothing here exits but on
+ * running out of memory (util's x-alloc): a write error is left on the
+ * stream, and table_finish reports it.
  */
 #ifndef RK_TABLE_H
 #define RK_TABLE_H
@@ -22,7 +24,8 @@ struct table;
 struct table *table_new(FILE *fp, int header, int bold);
 /* Add a row of NF cells: CELL[i] of LEN[i] bytes. */
 void table_add(struct table *t, const char *const *cell, const size_t *len, size_t nf);
-/* Print what is held back, and free the table. */
-void table_finish(struct table *t);
+/* Print what is held back, and free the table.  Returns 0, or -1 when a
+ * write to its stream has failed (ferror). */
+int table_finish(struct table *t);
 
 #endif

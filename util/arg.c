@@ -179,8 +179,7 @@ void
 arg_version(void)
 {
 	printf("%s (rekindle) %s\n", diag_progname(), RK_VERSION);
-	out_close();
-	exit(0);
+	out_exit(0);
 }
 
 enum out_format

@@ -1,10 +1,12 @@
 /*
- * arg: the options every program parses the same way.  getopt_long with
- * GNU's messages for a bad option, in one line with the nearest long name,
- * then "Try 'PROG --help'"; the values of -d, --format and --today; every
- * number range checked, with a message that names the option and the range:
+ * arg: the command line, parsed the same way by every program: getopt_long
+ * with GNU's messages for a bad option (one line, with the nearest long
+ * name), -V, and the values that several programs take (-d, --format,
+ * --today, whole numbers).  Every number is range checked, with a message
+ * that names the option and the range:
  *   rk-tip: --step: "9" is out of range (1 to 7)
- * Errors are usage errors: exit 2.
+ * A bad value is a usage error: the message, "Try 'PROG --help' for more
+ * information." and exit 2.
  */
 #ifndef RK_ARG_H
 #define RK_ARG_H

@@ -1,11 +1,13 @@
-/* diag: program-name-first diagnostics and allocation that cannot fail. */
+/* err: diagnostics, and the checks that end the program (see err.h). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/text.h"
+#include "io/out.h"
 #include "util/err.h"
 
 static const char *progname = "rekindle";
@@ -176,6 +178,56 @@ diag_warn_error(const struct rk_error *e)
 	diag_warn_at(e->file[0] != '\0' ? e->file : NULL, e->line, "%s", e->msg);
 }
 
+/* _exit, not exit: stdio would flush stdout again on the way out, and
+ * write to a stream that has already failed. */
+static _Noreturn void
+write_failed(int e)
+{
+	/* The reader is gone: nothing more is wanted, so stop without noise. */
+	if (e == EPIPE)
+		_exit(0);
+	fprintf(stderr, "%s: write error: %s\n", progname, strerror(e));
+	_exit(RK_EXIT_ERROR);
+}
+
+void
+out_init(void)
+{
+	out_buffer();
+	diag_atexit(out_close);
+}
+
+void
+out_check(void)
+{
+	int e = out_error();
+
+	if (e != 0)
+		write_failed(e);
+}
+
+void
+out_close(void)
+{
+	int e = out_flush_close();
+
+	if (e != 0)
+		write_failed(e);
+}
+
+void
+out_exit(int status)
+{
+	out_close();
+	exit(status);
+}
+
+void
+stdfds_open(void)
+{
+	if (stdfds_fill() != 0)
+		_exit(RK_EXIT_ERROR);
+}
 
 void *
 xmalloc(size_t n)
