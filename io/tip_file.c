@@ -79,7 +79,7 @@ tip_file_read(const char *path, const struct csv_dialect *d, struct tip_list *ou
 		if (col[C_STEP] >= 0 && rec->len[col[C_STEP]] > 0) {
 			long step;
 
-			if (numopt_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
+			if (text_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
 			    step > 7)
 				csv_reader_die(r, rec, "step: %s is not a step (1 to 7, or empty)",
 				    quote(rec->f[col[C_STEP]]));

@@ -148,7 +148,9 @@ main(int argc, char *argv[])
 		all[k] = loaded[k] = quiz_file_read(path, NULL);
 	}
 	/* rk-ready reads answers to several quizzes from one file. */
-	if ((dup = quiz_set_init(&set, all, NQUIZZES)) >= 0)
+	if ((dup = quiz_set_init(&set, all, NQUIZZES)) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
+	if (dup >= 0)
 		diag_die("%s: id %s is in two quizzes", argv[1],
 		    quiz_set_item(&set, (size_t)dup, NULL)->id);
 	quiz_set_free(&set);

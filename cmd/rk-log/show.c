@@ -91,8 +91,8 @@ cal_note(const char *who, long day)
 
 	if (day > js->today)
 		return;
-	if (me)
-		streaks_add(&mine, day);
+	if (me && streaks_add(&mine, day) != 0)
+		diag_die("out of memory");
 	if (day >= cal_first && (js->who == NULL || strcmp(who, js->who) == 0))
 		cal_marks[day - cal_first] |= me ? CAL_ME : CAL_HIM;
 }

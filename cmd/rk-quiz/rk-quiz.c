@@ -113,13 +113,16 @@ score(const struct quiz *q, int own, int argc, char *argv[])
 	struct answer_sheets a;
 	char what[80];
 	size_t i, n = 0, k = 0;
+	long dup;
 
 	if (own)
 		all[n++] = q;
 	else
 		for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
 			all[n++] = &builtin_quizzes[i];
-	if (quiz_set_init(&set, all, n) >= 0)
+	if ((dup = quiz_set_init(&set, all, n)) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
+	if (dup >= 0)
 		diag_die("the built-in quizzes share an id");
 	while (set.quizzes[k] != q)
 		k++;
@@ -153,7 +156,8 @@ ask(const struct quiz *q)
 	answers_kept_read(&kept, to_file && lstat(out_path, &st) == 0 &&
 	    S_ISREG(st.st_mode) ? out_path : NULL, q);
 	fp = to_file ? answers_out_open(out_path) : stdout;
-	quiz_set_init(&set, &q, 1);
+	if (quiz_set_init(&set, &q, 1) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
 	answers_init(&a, &set);
 	r = answers_respondent(&a, "", 0);
 	stop = quiz_ask(q, stdin, isatty(STDIN_FILENO), &a.values[r * set.nitems]);

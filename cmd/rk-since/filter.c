@@ -140,7 +140,8 @@ filter_file(const char *path)
 			continue;
 		date = parse_field(r, rec, col);
 		if (sf->streaks) {
-			streaks_add(&kept, date);
+			if (streaks_add(&kept, date) != 0)
+				diag_die("out of memory");
 			continue;
 		}
 		if (sf->pick == PICK_ALL) {

@@ -124,7 +124,7 @@ main(int argc, char *argv[])
 	const char *csv_only = NULL;
 	struct rk_error e = { 0 };
 	char why[160];
-	int ch, picks = 0, selects;
+	int ch, picks = 0, selects, rc;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -157,7 +157,10 @@ main(int argc, char *argv[])
 		case 'm':
 			if (ms_set)
 				milestones_free(&ms);
-			if (milestones_parse(optarg, &ms, why, sizeof why) != 0)
+			rc = milestones_parse(optarg, &ms, why, sizeof why);
+			if (rc == -2)
+				diag_die("out of memory");
+			if (rc != 0)
 				diag_usage_error("-m: %s", why);
 			ms_set = 1;
 			break;
