@@ -36,19 +36,27 @@ hostile() {
 	    want_out want_err has_out=0 has_err=0 n=0 failed=0 formats=0 kinds=$BATS_TEST_TMPDIR/kinds
 	mkdir "$kinds"
 	run_case() {
-		[ -n "$cmd" ] || return 0
+		if [ -z "$cmd" ]; then
+			return 0
+		fi
 		n=$((n + 1))
 		eval "run --separate-stderr $cmd"
 		local bad=''
-		[ "$status" = "$want_status" ] || bad+=" status $status, want $want_status;"
+		if [ "$status" != "$want_status" ]; then
+			bad+=" status $status, want $want_status;"
+		fi
 		if [ "$has_out" = 1 ]; then
 			printf -v want_out '%b' "$want_out"
-			[ "$output" = "$want_out" ] || bad+=" stdout \"$output\", want \"$want_out\";"
+			if [ "$output" != "$want_out" ]; then
+				bad+=" stdout \"$output\", want \"$want_out\";"
+			fi
 		fi
 		if [ "$has_err" = 1 ]; then
 			want_err=${want_err//\\n/$'\n'}
 			want_err=${want_err//'$f'/$f}
-			[ "$stderr" = "$want_err" ] || bad+=" stderr \"$stderr\", want \"$want_err\";"
+			if [ "$stderr" != "$want_err" ]; then
+				bad+=" stderr \"$stderr\", want \"$want_err\";"
+			fi
 		fi
 		if [ -n "$bad" ]; then
 			printf 'case %s (%s):%s\n' "$n" "$name" "$bad" >&2
@@ -71,7 +79,9 @@ hostile() {
 			*)
 				# The kinds are made once for each format.
 				f=$kinds/$val-$formats.csv
-				[ -e "$f" ] || hostile "$val" "$fmt_h" "$fmt_r" "$f" >/dev/null ;;
+				if [ ! -e "$f" ]; then
+					hostile "$val" "$fmt_h" "$fmt_r" "$f" >/dev/null
+				fi ;;
 			esac ;;
 		run) cmd=$val ;;
 		status) want_status=$val ;;
