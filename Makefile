@@ -136,7 +136,7 @@ TESTS    = check
 check:
 	@$(DEPS) check
 	$(MAKE) B=build/san BIN=build/san/bin WARN='-Wall -Wextra -Werror' \
-	    CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN) $(SAN_LINK)' all units replays
+	    CFLAGS='-O1 -g1 $(SAN)' LDFLAGS='$(SAN) $(SAN_LINK)' all units replays
 	$(MAKE) all
 	$(SAN_ENV) RK_BIN=$(CURDIR)/build/san/bin RK_UNIT=$(CURDIR)/build/san/unit \
 	    RK_REPLAY=$(CURDIR)/build/san/replay \
