@@ -1,5 +1,6 @@
 /* date: day numbers on the proleptic Gregorian calendar. */
 #include <stdio.h>
+#include <time.h>
 
 #include "core/date.h"
 
@@ -98,4 +99,16 @@ date_format_iso(long days, char buf[11])
 
 	date_to_ymd(days, &y, &m, &d);
 	snprintf(buf, 11, "%04ld-%02d-%02d", y, m, d);
+}
+
+int
+date_local_days(long long t, long *days)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (localtime_r(&tt, &tm) == NULL)
+		return -1;
+	*days = date_from_ymd(tm.tm_year + 1900L, tm.tm_mon + 1, tm.tm_mday);
+	return 0;
 }

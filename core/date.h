@@ -22,5 +22,8 @@ int date_weekday(long days);
 int date_parse_iso(const char *s, size_t n, long *days);
 /* Write "YYYY-MM-DD" and a NUL into BUF (11 bytes). */
 void date_format_iso(long days, char buf[11]);
+/* The local calendar date under TZ of the instant T (seconds since the
+ * epoch): 0 and *days, or -1 when the C library cannot say. */
+int date_local_days(long long t, long *days);
 
 #endif

@@ -11,7 +11,6 @@
 
 #include "core/date.h"
 #include "core/dateparse.h"
-#include "util/arg.h"
 
 #define ISO_FORMS "YYYY-MM-DD, an ISO 8601 date-time, today or yesterday"
 
@@ -263,8 +262,7 @@ local_day(const struct when *w, long *days, char *why, size_t whylen)
 	int ss = w->ss == 60 ? 59 : w->ss;
 	long long t = (long long)day * 86400 + w->hh * 3600L + w->mm * 60L + ss - w->off;
 
-	day = today_local_days(t);
-	if (day < date_from_ymd(DATE_MIN_YEAR, 1, 1) ||
+	if (date_local_days(t, &day) != 0 || day < date_from_ymd(DATE_MIN_YEAR, 1, 1) ||
 	    day > date_from_ymd(DATE_MAX_YEAR, 12, 31))
 		return fail(why, whylen, "is not a date: its local date falls outside "
 		    "the years %d to %d", DATE_MIN_YEAR, DATE_MAX_YEAR);

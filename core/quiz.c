@@ -5,8 +5,7 @@
 #include <strings.h>
 
 #include "core/quiz.h"
-#include "util/arg.h"
-#include "util/err.h"
+#include "core/text.h"
 
 int
 quiz_parse_answer(const struct quiz_item *it, const char *s, int *value)
@@ -29,7 +28,7 @@ quiz_parse_answer(const struct quiz_item *it, const char *s, int *value)
 	if (s[0] >= '0' && s[0] <= '9' && (s[1] == '\0' ||
 	    (s[1] >= '0' && s[1] <= '9' && s[2] == '\0')))
 		v = s[1] == '\0' ? s[0] - '0' : (s[0] - '0') * 10 + (s[1] - '0');
-	else if (numopt_parse_long(s, &v) != 0)
+	else if (text_parse_long(s, &v) != 0)
 		return -1;
 	if (v < it->min || v > it->max)
 		return -1;
@@ -255,8 +254,12 @@ quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n)
 	size_t i, k;
 
 	memset(s, 0, sizeof *s);
-	s->quizzes = xcalloc(n, sizeof *s->quizzes);
-	s->first = xcalloc(n, sizeof *s->first);
+	s->quizzes = calloc(n ? n : 1, sizeof *s->quizzes);
+	s->first = calloc(n ? n : 1, sizeof *s->first);
+	if (s->quizzes == NULL || s->first == NULL) {
+		quiz_set_free(s);
+		return QUIZ_SET_NO_MEMORY;
+	}
 	s->nquizzes = n;
 	for (k = 0; k < n; k++) {
 		s->quizzes[k] = quizzes[k];
@@ -266,7 +269,10 @@ quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n)
 	/* A table at most half full keeps probes short. */
 	for (s->nslots = 16; s->nslots < 2 * s->nitems; s->nslots *= 2)
 		;
-	s->slots = xmalloc(s->nslots * sizeof *s->slots);
+	if ((s->slots = malloc(s->nslots * sizeof *s->slots)) == NULL) {
+		quiz_set_free(s);
+		return QUIZ_SET_NO_MEMORY;
+	}
 	for (i = 0; i < s->nslots; i++)
 		s->slots[i] = -1;
 	for (i = 0; i < s->nitems; i++) {

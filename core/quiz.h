@@ -146,8 +146,11 @@ struct quiz_set {
 size_t quiz_hash(const char *s, size_t n);
 
 /* Ids must be unique across the quizzes; returns the number of the first
- * item whose id is already taken, or -1 when all are unique. */
-long quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n);
+ * item whose id is already taken, -1 when all are unique, or
+ * QUIZ_SET_NO_MEMORY (with S empty, as quiz_set_free leaves it). */
+#define QUIZ_SET_NO_MEMORY (-2L)
+long quiz_set_init(struct quiz_set *s, const struct quiz *const *quizzes, size_t n)
+    __attribute__((warn_unused_result));
 void quiz_set_free(struct quiz_set *s);
 /* The number of item ID (N bytes), or -1. */
 long quiz_set_find(const struct quiz_set *s, const char *id, size_t n);

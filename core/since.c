@@ -5,8 +5,6 @@
 
 #include "core/since.h"
 #include "core/text.h"
-#include "util/arg.h"
-#include "util/err.h"
 
 long
 since_days(long date, long today)
@@ -30,8 +28,11 @@ milestones_parse(const char *list, struct milestones *m, char *why, size_t whyle
 
 	for (i = 0; list[i] != '\0'; i++)
 		cap += list[i] == ',';
-	m->v = xcalloc(cap, sizeof *m->v);
 	m->n = 0;
+	if ((m->v = calloc(cap, sizeof *m->v)) == NULL) {
+		snprintf(why, whylen, "out of memory");
+		return -2;
+	}
 	for (;;) {
 		size_t len = strcspn(p, ",");
 		char item[32];
@@ -41,7 +42,7 @@ milestones_parse(const char *list, struct milestones *m, char *why, size_t whyle
 		if (len < sizeof item) {
 			memcpy(item, p, len);
 			item[len] = '\0';
-			rc = numopt_parse_long(item, &v);
+			rc = text_parse_long(item, &v);
 		}
 		if (rc == 0 && (v < -SINCE_MAX_SPAN || v > SINCE_MAX_SPAN))
 			rc = -2;
@@ -151,24 +152,30 @@ compact(struct streaks *s)
 	s->n = out;
 }
 
-void
+int
 streaks_add(struct streaks *s, long day)
 {
 	/* A journal in date order repeats its days side by side: dropping them
 	 * here is cheap. */
 	if (s->n > 0 && s->day[s->n - 1] == day)
-		return;
+		return 0;
 	if (s->n == s->cap) {
 		/* Full: the repeats go first, and the list grows only when
 		 * the distinct dates fill more than half of it.  Memory then
 		 * grows with the distinct dates, not with the rows. */
 		compact(s);
 		if (s->cap == 0 || s->n > s->cap / 2) {
-			s->cap = s->cap ? s->cap * 2 : 64;
-			s->day = xrealloc(s->day, s->cap * sizeof *s->day);
+			size_t cap = s->cap ? s->cap * 2 : 64;
+			long *day = realloc(s->day, cap * sizeof *day);
+
+			if (day == NULL)
+				return -1;
+			s->day = day;
+			s->cap = cap;
 		}
 	}
 	s->day[s->n++] = day;
+	return 0;
 }
 
 size_t

@@ -20,8 +20,8 @@ struct milestones {
 };
 
 /* Parse a list such as "7,14,30,60,90": whole numbers within
- * SINCE_MAX_SPAN either side of 0, separated by commas.  Returns 0, or -1
- * with the reason in WHY. */
+ * SINCE_MAX_SPAN either side of 0, separated by commas.  Returns 0, -1
+ * with the reason in WHY, or -2 when memory runs out. */
 int milestones_parse(const char *list, struct milestones *m, char *why, size_t whylen);
 /* 1 when DAYS is one of the milestones. */
 int milestones_has(const struct milestones *m, long days);
@@ -44,8 +44,9 @@ struct streak {
 	long from, to, days;  /* days is to - from */
 };
 
-/* Add the date DAY; a repeat of the date added just before is dropped. */
-void streaks_add(struct streaks *s, long day);
+/* Add the date DAY; a repeat of the date added just before is dropped.
+ * Returns 0, or -1 when memory runs out (S keeps the dates it had). */
+int streaks_add(struct streaks *s, long day) __attribute__((warn_unused_result));
 /* Leave out the dates after TODAY (a streak is time that has passed), sort
  * the rest and drop repeats: two contacts on one day leave no gap.  Returns
  * the number of streaks, which is the number of dates left. */

@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "core/suggest.h"
-#include "util/err.h"
 
 static size_t
 min3(size_t a, size_t b, size_t c)
@@ -17,14 +16,17 @@ size_t
 suggest_distance(const char *a, const char *b)
 {
 	size_t na = strlen(a), nb = strlen(b), i, j, d;
-	size_t *row0, *row1, *row2, *t;
+	/* Names are short: their rows fit here, and only a long B costs a
+	 * malloc. */
+	size_t small[3 * 64], *rows = small, *row0, *row1, *row2, *t;
 
+	if (nb + 1 > sizeof small / sizeof small[0] / 3 &&
+	    (rows = malloc(3 * (nb + 1) * sizeof *rows)) == NULL)
+		return (size_t)-1;
 	/* Three rows of the table: the swap looks two rows back. */
-	row0 = xcalloc(nb + 1, sizeof *row0);
-	row1 = xcalloc(nb + 1, sizeof *row1);
-	row2 = xcalloc(nb + 1, sizeof *row2);
+	row0 = rows, row1 = rows + nb + 1, row2 = rows + 2 * (nb + 1);
 	for (j = 0; j <= nb; j++)
-		row1[j] = j;
+		row0[j] = row2[j] = 0, row1[j] = j;
 	for (i = 1; i <= na; i++) {
 		row2[0] = i;
 		for (j = 1; j <= nb; j++) {
@@ -38,9 +40,8 @@ suggest_distance(const char *a, const char *b)
 		t = row0, row0 = row1, row1 = row2, row2 = t;
 	}
 	d = row1[nb];
-	free(row0);
-	free(row1);
-	free(row2);
+	if (rows != small)
+		free(rows);
 	return d;
 }
 

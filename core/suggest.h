@@ -9,7 +9,8 @@
 
 #include <stddef.h>
 
-/* The edit distance between A and B, counted in bytes. */
+/* The edit distance between A and B, counted in bytes; (size_t)-1, as far
+ * as can be, when memory runs out. */
 size_t suggest_distance(const char *a, const char *b);
 /*
  * The name of NAMES (N of them; NULL entries are skipped) nearest to WORD,

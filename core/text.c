@@ -1,4 +1,5 @@
 /* wrap: UTF-8 display width and greedy line breaking. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -357,4 +358,27 @@ quote_name(const char *s)
 	*p++ = '\'';
 	*p = '\0';
 	return *b;
+}
+
+int
+text_parse_long(const char *s, long *out)
+{
+	const char *p = s;
+	char *end;
+	long v;
+
+	/* strtol alone accepts leading spaces, "0x1f" never (base 10), but
+	 * also an empty string; insist on digits. */
+	if (*p == '-' || *p == '+')
+		p++;
+	if (*p < '0' || *p > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end != '\0')
+		return -1;
+	if (errno == ERANGE)
+		return -2;
+	*out = v;
+	return 0;
 }

@@ -43,4 +43,9 @@ const char *quote_n(const char *s, size_t n);
  * Returns one of four buffers, each reused. */
 const char *quote_name(const char *s);
 
+/* A whole number, strictly: an optional sign, then digits and nothing
+ * else (no spaces, no "0x", not empty).  Returns 0 and sets *out, or -1
+ * (not a number) or -2 (out of the range of a long). */
+int text_parse_long(const char *s, long *out);
+
 #endif

@@ -76,7 +76,7 @@ read_tips(struct csv_reader *r, struct tip_list *out)
 		if (col[C_STEP] >= 0 && rec->len[col[C_STEP]] > 0) {
 			long step;
 
-			if (numopt_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
+			if (text_parse_long(rec->f[col[C_STEP]], &step) != 0 || step < 1 ||
 			    step > 7)
 				return csv_reader_fail(r, rec, "step: %s is not a step (1 to 7, or "
 				    "empty)", quote(rec->f[col[C_STEP]]));

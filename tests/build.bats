@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # The build as a user meets it: install, uninstall, and the demo.  The tests
-# that install or pack are tagged dist: make distcheck and .ci/run run them,
-# make check does not.
+# that install, pack or compile are tagged dist: make distcheck and .ci/run
+# run them, make check does not.
 
 load helpers
 
@@ -239,6 +239,7 @@ OUT
 	assert_output '0/0'
 }
 
+# bats test_tags=dist
 @test "LICENSE at the top is the ISC licence of debian/copyright, and ships" {
 	run -0 grep -c 'Permission to use, copy, modify, and/or distribute this software for any' \
 	    "$RK_ROOT/LICENSE" "$RK_ROOT/debian/copyright"
@@ -252,6 +253,7 @@ $RK_ROOT/debian/copyright:1"
 	grep -qx 'Copyright (c) 2026 Seed 96815c3e maintainers' "$RK_ROOT/LICENSE"
 }
 
+# bats test_tags=dist
 @test "debian/.gitignore ignores what a package build leaves behind" {
 	git -C "$RK_ROOT" rev-parse --git-dir >/dev/null 2>&1 || skip "not a git checkout"
 	run -0 git -C "$RK_ROOT" check-ignore --no-index debian/files debian/rekindle/usr/bin/rk-tip \
@@ -261,6 +263,7 @@ $RK_ROOT/debian/copyright:1"
 	run -1 git -C "$RK_ROOT" check-ignore --no-index debian/rules debian/control debian/changelog
 }
 
+# bats test_tags=dist
 @test "every source compiles at the declared POSIX level alone, without GNU or BSD extensions" {
 	# Issue 18: fwrite_unlocked and tm_gmtoff are not POSIX.1-2008; the
 	# Makefile's -D_DEFAULT_SOURCE hid them on glibc.  Here it is left out.

@@ -150,7 +150,9 @@ main(int argc, char *argv[])
 			diag_die_error(&e);
 	}
 	/* rk-ready reads answers to several quizzes from one file. */
-	if ((dup = quiz_set_init(&set, all, NQUIZZES)) >= 0)
+	if ((dup = quiz_set_init(&set, all, NQUIZZES)) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
+	if (dup >= 0)
 		diag_die("%s: id %s is in two quizzes", argv[1],
 		    quiz_set_item(&set, (size_t)dup, NULL)->id);
 	quiz_set_free(&set);

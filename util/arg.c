@@ -14,34 +14,11 @@
 #include "util/arg.h"
 #include "util/err.h"
 
-int
-numopt_parse_long(const char *s, long *out)
-{
-	const char *p = s;
-	char *end;
-	long v;
-
-	/* strtol alone accepts leading spaces, "0x1f" never (base 10), but
-	 * also an empty string; insist on digits. */
-	if (*p == '-' || *p == '+')
-		p++;
-	if (*p < '0' || *p > '9')
-		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (*end != '\0')
-		return -1;
-	if (errno == ERANGE)
-		return -2;
-	*out = v;
-	return 0;
-}
-
 long
 numopt_long(const char *opt, const char *arg, long min, long max)
 {
 	long v;
-	int rc = numopt_parse_long(arg, &v);
+	int rc = text_parse_long(arg, &v);
 
 	if (rc == -1)
 		diag_usage_error("%s: %s is not a whole number (%ld to %ld)",
@@ -72,15 +49,15 @@ numopt_u64(const char *opt, const char *arg)
 	return v;
 }
 
-long
+/* The local calendar date of the instant T under TZ, as a day number. */
+static long
 today_local_days(long long t)
 {
-	time_t tt = (time_t)t;
-	struct tm tm;
+	long days;
 
-	if (localtime_r(&tt, &tm) == NULL)
+	if (date_local_days(t, &days) != 0)
 		diag_die("cannot read the local date");
-	return date_from_ymd(tm.tm_year + 1900L, tm.tm_mon + 1, tm.tm_mday);
+	return days;
 }
 
 long

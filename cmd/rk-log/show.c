@@ -125,8 +125,8 @@ show_cal(struct journal_reader *r, const struct show *s)
 		if (row->day < s->since_day || row->day > s->today)
 			continue;
 		me = strcmp(row->f[J_WHO], "me") == 0;
-		if (me)
-			streaks_add(&mine, row->day);
+		if (me && streaks_add(&mine, row->day) != 0)
+			diag_die("out of memory");
 		if (row->day >= first && (s->who == NULL || strcmp(row->f[J_WHO], s->who) == 0))
 			marks[row->day - first] |= me ? CAL_ME : CAL_HIM;
 	}

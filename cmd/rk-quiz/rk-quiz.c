@@ -92,13 +92,16 @@ score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect 
 	struct rk_error e = { 0 };
 	char what[80];
 	size_t i, n = 0, k = 0;
+	long dup;
 
 	if (own)
 		all[n++] = q;
 	else
 		for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
 			all[n++] = &builtin_quizzes[i];
-	if (quiz_set_init(&set, all, n) >= 0)
+	if ((dup = quiz_set_init(&set, all, n)) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
+	if (dup >= 0)
 		diag_die("the built-in quizzes share an id");
 	while (set.quizzes[k] != q)
 		k++;
@@ -138,7 +141,8 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 	    S_ISREG(st.st_mode) ? out_path : NULL, q, &e) < 0)
 		diag_die_error(&e);
 	fp = to_file ? answers_out_open(out_path) : stdout;
-	quiz_set_init(&set, &q, 1);
+	if (quiz_set_init(&set, &q, 1) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
 	answers_init(&a, &set);
 	r = answers_respondent(&a, "", 0);
 	stop = quiz_ask(q, stdin, isatty(STDIN_FILENO), &a.values[r * set.nitems]);

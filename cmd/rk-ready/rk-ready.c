@@ -449,6 +449,7 @@ main(int argc, char *argv[])
 	const char *opt_since = NULL, *opt_today = NULL, *opt_journal = NULL;
 	long opt_days = -1, min_days = 30, min_signs = 4, since_day = 0, today;
 	size_t i, qi = 0, si = 0, hi = 0;
+	long dup;
 	char *journal;
 	int ch, quiet = 0;
 
@@ -519,7 +520,9 @@ main(int argc, char *argv[])
 	 * person's answers; only qualify and signs count here. */
 	for (i = 0; i < 4; i++)
 		quizzes[i] = builtin(names[i]);
-	if (quiz_set_init(&set, quizzes, 4) >= 0)
+	if ((dup = quiz_set_init(&set, quizzes, 4)) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
+	if (dup >= 0)
 		diag_die("the built-in quizzes share an id");
 	answers_init(&sheets, &set);
 	for (i = 0; i < set.nquizzes; i++) {

@@ -255,7 +255,10 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 			break;
 		}
 		if (o->streaks) {
-			streaks_add(&f->kept, date);
+			if (streaks_add(&f->kept, date) != 0) {
+				csv_reader_fail(r, rec, "out of memory");
+				break;
+			}
 			continue;
 		}
 		if (o->pick == PICK_ALL) {
@@ -431,7 +434,7 @@ main(int argc, char *argv[])
 	struct rk_error e = { 0 };
 	char why[160];
 	size_t printed;
-	int ch, picks = 0, selects;
+	int ch, c, picks = 0, selects;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -468,7 +471,9 @@ main(int argc, char *argv[])
 		case 'm':
 			if (o.has_milestones)
 				milestones_free(&o.milestones);
-			if (milestones_parse(optarg, &o.milestones, why, sizeof why) != 0)
+			if ((c = milestones_parse(optarg, &o.milestones, why, sizeof why)) == -2)
+				diag_die("out of memory");
+			if (c != 0)
 				diag_usage_error("-m: %s", why);
 			o.has_milestones = 1;
 			break;

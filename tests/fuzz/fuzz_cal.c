@@ -80,7 +80,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		long day = today + 100 - (long)((data[k] << 16 | data[k + 1] << 8 |
 		    data[k + 2]) % 4000);
 
-		streaks_add(&s, day > lo ? day : lo);
+		if (streaks_add(&s, day > lo ? day : lo) != 0)
+			abort();
 	}
 	streaks_sort(&s, today);
 	n = cal_streaks(&s, today, buf, sizeof buf);
