@@ -132,6 +132,7 @@ TESTS    = check
 
 check:
 	@$(DEPS) check
+	@sh scripts/check-layers
 	$(MAKE) B=build/san BIN=build/san/bin WARN='-Wall -Wextra -Werror' \
 	    CFLAGS='-O1 -g1 $(SAN)' LDFLAGS='$(SAN) $(SAN_LINK)' all units replays
 	$(MAKE) all

@@ -8,18 +8,6 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include <setjmp.h>
-
-#include "util/err.h"
-
-/* Until journal_append return their errors, an exit hook jumps back here. */
-static jmp_buf fuzz_env;
-
-static inline void
-fuzz_jump(void)
-{
-	longjmp(fuzz_env, 1);
-}
 
 #include <sys/stat.h>
 
@@ -27,6 +15,19 @@ fuzz_jump(void)
 #include "io/journal.h"
 
 static char path[64];
+
+/* The run's folder goes when the run ends: the journal, then the folder. */
+static void
+remove_dir(void)
+{
+	char *slash = strrchr(path, '/');
+
+	unlink(path);
+	if (slash != NULL) {
+		*slash = '\0';
+		rmdir(path);
+	}
+}
 
 static char *
 slurp(size_t *n)
@@ -92,6 +93,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (mkdtemp(dir) == NULL)
 			abort();
 		snprintf(path, sizeof path, "%s/j.csv", dir);
+		atexit(remove_dir);
 	}
 	unlink(path);
 	if (size > 0) {
