@@ -30,7 +30,10 @@ diag_progname(void)
 	return progname;
 }
 
-void
+/* The one function the die functions run before they exit, so that output
+ * already written is flushed whole and stays valid: out_init makes it
+ * out_close. */
+static void
 diag_atexit(void (*fn)(void))
 {
 	exit_hook = fn;

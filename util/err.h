@@ -40,11 +40,6 @@ _Noreturn void diag_die_error(const struct rk_error *e);
 /* E as a warning: "prog: file:line: message", and go on. */
 void diag_warn_error(const struct rk_error *e);
 
-/* The one function the die functions run before they exit (a later call
- * replaces it; NULL: none), so that output already written is flushed
- * whole and stays valid.  out_init makes it out_close. */
-void diag_atexit(void (*fn)(void));
-
 /* The CSV reader, for callers that stop at its first error: open PATH or
  * die; die with R's error if it has one; die with "name:line: message" at
  * record REC. */
