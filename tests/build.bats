@@ -167,6 +167,7 @@ OUT
 	assert_line 'ok 1 needs a terminal # skip script(1) cannot make a pseudo-terminal here (no /dev/pts?)'
 }
 
+# bats test_tags=dist
 @test "every test that runs script(1) skips where no pty can be made" {
 	# Issue 18: two checked only that script(1) was installed, and failed.
 	mkdir "$BATS_TEST_TMPDIR/fake"
@@ -275,6 +276,7 @@ $RK_ROOT/debian/copyright:1"
 	assert_output ''
 }
 
+# bats test_tags=dist
 @test "no dead code: every function the library exports is called from another file" {
 	# date_valid had no caller (issue 18).
 	cd "$RK_ROOT"

@@ -658,6 +658,7 @@ total,19,27,70.4,9,9,strong"
 
 # ---- many writers -------------------------------------------------------
 
+# bats test_tags=dist
 @test "100 appenders at once: no row lost, none interleaved" {
 	f="$BATS_TEST_TMPDIR/j.csv"
 	for i in $(seq 1 100); do
@@ -680,6 +681,7 @@ total,19,27,70.4,9,9,strong"
 	[ "$(stat -c %a "$f")" = 600 ]
 }
 
+# bats test_tags=dist
 @test "writers killed with SIGKILL leave a journal that parses" {
 	f="$BATS_TEST_TMPDIR/j.csv"
 	for round in $(seq 1 50); do
@@ -1277,6 +1279,7 @@ end"
 2026-10-04,,him,,,'
 }
 
+# bats test_tags=dist
 @test "the cost of an append does not grow with the journal (callgrind)" {
 	command -v valgrind >/dev/null || skip "no valgrind"
 	plain=$RK_ROOT/bin/rk-log

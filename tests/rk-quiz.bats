@@ -1237,6 +1237,7 @@ e,c,E?,yesno,1,no,,,,high"
 	assert_output $'time.healed\tyes time.reflect\tyes time.recent\tyes signfix.small\t signfix.try\t mutual.both\tyes mutual.change\tyes miss.whole\t miss.others\t friends.support\t friends.oppose\tyes'
 }
 
+# bats test_tags=dist
 @test "-q reads and scores a quiz of 100,000 categories in linear time" {
 	# Issue 18: a linear search per category and an insertion sort took
 	# 6 s at 60,000.  The 20 s limit is a guard against quadratic time

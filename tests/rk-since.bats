@@ -543,6 +543,7 @@ OUT
 	[ -z "$stderr" ]
 }
 
+# bats test_tags=dist
 @test "filter mode streams: 30 MB of CSV through 16 MB of address space" {
 	# The plain build: a sanitizer's shadow memory would not fit in a limit.
 	plain=$RK_ROOT/bin/rk-since
@@ -742,6 +743,7 @@ Try 'rk-since --help' for more information."
 	assert_line "      --streaks           one row from,to,days per gap between the kept dates,"
 }
 
+# bats test_tags=dist
 @test "--streaks keeps only the dates: wide rows and many dates in 16 MB of address space" {
 	plain=$RK_ROOT/bin/rk-since
 	[ -x "$plain" ] || skip "no plain build in bin/"
@@ -759,6 +761,7 @@ Try 'rk-since --help' for more information."
 1821-12-28,2026-11-26,74843"
 }
 
+# bats test_tags=dist
 @test "--streaks: memory grows with distinct days, not rows: 2M rows of 2 days in 16 MB" {
 	plain=$RK_ROOT/bin/rk-since
 	[ -x "$plain" ] || skip "no plain build in bin/"

@@ -599,6 +599,7 @@ OUT
 	assert_output 1
 }
 
+# bats test_tags=dist
 @test "-l, -s and --for take linear time on 100,000 sections and categories" {
 	# Issue 18: -l and -s compared each section with every earlier one,
 	# --for each category with every earlier one (over 5 s at 60,000).  The
