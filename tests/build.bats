@@ -10,8 +10,8 @@ load helpers
 	d="$BATS_TEST_TMPDIR/root"
 	run make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr
 	assert_success
-	for p in "$RK_ROOT"/cmd/*.c; do
-		p=${p##*/}; p=${p%.c}
+	for p in "$RK_ROOT"/cmd/rk-*/; do
+		p=${p%/}; p=${p##*/}
 		[ -x "$d/usr/bin/$p" ] || { echo "missing $p"; false; }
 		[ -f "$d/usr/share/man/man1/$p.1" ] || { echo "missing $p.1"; false; }
 	done

@@ -93,8 +93,8 @@ stub() {
 	[ "$stderr" = "rekindle: installing libcsv-dev" ] || false
 	[ "$(cat "$fake/apt-get.log")" = "apt-get install -y -q libcsv-dev" ] || false
 	# Every program is linked with the archive, none with -lcsv.
-	for p in "$RK_ROOT"/cmd/*.c; do
-		p=${p##*/}; p=${p%.c}
+	for p in "$RK_ROOT"/cmd/rk-*/; do
+		p=${p%/}; p=${p##*/}
 		assert_line --regexp "-o $t/bin/$p .* $a\$"
 	done
 	refute_line --partial -lcsv
