@@ -86,8 +86,7 @@ RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
 .SECONDEXPANSION:
 $(BIN)/%: $$(wildcard cmd/%/*.c) $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(wildcard cmd/$*/*.c) \
-	    $(RK_LIBS) $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(wildcard cmd/$*/*.c) $(RK_LIBS) $(LDLIBS)
 
 $(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
