@@ -33,15 +33,17 @@ RK_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 B    = build
 BIN  = bin
 
-LIB_SRC  = $(wildcard lib/*.c)
-LIB_OBJ  = $(LIB_SRC:lib/%.c=$(B)/lib/%.o)
+LIB_SRC  = $(wildcard core/*.c io/*.c util/*.c)
+LIB_OBJ  = $(LIB_SRC:%.c=$(B)/%.o)
+HDRS     = $(wildcard core/*.h io/*.h util/*.h cmd/*/*.h)
 GEN_SRC  = $(wildcard tools/gen_*.c)
 GEN_BIN  = $(GEN_SRC:tools/%.c=$(B)/tools/%)
 DATA_SRC = $(GEN_SRC:tools/gen_%.c=$(B)/data/%_data.c)
 DATA_OBJ = $(DATA_SRC:.c=.o)
 DATA_CSV = $(wildcard data/*.csv)
-CMD_SRC  = $(wildcard cmd/*.c)
-PROGS    = $(CMD_SRC:cmd/%.c=$(BIN)/%)
+# A program is a folder cmd/NAME/, with its main() in cmd/NAME/NAME.c.
+PROG_NAMES = $(notdir $(wildcard cmd/rk-*))
+PROGS    = $(PROG_NAMES:%=$(BIN)/%)
 MANS     = $(wildcard man/*.[1-8])
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
@@ -50,7 +52,7 @@ UNITS    = $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 all: $(PROGS) completions
 	@:
 
-$(B)/lib/%.o: lib/%.c lib/*.h
+$(B)/%.o: %.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -61,30 +63,32 @@ $(B)/librk.a: $(LIB_OBJ)
 # The generators turn data/*.csv into C tables, so the programs start with
 # their content ready and parse nothing at start-up.  They run on the build
 # machine, through the same parsers that read users' files at run time.
-$(B)/tools/%: tools/%.c $(B)/librk.a lib/*.h
+$(B)/tools/gen_%: tools/gen_%.c tools/c_literal.c tools/c_literal.h $(B)/librk.a $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librk.a $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tools/c_literal.c \
+	    $(B)/librk.a $(LDLIBS)
 
 $(B)/data/%_data.c: $(B)/tools/gen_% $(DATA_CSV)
 	@mkdir -p $(@D)
 	$(B)/tools/gen_$* data > $@.tmp && mv $@.tmp $@
 
-$(B)/data/%_data.o: $(B)/data/%_data.c lib/*.h
+$(B)/data/%_data.o: $(B)/data/%_data.c $(HDRS)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libdata.a: $(DATA_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(DATA_OBJ)
 
-# libdata.a comes again after librk.a: lib/opt_values.c names the built-in
-# quizzes and sections for --help and the completions.
+# libdata.a comes again after librk.a: the library reads the built-in
+# quizzes and tips, which read nothing back.
 RK_LIBS  = $(B)/libdata.a $(B)/librk.a $(B)/libdata.a
 
-$(BIN)/%: cmd/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
+.SECONDEXPANSION:
+$(BIN)/%: $$(wildcard cmd/%/*.c) $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
+	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(wildcard cmd/$*/*.c) $(RK_LIBS) $(LDLIBS)
 
-$(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a lib/*.h
+$(B)/unit/%: tests/unit/%.c $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(RK_LIBS) $(LDLIBS)
 
@@ -94,7 +98,7 @@ units: $(UNITS)
 # and zsh's _arguments --, which read the options from --help.  bash looks a
 # completion up by the program's name, so completions/rekindle.bash is
 # copied once for each program; zsh's _rekindle names them all.
-BASH_COMP = $(CMD_SRC:cmd/%.c=$(B)/complete/bash/%)
+BASH_COMP = $(PROG_NAMES:%=$(B)/complete/bash/%)
 ZSH_COMP  = completions/_rekindle
 
 $(B)/complete/bash/%: completions/rekindle.bash
@@ -112,19 +116,27 @@ DEPS = CSV_H='$(CSV_H)' sh scripts/ensure-deps
 
 # ---- tests --------------------------------------------------------------
 SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer
+# gcc links the sanitizer runtimes statically when asked (clang always does):
+# a program then starts about 2 ms sooner, and the tests start thousands.
+SAN_LINK = $(shell echo 'int main(void) { return 0; }' | $(CC) $(SAN) -static-libasan \
+           -static-libubsan -x c -o /dev/null - 2>/dev/null && echo -static-libasan -static-libubsan)
 SAN_ENV  = ASAN_OPTIONS=abort_on_error=0:detect_leaks=1:exitcode=99 \
            UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99
 
 # The tests that build, install and package (bats tests tagged dist) test
 # the build more than the programs and take the longest: `make check` leaves
-# them out, `make distcheck` and .ci/run run them too (TESTS=all).
+# them out, `make distcheck` and .ci/run run them too (TESTS=all), with
+# valgrind over the -O2 programs in bin/ (the sanitizers run every test).
 TESTS    = check
 
 check:
 	@$(DEPS) check
+	@sh scripts/check-layers
 	$(MAKE) B=build/san BIN=build/san/bin WARN='-Wall -Wextra -Werror' \
-	    CFLAGS='-O1 -g $(SAN)' LDFLAGS='$(SAN)' all units replays
-	$(MAKE) all
+	    CFLAGS='-O1 -g1 $(SAN)' LDFLAGS='$(SAN) $(SAN_LINK)' all units replays
+	@# The -O2 programs in bin/ are for valgrind and the memory and cost
+	@# guards, which run with TESTS=all.
+	@if [ '$(TESTS)' = all ]; then $(MAKE) all; fi
 	$(SAN_ENV) RK_BIN=$(CURDIR)/build/san/bin RK_UNIT=$(CURDIR)/build/san/unit \
 	    RK_REPLAY=$(CURDIR)/build/san/replay \
 	    sh scripts/run-tests $(TESTS)
@@ -144,8 +156,6 @@ FUZZ_CC      = clang
 FUZZ_SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer
 FUZZ_SECONDS = 60
 FUZZ_OBJ     = build/fuzz/obj
-# Harnesses whose parsers abandon state on an error exit (see tests/fuzz/fuzz.h).
-FUZZ_NOLEAK  = quiz_file
 
 fuzz:
 	$(MAKE) B=$(FUZZ_OBJ) CC=$(FUZZ_CC) CFLAGS='-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link' \
@@ -153,19 +163,17 @@ fuzz:
 
 fuzz-harnesses: $(FUZZ_BIN)
 
-$(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/libdata.a lib/*.h
+$(FUZZ_BIN): build/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< \
 	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
 
 fuzz-run: fuzz
 	@for n in $(FUZZ_NAMES); do \
-	    leak=1; case " $(FUZZ_NOLEAK) " in *" $$n "*) leak=0;; esac; \
 	    mkdir -p build/fuzz/corpus/$$n tests/fuzz/corpus/$$n; \
 	    echo "== fuzz_$$n: $(FUZZ_SECONDS)s"; \
-	    ASAN_OPTIONS=detect_leaks=$$leak \
 	    build/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -close_fd_mask=3 \
-	        -detect_leaks=$$leak -print_final_stats=1 \
+	        -print_final_stats=1 \
 	        -artifact_prefix=build/fuzz/crash-$$n- \
 	        build/fuzz/corpus/$$n tests/fuzz/corpus/$$n || exit 1; \
 	done
@@ -180,7 +188,7 @@ fuzz-merge: fuzz
 	done
 
 $(REPLAYS): $(B)/replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
-    $(B)/librk.a $(B)/libdata.a lib/*.h
+    $(B)/librk.a $(B)/libdata.a $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(RK_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
 	    $(B)/libdata.a $(B)/librk.a $(LDLIBS)
@@ -188,9 +196,13 @@ $(REPLAYS): $(B)/replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fu
 replays: $(REPLAYS)
 
 # valgrind runs on the -O2 build in bin/: a normal and an error run of each
-# program (scripts/valgrind-check; `make check` runs it too).
+# program (scripts/valgrind-check; `make distcheck` runs it too).
 valgrind: all
 	sh scripts/valgrind-check $(CURDIR)/$(BIN)
+
+# The layers: core/ pure, io/ returning its errors, exit only in util/ and cmd/.
+layers:
+	@sh scripts/check-layers
 
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
@@ -255,7 +267,7 @@ uninstall:
 # lintian tests too), and checks that install and uninstall leave nothing.
 DIST       = rekindle-$(VERSION)
 DIST_DIR   = .
-DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd completions data debian lib man scripts tests tools
+DIST_FILES = .ci .gitignore LICENSE Makefile README.md cmd completions core data debian io man scripts tests tools util
 # Every file in the tarball gets this time (SOURCE_DATE_EPOCH, else the last
 # commit's, else, outside git, the latest debian/changelog entry's), owner 0
 # and name order, and gzip keeps no name or time: two runs give the same
@@ -290,5 +302,5 @@ distcheck: dist
 clean:
 	rm -rf bin build
 
-.PHONY: all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean
+.PHONY: layers all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean
 .SECONDARY:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # The build as a user meets it: install, uninstall, and the demo.  The tests
-# that install or pack are tagged dist: make distcheck and .ci/run run them,
-# make check does not.
+# that install, pack or compile are tagged dist: make distcheck and .ci/run
+# run them, make check does not.
 
 load helpers
 
@@ -10,8 +10,8 @@ load helpers
 	d="$BATS_TEST_TMPDIR/root"
 	run make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/usr
 	assert_success
-	for p in "$RK_ROOT"/cmd/*.c; do
-		p=${p##*/}; p=${p%.c}
+	for p in "$RK_ROOT"/cmd/rk-*/; do
+		p=${p%/}; p=${p##*/}
 		[ -x "$d/usr/bin/$p" ] || { echo "missing $p"; false; }
 		[ -f "$d/usr/share/man/man1/$p.1" ] || { echo "missing $p.1"; false; }
 	done
@@ -167,6 +167,7 @@ OUT
 	assert_line 'ok 1 needs a terminal # skip script(1) cannot make a pseudo-terminal here (no /dev/pts?)'
 }
 
+# bats test_tags=dist
 @test "every test that runs script(1) skips where no pty can be made" {
 	# Issue 18: two checked only that script(1) was installed, and failed.
 	mkdir "$BATS_TEST_TMPDIR/fake"
@@ -208,7 +209,7 @@ OUT
 	assert_output "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
 	run tar -tzf "$BATS_TEST_TMPDIR/rekindle-$v.tar.gz"
 	assert_success
-	for f in Makefile README.md cmd/rk-tip.c lib/csv_reader.c man/rekindle.7 \
+	for f in Makefile README.md cmd/rk-tip/rk-tip.c io/csv.c man/rekindle.7 \
 	    man/rekindle-files.5 data/tips.csv data/examples/answers.csv tests/build.bats \
 	    scripts/ensure-deps tools/gen_tips.c debian/control debian/rules LICENSE; do
 		assert_line "rekindle-$v/$f"
@@ -239,6 +240,7 @@ OUT
 	assert_output '0/0'
 }
 
+# bats test_tags=dist
 @test "LICENSE at the top is the ISC licence of debian/copyright, and ships" {
 	run -0 grep -c 'Permission to use, copy, modify, and/or distribute this software for any' \
 	    "$RK_ROOT/LICENSE" "$RK_ROOT/debian/copyright"
@@ -252,6 +254,7 @@ $RK_ROOT/debian/copyright:1"
 	grep -qx 'Copyright (c) 2026 Seed 96815c3e maintainers' "$RK_ROOT/LICENSE"
 }
 
+# bats test_tags=dist
 @test "debian/.gitignore ignores what a package build leaves behind" {
 	git -C "$RK_ROOT" rev-parse --git-dir >/dev/null 2>&1 || skip "not a git checkout"
 	run -0 git -C "$RK_ROOT" check-ignore --no-index debian/files debian/rekindle/usr/bin/rk-tip \
@@ -261,23 +264,25 @@ $RK_ROOT/debian/copyright:1"
 	run -1 git -C "$RK_ROOT" check-ignore --no-index debian/rules debian/control debian/changelog
 }
 
+# bats test_tags=dist
 @test "every source compiles at the declared POSIX level alone, without GNU or BSD extensions" {
 	# Issue 18: fwrite_unlocked and tm_gmtoff are not POSIX.1-2008; the
 	# Makefile's -D_DEFAULT_SOURCE hid them on glibc.  Here it is left out.
 	cd "$RK_ROOT"
-	run -0 --separate-stderr bash -c 'for f in lib/*.c cmd/*.c; do
+	run -0 --separate-stderr bash -c 'for f in core/*.c io/*.c util/*.c cmd/*/*.c; do
 		${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -DRK_VERSION="\"0\"" -I. -Ibuild \
 		    -Wall -Wextra -Werror -fsyntax-only "$f" || echo "$f"
 	done'
 	assert_output ''
 }
 
+# bats test_tags=dist
 @test "no dead code: every function the library exports is called from another file" {
 	# date_valid had no caller (issue 18).
 	cd "$RK_ROOT"
-	run -0 --separate-stderr bash -c 'for f in lib/*.c; do
-		for s in $(awk "/^[a-z_][a-z0-9_]*\\(/ && prev !~ /^static/ { sub(/\\(.*/, \"\"); print } { prev = \$0 }" "$f"); do
-			grep -qw "$s" $(ls cmd/*.c lib/*.c tools/*.c tests/unit/*.c tests/fuzz/*.c | grep -vx "$f") || echo "$s"
+	run -0 --separate-stderr bash -c 'for f in core/*.c io/*.c util/*.c cmd/*/*.c; do
+		for s in $(awk "/^[a-z_][a-z0-9_]*\\(/ && prev !~ /^static/ && \$0 !~ /^main\\(/ { sub(/\\(.*/, \"\"); print } { prev = \$0 }" "$f"); do
+			grep -qw "$s" $(ls cmd/*/*.c core/*.c io/*.c util/*.c tools/*.c tests/unit/*.c tests/fuzz/*.c | grep -vx "$f") || echo "$s"
 		done
 	done'
 	assert_output ''

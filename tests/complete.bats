@@ -2,7 +2,9 @@
 # The shell completions, completions/rekindle.bash and completions/_rekindle:
 # bash's, called as bash calls them with bash-completion loaded, and zsh's.
 # They take the options from --help, so every option must have its line
-# there, as the man page has.
+# there, as the man page has.  The completions are tested where they are
+# installed, under make distcheck and CI (bats tag dist); make check keeps
+# the --help and man page test.
 
 load helpers
 
@@ -70,6 +72,7 @@ setup() {
 	done
 }
 
+# bats test_tags=dist
 @test "bash: every option in --help is completed, each from its first letters" {
 	for p in $PROGS; do
 		want=$(help_options "$p")
@@ -87,6 +90,7 @@ setup() {
 	done
 }
 
+# bats test_tags=dist
 @test "bash: long options" {
 	run comp rk-tip --se
 	assert_success
@@ -99,6 +103,7 @@ setup() {
 	assert_output "$(printf '%s\n' --questions --quiz-file)"
 }
 
+# bats test_tags=dist
 @test "bash: rk-tip -s completes the sections" {
 	sections=$(rk-tip -l --format=csv | tail -n +2 | cut -d, -f1 | sort)
 	run comp rk-tip -s ""
@@ -113,6 +118,7 @@ setup() {
 	assert_output "$sections"
 }
 
+# bats test_tags=dist
 @test "bash: --format values in every program" {
 	for p in $PROGS; do
 		run comp "$p" --format ""
@@ -122,6 +128,7 @@ setup() {
 	assert_output "$(printf '%s\n' text tsv)"
 }
 
+# bats test_tags=dist
 @test "bash: rk-quiz completes a quiz name first, then answers files" {
 	run comp rk-quiz ""
 	assert_output "$(printf '%s\n' his-signs qualify signs why)"
@@ -137,6 +144,7 @@ setup() {
 	assert_output answers.csv
 }
 
+# bats test_tags=dist
 @test "bash: rk-log completes me or him, signs and --who" {
 	run comp rk-log ""
 	assert_output "$(printf '%s\n' him me)"
@@ -152,6 +160,7 @@ setup() {
 	assert_output ""
 }
 
+# bats test_tags=dist
 @test "bash: files where a file goes, nothing where a value is free" {
 	run comp rk-since -c date --where who=me ''
 	assert_output "$(printf '%s\n' answers.csv notes.txt quiz.csv)"
@@ -204,6 +213,7 @@ zsh_specs() {
 	source "$0"' "$ZSH_COMP" "$1"
 }
 
+# bats test_tags=dist
 @test "zsh: the completion parses, names every program, and ends with _arguments --" {
 	command -v zsh >/dev/null || skip "zsh is not installed"
 	run zsh -n "$ZSH_COMP"
@@ -219,6 +229,7 @@ zsh_specs() {
 	done
 }
 
+# bats test_tags=dist
 @test "zsh: the value sets are in the completion" {
 	command -v zsh >/dev/null || skip "zsh is not installed"
 	run zsh_specs rk-tip

@@ -39,6 +39,7 @@ stub() {
 	chmod +x "$fake/$1"
 }
 
+# bats test_tags=dist
 @test "make demo and make check without libcsv, no apt-get: one line, nothing compiled" {
 	stub id 'echo 1000'
 	for target in demo check; do
@@ -52,6 +53,7 @@ stub() {
 	[ ! -e "$t/build" ] && [ ! -e "$t/bin" ] && [ ! -e "$t/root" ]
 }
 
+# bats test_tags=dist
 @test "without libcsv and without sudo, not root: the message says to run apt-get as root" {
 	stub id 'echo 1000'
 	stub apt-get 'echo apt-get "$@" >>"$0.log"; exit 1'
@@ -63,6 +65,7 @@ stub() {
 	[ ! -e "$fake/apt-get.log" ] && [ ! -e "$t/build" ]
 }
 
+# bats test_tags=dist
 @test "without libcsv, with a sudo that wants a password: the message says sudo" {
 	stub id 'echo 1000'
 	stub apt-get 'echo apt-get "$@" >>"$0.log"; exit 1'
@@ -90,8 +93,8 @@ stub() {
 	[ "$stderr" = "rekindle: installing libcsv-dev" ] || false
 	[ "$(cat "$fake/apt-get.log")" = "apt-get install -y -q libcsv-dev" ] || false
 	# Every program is linked with the archive, none with -lcsv.
-	for p in "$RK_ROOT"/cmd/*.c; do
-		p=${p##*/}; p=${p%.c}
+	for p in "$RK_ROOT"/cmd/rk-*/; do
+		p=${p%/}; p=${p##*/}
 		assert_line --regexp "-o $t/bin/$p .* $a\$"
 	done
 	refute_line --partial -lcsv
@@ -99,6 +102,7 @@ stub() {
 	assert_output 25
 }
 
+# bats test_tags=dist
 @test "make all and make install build without ensure-deps: it runs only at the top of demo and check" {
 	run -0 env PATH="$fake" "${mk[@]}" -n all install DESTDIR="$t/root"
 	refute_output --partial ensure-deps

@@ -1,10 +1,18 @@
 # Shared set-up for the bats suites: the programs under test, bats-assert,
 # and a clean, predictable environment.
 bats_require_minimum_version 1.5.0
-load '/usr/lib/bats/bats-support/load'
-load '/usr/lib/bats/bats-assert/load'
+# bats-support and bats-assert, sourced file by file: their load.bash files
+# run dirname once a file, 15 processes before every test.
+for f in output error lang; do
+	source "/usr/lib/bats/bats-support/src/$f.bash"
+done
+for f in assert refute assert_equal assert_not_equal assert_success assert_failure \
+    assert_output refute_output assert_line refute_line assert_regex refute_regex; do
+	source "/usr/lib/bats/bats-assert/src/$f.bash"
+done
+unset f
 
-RK_ROOT=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+RK_ROOT=${BATS_TEST_DIRNAME%/tests}
 RK_BIN=${RK_BIN:-$RK_ROOT/bin}
 PATH="$RK_BIN:$PATH"
 DATA="$RK_ROOT/data"

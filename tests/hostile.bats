@@ -7,9 +7,9 @@
 load helpers
 
 # A file of kind $1 for a format with header $2 and good row $3, in the
-# test's temporary directory; prints its path.
+# test's temporary directory or at path $4; prints its path.
 hostile() {
-	local f="$BATS_TEST_TMPDIR/$1.csv" h=$2 r=$3
+	local f=${4:-"$BATS_TEST_TMPDIR/$1.csv"} h=$2 r=$3
 	case $1 in
 	empty)   : >"$f" ;;
 	header)  printf '%s\n' "$h" >"$f" ;;
@@ -27,87 +27,83 @@ hostile() {
 	printf '%s\n' "$f"
 }
 
+# ---- the matrix, as data ---------------------------------------------------
+
+# Each case of tests/hostile.cases (its head says how to read one): one
+# program run a case, and every case that fails is named.
+@test "hostile inputs: every case of tests/hostile.cases" {
+	local line key val name='' fmt_h='' fmt_r='' f='' cmd='' want_status='' \
+	    want_out want_err has_out=0 has_err=0 n=0 failed=0 formats=0 kinds=$BATS_TEST_TMPDIR/kinds
+	mkdir "$kinds"
+	# make check runs the suites without LeakSanitizer, which costs a few
+	# ms a run; these cases are the error paths where a leak would hide.
+	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=1"
+	run_case() {
+		if [ -z "$cmd" ]; then
+			return 0
+		fi
+		n=$((n + 1))
+		eval "run --separate-stderr $cmd"
+		local bad=''
+		if [ "$status" != "$want_status" ]; then
+			bad+=" status $status, want $want_status;"
+		fi
+		if [ "$has_out" = 1 ]; then
+			printf -v want_out '%b' "$want_out"
+			if [ "$output" != "$want_out" ]; then
+				bad+=" stdout \"$output\", want \"$want_out\";"
+			fi
+		fi
+		if [ "$has_err" = 1 ]; then
+			want_err=${want_err//\\n/$'\n'}
+			want_err=${want_err//'$f'/$f}
+			if [ "$stderr" != "$want_err" ]; then
+				bad+=" stderr \"$stderr\", want \"$want_err\";"
+			fi
+		fi
+		if [ -n "$bad" ]; then
+			printf 'case %s (%s):%s\n' "$n" "$name" "$bad" >&2
+			failed=$((failed + 1))
+		fi
+		cmd='' has_out=0 has_err=0
+	}
+	while IFS= read -r line || [ -n "$line" ]; do
+		key=${line%% *} val=${line#"$key"} val=${val# }
+		case $key in
+		'') run_case ;;
+		'#') name=$val ;;
+		format) fmt_h=${val%% *} fmt_r=${val#* } formats=$((formats + 1)) ;;
+		in)
+			case $val in
+			none) f=/dev/null ;;
+			printf\ *)
+				f=$BATS_TEST_TMPDIR/case-$((n + 1)).csv
+				printf "${val#printf }" >"$f" ;;
+			*)
+				# The kinds are made once for each format.
+				f=$kinds/$val-$formats.csv
+				if [ ! -e "$f" ]; then
+					hostile "$val" "$fmt_h" "$fmt_r" "$f" >/dev/null
+				fi ;;
+			esac ;;
+		run) cmd=$val ;;
+		status) want_status=$val ;;
+		stdout) want_out=$val has_out=1 ;;
+		stderr) want_err=$val has_err=1 ;;
+		*) echo "tests/hostile.cases: bad line: $line" >&2; return 1 ;;
+		esac
+	done <"$BATS_TEST_DIRNAME/hostile.cases"
+	run_case
+	echo "# $n cases, $failed failed" >&3
+	[ "$n" -gt 100 ] && [ "$failed" -eq 0 ]
+}
+
 # ---- rk-since -c ---------------------------------------------------------
 
 SH='date,event' SR='2026-01-01,a'
 
 since_c() {
 	run --separate-stderr rk-since --today 2026-02-01 -c date "$@"
-}
-
-@test "rk-since -c: a header-only file is an empty table" {
-	f=$(hostile header "$SH" "$SR")
-	since_c "$f"
-	assert_success
-	assert_output 'date,event,days'
-	[ -z "$stderr" ]
-}
-
-@test "rk-since -c: an empty file has no header to find the column in" {
-	f=$(hostile empty "$SH" "$SR")
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f: empty input: no header to find column \"date\""
-	assert_output ''
-}
-
-@test "rk-since -c: an empty file is an empty table when the column is a number" {
-	f=$(hostile empty "$SH" "$SR")
-	run --separate-stderr rk-since --today 2026-02-01 -c 1 "$f"
-	assert_success
-	assert_output ''
-	[ -z "$stderr" ]
-}
-
-@test "rk-since -c: no final newline, and CR-only line ends, are valid CSV" {
-	for k in lf nonl cr; do
-		f=$(hostile $k "$SH" "$SR")
-		since_c "$f"
-		assert_success
-		assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-since -c: an unterminated quote names the line it opens on; good rows before it stay" {
-	f=$(hostile quote "$SH" "$SR")
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:3: unterminated quoted field"
-	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-}
-
-@test "rk-since -c: a NUL byte is refused" {
-	f=$(hostile nul "$SH" "$SR")
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:3: NUL byte in field 2"
-	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-}
-
-@test "rk-since -c: a NUL byte inside a quoted field that spans lines is refused" {
-	printf 'date,event\n2026-01-01,a\n2026-01-02,"x\n\0y\nz"\n' >"$BATS_TEST_TMPDIR/nul2.csv"
-	f=$BATS_TEST_TMPDIR/nul2.csv
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:3: NUL byte in field 2"
-	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-}
-
-@test "rk-since -c: invalid UTF-8 in another column passes through byte for byte" {
-	f=$(printf 'date,event\n2026-01-01,a\377b\n' | fixture utf8.csv)
-	since_c "$f"
-	assert_success
-	[ "$output" = "$(printf 'date,event,days\n2026-01-01,a\377b,31')" ] || false
-	[ -z "$stderr" ]
-}
-
-@test "rk-since -c: invalid UTF-8 in the date column is not a date, shown escaped" {
-	f=$(printf 'date,event\n2026-01-0\377,a\n' | fixture utf8.csv)
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:2: \"2026-01-0\\xff\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
-	assert_output 'date,event,days'
 }
 
 @test "rk-since -c: a field of exactly 1 MiB passes through whole" {
@@ -155,65 +151,6 @@ since_c() {
 	assert_stderr_line "rk-since: $f:3: field longer than 1048576 bytes"
 }
 
-@test "rk-since -c: a header name that looks like a number is chosen by name; a number still counts" {
-	f=$(printf '2026,1st,date\nx,y,2026-01-01\n' | fixture num.csv)
-	run -0 --separate-stderr rk-since --today 2026-02-01 --where 2026=x --where 1st=y -c date "$f"
-	assert_output "$(printf '2026,1st,date,days\nx,y,2026-01-01,31')"
-	run -0 --separate-stderr rk-since --today 2026-02-01 -c 3 --where 1=x "$f"
-	assert_output "$(printf '2026,1st,date,days\nx,y,2026-01-01,31')"
-	# a name that looks like a number, not in the header, is still refused
-	run -2 --separate-stderr rk-since --today 2026-02-01 -c 2nd "$f"
-	assert_stderr_line 'rk-since: -c: "2nd" is not a column number (1 to 100000) or name
-Try '"'"'rk-since --help'"'"' for more information.'
-	# with a date column called 2026, -c 2026 is it, not column 2026
-	f=$(printf 'x,2026\na,2026-01-01\n' | fixture year.csv)
-	run -0 --separate-stderr rk-since --today 2026-02-01 -c 2026 "$f"
-	assert_output "$(printf 'x,2026,days\na,2026-01-01,31')"
-}
-
-@test "rk-since -c: a field over 1 MiB is refused" {
-	f=$(hostile big "$SH" "$SR")
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:3: field longer than 1048576 bytes"
-	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-}
-
-@test "rk-since -c: a line of 100,000 commas is a row of the wrong width" {
-	f=$(hostile commas "$SH" "$SR")
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:3: 100001 fields where the header has 2"
-	assert_output "$(printf 'date,event,days\n2026-01-01,a,31')"
-}
-
-# rk-since looks the column up before it writes the header: nothing on stdout.
-@test "rk-since -c: a header without the column" {
-	f=$(printf 'when,event\n2026-01-01,a\n' | fixture nocol.csv)
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:1: -c: no column named \"date\"; the header has when, event"
-	assert_output ''
-}
-
-@test "rk-since -c: duplicate header names" {
-	f=$(printf 'date,date\n2026-01-01,a\n' | fixture dup.csv)
-	since_c "$f"
-	[ "$status" -eq 2 ] || false
-	assert_stderr_line "rk-since: $f:1: column name \"date\" appears twice in the header"
-	assert_output ''
-}
-
-@test "rk-since -c: overflowing numbers, nan and 1e309 are not dates" {
-	for v in 99999999999999999999-01-01 2026-99999999999999999999-01 nan 1e309 -1; do
-		f=$(printf 'date,event\n%s,a\n' "$v" | fixture num.csv)
-		since_c "$f"
-		[ "$status" -eq 2 ] || false
-		assert_stderr_line "rk-since: $f:2: \"$v\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
-		assert_output 'date,event,days'
-	done
-}
-
 @test "rk-since -c: good rows, then a bad one: stdout holds the header and the good rows only" {
 	f=$BATS_TEST_TMPDIR/mid.csv
 	{ echo date,n
@@ -244,89 +181,9 @@ Try '"'"'rk-since --help'"'"' for more information.'
 	done
 }
 
-@test "rk-since -c: file:line is exact for a record over two lines after blank lines" {
-	f=$(printf 'date,note\n\n\n2026-10-01,"a\nb"\nsoon,x\n' | fixture blank.csv)
-	run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
-	assert_stderr_line "rk-since: $f:6: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
-	assert_output 'date,note,days
-2026-10-01,"a
-b",31'
-	f=$(printf 'date,note\r\n\r\n\r\nsoon,"a\r\nb"\r\n' | fixture blank-crlf.csv)
-	run -2 --separate-stderr rk-since -c date --today 2026-11-01 "$f"
-	assert_stderr_line "rk-since: $f:4: \"soon\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
-}
-
 # ---- rk-tip -f ----------------------------------------------------------
 
 TH='section,step,text' TR='steps,1,Hello there'
-
-@test "rk-tip -f: an empty file is an error; a header-only file has no tips (exit 1)" {
-	f=$(hostile empty "$TH" "$TR")
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f: empty tips file: it needs a header with section and text"
-	assert_output ''
-	f=$(hostile header "$TH" "$TR")
-	run -1 --separate-stderr rk-tip -a -f "$f"
-	assert_output ''
-	[ -z "$stderr" ]
-}
-
-@test "rk-tip -f: no final newline, and CR-only line ends, are valid CSV" {
-	for k in lf nonl cr; do
-		f=$(hostile $k "$TH" "$TR")
-		run -0 --separate-stderr rk-tip -a --format=csv -f "$f"
-		assert_output "$(printf 'section,step,tags,title,text\nsteps,1,,,Hello there')"
-		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-tip -f: unterminated quote, NUL, a field over 1 MiB, 100,000 commas" {
-	f=$(hostile quote "$TH" "$TR")
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:3: unterminated quoted field"
-	assert_output ''
-	f=$(hostile nul "$TH" "$TR")
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:3: NUL byte in field 3"
-	assert_output ''
-	f=$(hostile big "$TH" "$TR")
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:3: field longer than 1048576 bytes"
-	assert_output ''
-	f=$(hostile commas "$TH" "$TR")
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:3: 100001 fields where the header has 3"
-	assert_output ''
-}
-
-@test "rk-tip -f: invalid UTF-8 in a tip's text or title is an error" {
-	f=$(printf 'section,title,text\nsteps,ok,bad \377 byte\n' | fixture utf8.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:2: text: invalid UTF-8"
-	f=$(printf 'section,title,text\nsteps,\300\200,text\n' | fixture utf8.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:2: title: invalid UTF-8"
-}
-
-@test "rk-tip -f: ESC, BEL, C1 controls and line separators in a tip are errors" {
-	f=$(printf 'section,title,text\nsteps,ok,fine\nsteps,Red \033[31mtitle,text\n' | fixture esc.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	[ -z "$output" ] || false
-	assert_stderr_line "rk-tip: $f:3: title: control character \\x1b"
-	f=$(printf 'section,title,text\nsteps,ok,"two\nlines"\nsteps,ok,ring \007\n' | fixture bel.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:4: text: control character \\x07"
-	f=$(printf 'section,text\nsteps,csi \302\233 here\n' | fixture c1.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:2: text: control character U+009B"
-	f=$(printf 'section,text\nsteps,a \342\200\250 b\n' | fixture ls.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:2: text: control character U+2028"
-	# A tab and a line break inside a quoted text are text.
-	f=$(printf 'section,text\nsteps,"tab\there\nand a second line"\n' | fixture ok.csv)
-	run -0 --separate-stderr rk-tip -a -f "$f" --format=csv
-	[ -z "$stderr" ]
-}
 
 @test "rk-tip -f: a tip of 1 MiB round-trips through --format=csv" {
 	f=$BATS_TEST_TMPDIR/mib.csv
@@ -335,36 +192,9 @@ TH='section,step,text' TR='steps,1,Hello there'
 	[ -z "$stderr" ]
 }
 
-@test "rk-tip -f: a header missing section or text, and duplicate names" {
-	f=$(printf 'section,title\nsteps,x\n' | fixture nocol.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:1: the header needs a text column"
-	f=$(printf 'text,text,section\na,b,steps\n' | fixture dup.csv)
-	run -2 --separate-stderr rk-tip -a -f "$f"
-	assert_stderr_line "rk-tip: $f:1: column name \"text\" appears twice in the header"
-}
-
-@test "rk-tip -f: a step that overflows, nan or 1e309 is not a step" {
-	for v in 99999999999999999999 nan 1e309 -1 0 8; do
-		f=$(printf 'section,step,text\nsteps,%s,t\n' "$v" | fixture step.csv)
-		run -2 --separate-stderr rk-tip -a -f "$f"
-		assert_stderr_line "rk-tip: $f:2: step: \"$v\" is not a step (1 to 7, or empty)"
-		assert_output ''
-	done
-}
-
 # ---- rk-tip --for --------------------------------------------------------
 
 FH='category,score,max,percent,answered,total' FR='goals,1,1,100.0,1,5'
-
-@test "rk-tip --for: an empty input is an error; a header-only input asks for nothing (exit 1)" {
-	run -2 --separate-stderr rk-tip --for </dev/null
-	assert_stderr_line 'rk-tip: stdin: empty input: --for reads the CSV output of rk-quiz or rk-ready'
-	f=$(hostile header "$FH" "$FR")
-	run -1 --separate-stderr rk-tip --for <"$f"
-	assert_output ''
-	[ -z "$stderr" ]
-}
 
 @test "rk-tip --for: no final newline, and CR-only line ends, read the same" {
 	want=$(rk-tip --for --format=csv <"$(hostile lf "$FH" "$FR")")
@@ -374,181 +204,6 @@ FH='category,score,max,percent,answered,total' FR='goals,1,1,100.0,1,5'
 		run -0 --separate-stderr rk-tip --for --format=csv <"$f"
 		[ "$output" = "$want" ] || false
 		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-tip --for: unterminated quote, NUL, a field over 1 MiB, 100,000 commas" {
-	run -2 --separate-stderr rk-tip --for <"$(hostile quote "$FH" "$FR")"
-	assert_stderr_line 'rk-tip: stdin:3: unterminated quoted field'
-	assert_output ''
-	run -2 --separate-stderr rk-tip --for <"$(hostile nul "$FH" "$FR")"
-	assert_stderr_line 'rk-tip: stdin:3: NUL byte in field 6'
-	run -2 --separate-stderr rk-tip --for <"$(hostile big "$FH" "$FR")"
-	assert_stderr_line 'rk-tip: stdin:3: field longer than 1048576 bytes'
-	run -2 --separate-stderr rk-tip --for <"$(hostile commas "$FH" "$FR")"
-	assert_stderr_line 'rk-tip: stdin:3: 100001 fields where the header has 6'
-	assert_output ''
-}
-
-@test "rk-tip --for: a header with no category column, and duplicate names" {
-	run -2 --separate-stderr rk-tip --for < <(printf 'cat,percent\ngoals,50\n')
-	assert_stderr_line 'rk-tip: stdin:1: --for needs a category or check column (the output of rk-quiz or rk-ready)'
-	run -2 --separate-stderr rk-tip --for < <(printf 'category,category\ngoals,goals\n')
-	assert_stderr_line 'rk-tip: stdin:1: column name "category" appears twice in the header'
-}
-
-@test "rk-tip --for: a percent that overflows, nan, 1e309 or inf is an error, not a pick" {
-	for v in 99999999999999999999 nan 1e309 inf -1 100.1 abc; do
-		run -2 --separate-stderr rk-tip --for < <(printf '%s\ngoals,1,1,%s,1,5\n' "$FH" "$v")
-		assert_stderr_line "rk-tip: stdin:2: percent: \"$v\" is not a percent (0 to 100)"
-		assert_output ''
-	done
-}
-
-@test "rk-tip --for: invalid UTF-8 in a category names nothing, so no tip (exit 1)" {
-	run -1 --separate-stderr rk-tip --for < <(printf '%s\ngo\377als,1,1,100.0,1,5\n' "$FH")
-	assert_output ''
-	[ -z "$stderr" ]
-}
-
-# ---- rk-quiz answers -----------------------------------------------------
-
-AH='question,answer' AR='goals.kids,yes'
-WHY_ONE='category,score,max,percent,answered,total
-goals,1,1,100.0,1,5
-self,0,0,,0,5
-burden,0,0,,0,5
-respect,0,0,,0,4
-attraction,0,0,,0,4'
-
-@test "rk-quiz answers: empty and header-only files answer nothing: an error" {
-	for k in empty header; do
-		f=$(hostile $k "$AH" "$AR")
-		run -2 --separate-stderr rk-quiz why "$f"
-		assert_output ""
-		assert_stderr_line "rk-quiz: $f: no answers to the why quiz"
-	done
-}
-
-@test "rk-quiz answers: no final newline, and CR-only line ends, are valid CSV" {
-	for k in lf nonl cr; do
-		run -0 --separate-stderr rk-quiz why "$(hostile $k "$AH" "$AR")"
-		assert_output "$WHY_ONE"
-		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-quiz answers: unterminated quote, NUL, a field over 1 MiB, 100,000 commas" {
-	f=$(hostile quote "$AH" "$AR")
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:3: unterminated quoted field"
-	assert_output ''
-	f=$(hostile nul "$AH" "$AR")
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:3: NUL byte in field 2"
-	assert_output ''
-	f=$(hostile big "$AH" "$AR")
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:3: field longer than 1048576 bytes"
-	assert_output ''
-	f=$(hostile commas "$AH" "$AR")
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:3: 100001 fields where the header has 2"
-	assert_output ''
-}
-
-@test "rk-quiz answers: invalid UTF-8 is not an answer, and is shown escaped" {
-	f=$(printf 'question,answer\ngoals.kids,yes\377\n' | fixture utf8.csv)
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:2: \"yes\\xff\" is not an answer to goals.kids (yes or no)"
-	assert_output ''
-}
-
-@test "rk-quiz answers: a header without question, and duplicate names" {
-	f=$(printf 'q,answer\ngoals.kids,yes\n' | fixture nocol.csv)
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:1: unknown column \"q\" (answers have question, answer and respondent)"
-	f=$(printf 'question,answer,answer\ngoals.kids,yes,no\n' | fixture dup.csv)
-	run -2 --separate-stderr rk-quiz why "$f"
-	assert_stderr_line "rk-quiz: $f:1: column name \"answer\" appears twice in the header"
-	assert_output ''
-}
-
-@test "rk-quiz answers: overflowing numbers, nan and 1e309 are not answers on a scale" {
-	for v in 99999999999999999999 nan 1e309 -1 5 3.0; do
-		f=$(printf 'question,answer\nself.fix,%s\n' "$v" | fixture num.csv)
-		run -2 --separate-stderr rk-quiz why "$f"
-		assert_stderr_line "rk-quiz: $f:2: \"$v\" is not an answer to self.fix (0 to 4)"
-		assert_output ''
-	done
-}
-
-# ---- rk-quiz -q ----------------------------------------------------------
-
-QH='id,category,text,scale' QR='a,c,Text,0-4'
-
-@test "rk-quiz -q: an empty file and a header-only file are errors" {
-	f=$(hostile empty "$QH" "$QR")
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f: empty quiz file: it needs a header with id, category and text"
-	f=$(hostile header "$QH" "$QR")
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f: no questions in the quiz file"
-	assert_output ''
-}
-
-@test "rk-quiz -q: no final newline, and CR-only line ends, are valid CSV" {
-	for k in lf nonl cr; do
-		run -0 --separate-stderr bash -c 'printf "question,answer\na,2\n" | rk-quiz -q "$1"' \
-		    _ "$(hostile $k "$QH" "$QR")"
-		assert_output "$(printf 'category,score,max,percent,answered,total\nc,2,4,50.0,1,1')"
-		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-quiz -q: unterminated quote, NUL, a field over 1 MiB, 100,000 commas" {
-	f=$(hostile quote "$QH" "$QR")
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:3: unterminated quoted field"
-	f=$(hostile nul "$QH" "$QR")
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:3: NUL byte in field 4"
-	f=$(hostile big "$QH" "$QR")
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:3: field longer than 1048576 bytes"
-	f=$(hostile commas "$QH" "$QR")
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:3: 100001 fields where the header has 4"
-	assert_output ''
-}
-
-@test "rk-quiz -q: invalid UTF-8 in a question's text is an error" {
-	f=$(printf 'id,category,text\na,c,T\377\n' | fixture utf8.csv)
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:2: text: invalid UTF-8"
-	assert_output ''
-}
-
-@test "rk-quiz -q: a header without id, and duplicate names" {
-	f=$(printf 'ident,category,text\na,c,T\n' | fixture nocol.csv)
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:1: unknown column \"ident\" (a quiz file has id, category, text, scale, weight, reverse, veto, labels, require, advise)"
-	f=$(printf 'id,category,text,text\na,c,T,T\n' | fixture dup.csv)
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-	assert_stderr_line "rk-quiz: $f:1: column name \"text\" appears twice in the header"
-	assert_output ''
-}
-
-@test "rk-quiz -q: scales and weights that overflow, nan and 1e309 are refused" {
-	for v in 99999999999999999999-5 0-99999999999999999999 nan 1e309 -1-4 0-1001; do
-		f=$(printf 'id,category,text,scale\na,c,T,%s\n' "$v" | fixture scale.csv)
-		run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-		assert_stderr_line "rk-quiz: $f:2: scale: \"$v\" is not a scale (yesno, or MIN-MAX: whole numbers 0 to 1000, MIN below MAX)"
-	done
-	for v in 99999999999999999999 nan 1e309 -1 0 1000.001 inf; do
-		f=$(printf 'id,category,text,weight\na,c,T,%s\n' "$v" | fixture weight.csv)
-		run -2 --separate-stderr rk-quiz -q "$f" /dev/null
-		assert_stderr_line "rk-quiz: $f:2: weight: \"$v\" is not a weight (a number above 0, up to 1000, with at most 3 decimals)"
 	done
 }
 
@@ -563,49 +218,6 @@ RH='question,answer' RR='fixable.kids,no'
 		run -1 --separate-stderr rk-ready --days 40 "$(hostile $k "$RH" "$RR")"
 		[ "$output" = "$want" ] || false
 		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-ready: empty and header-only files answer nothing: an error" {
-	for k in empty header; do
-		f=$(hostile $k "$RH" "$RR")
-		run -2 --separate-stderr rk-ready --days 40 "$f"
-		assert_output ""
-		assert_stderr_line "rk-ready: $f: no answers to the qualify or signs quiz"
-	done
-}
-
-@test "rk-ready: unterminated quote, NUL, invalid UTF-8, a field over 1 MiB, 100,000 commas" {
-	f=$(hostile quote "$RH" "$RR")
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:3: unterminated quoted field"
-	f=$(hostile nul "$RH" "$RR")
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:3: NUL byte in field 2"
-	f=$(printf 'question,answer\nfixable.kids,n\377\n' | fixture utf8.csv)
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:2: \"n\\xff\" is not an answer to fixable.kids (yes or no)"
-	f=$(hostile big "$RH" "$RR")
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:3: field longer than 1048576 bytes"
-	f=$(hostile commas "$RH" "$RR")
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:3: 100001 fields where the header has 2"
-	assert_output ''
-}
-
-@test "rk-ready: a header without answer, duplicate names, and numbers that are no answer" {
-	f=$(printf 'question,reply\nfixable.kids,no\n' | fixture nocol.csv)
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:1: unknown column \"reply\" (answers have question, answer and respondent)"
-	f=$(printf 'question,question,answer\na,a,no\n' | fixture dup.csv)
-	run -2 --separate-stderr rk-ready "$f"
-	assert_stderr_line "rk-ready: $f:1: column name \"question\" appears twice in the header"
-	for v in 99999999999999999999 nan 1e309 -1; do
-		f=$(printf 'question,answer\nfixable.kids,%s\n' "$v" | fixture num.csv)
-		run -2 --separate-stderr rk-ready "$f"
-		assert_stderr_line "rk-ready: $f:2: \"$v\" is not an answer to fixable.kids (yes or no)"
-		assert_output ''
 	done
 }
 
@@ -744,47 +356,6 @@ RH='question,answer' RR='fixable.kids,no'
 	run -0 --separate-stderr bash -c 'rk-since --today 2026-02-01 $(seq -f 2026-01-%02g 1 28) $(seq -f 2025-%02g-01 1 12) | head -1'
 	assert_output '31'
 	[ -z "$stderr" ]
-}
-
-# ---- rk-log --show -f ------------------------------------------------------
-
-JH='date,time,who,channel,sign,note' JR='2026-10-01,21:10,me,call,,hi'
-
-@test "rk-log --show: empty, header-only, no final newline and CR-only journals are fine" {
-	for k in empty header; do
-		run -0 --separate-stderr rk-log --today 2026-11-01 -f "$(hostile $k "$JH" "$JR")" --show --format=csv
-		assert_output "$JH"
-		[ -z "$stderr" ] || false
-	done
-	for k in lf nonl cr; do
-		run -0 --separate-stderr rk-log --today 2026-11-01 -f "$(hostile $k "$JH" "$JR")" --show --format=csv
-		assert_output "$(printf '%s\n%s' "$JH" "$JR")"
-		[ -z "$stderr" ] || false
-	done
-}
-
-@test "rk-log --show: unterminated quote, NUL, 100,000 commas, a bad date: the good rows, then the error" {
-	for k in quote nul commas; do
-		f=$(hostile $k "$JH" "$JR")
-		run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show --format=csv
-		assert_output "$(printf '%s\n%s' "$JH" "$JR")"
-		case $k in
-		quote)  assert_stderr_line "rk-log: $f:3: unterminated quoted field" ;;
-		nul)    assert_stderr_line "rk-log: $f:3: NUL byte in field 6" ;;
-		commas) assert_stderr_line "rk-log: $f:3: 100001 fields where the header has 6" ;;
-		esac
-	done
-	f=$(printf '%s\n%s\n2026-13-01,21:10,me,call,,hi\n' "$JH" "$JR" | fixture bad.csv)
-	run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show --format=csv
-	assert_output "$(printf '%s\n%s' "$JH" "$JR")"
-	assert_stderr_line "rk-log: $f:3: \"2026-13-01\" is not a date (YYYY-MM-DD)"
-}
-
-@test "rk-log --show: a journal with another header is refused" {
-	f=$(printf 'date,time,who,channel,sign\n2026-10-01,21:10,me,call,\n' | fixture nocol.csv)
-	run -2 --separate-stderr rk-log --today 2026-11-01 -f "$f" --show
-	assert_stderr_line "rk-log: $f:1: not a contact journal (its header should be date,time,who,channel,sign,note)"
-	assert_output ''
 }
 
 # ---- closed standard descriptors ---------------------------------------------

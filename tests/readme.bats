@@ -29,6 +29,7 @@ readme_session() {
 	assert_output "$want"
 }
 
+# bats test_tags=dist
 @test "README's crontab lines use absolute paths, and run under cron's bare environment" {
 	lines=$(awk '/^```crontab$/ { on = 1; next } /^```$/ { on = 0 } on && NF' "$RK_ROOT/README.md")
 	[ -n "$lines" ] || false

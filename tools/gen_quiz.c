@@ -4,11 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/c_literal.h"
-#include "lib/csv_reader.h"
-#include "lib/diag.h"
-#include "lib/quiz.h"
-#include "lib/quiz_file.h"
+#include "core/quiz.h"
+#include "core/text.h"
+#include "io/csv.h"
+#include "io/quiz_file.h"
+#include "tools/c_literal.h"
+#include "util/err.h"
 
 /* The built-in quizzes, in the order --list shows them. */
 static const struct {
@@ -29,12 +30,14 @@ static void
 read_categories(const char *path)
 {
 	static const char *const cols[] = { "quiz", "category", "title", "summary", "advice" };
-	struct csv_reader *r = csv_reader_open(path, NULL);
+	struct csv_reader *r = xcsv_open(path, NULL);
 	const struct csv_record *h, *rec;
 	long col[5];
 	size_t i, k;
 
-	if ((h = csv_reader_header(r)) == NULL)
+	h = csv_reader_header(r);
+	csv_reader_check(r);
+	if (h == NULL)
 		diag_die("%s: empty file", path);
 	if (h->nf != 5)
 		diag_die_at(path, h->line, "the header must be quiz,category,title,summary,advice");
@@ -48,13 +51,13 @@ read_categories(const char *path)
 			if (strcmp(quizzes[k].name, rec->f[col[0]]) == 0)
 				break;
 		if (k == NQUIZZES)
-			csv_reader_die(r, rec, "no quiz %s", diag_quote(rec->f[col[0]]));
+			csv_reader_die(r, rec, "no quiz %s", quote(rec->f[col[0]]));
 		for (i = 0; i < loaded[k]->ncats; i++)
 			if (strcmp(loaded[k]->cats[i].name, rec->f[col[1]]) == 0)
 				c = (struct quiz_category *)&loaded[k]->cats[i];
 		if (c == NULL)
 			csv_reader_die(r, rec, "quiz %s has no category %s", quizzes[k].name,
-			    diag_quote(rec->f[col[1]]));
+			    quote(rec->f[col[1]]));
 		if (*c->title != '\0')
 			csv_reader_die(r, rec, "category %s of %s comes twice", c->name,
 			    quizzes[k].name);
@@ -65,6 +68,7 @@ read_categories(const char *path)
 		c->summary = xstrdup(rec->f[col[3]]);
 		c->advice = xstrdup(rec->f[col[4]]);
 	}
+	csv_reader_check(r);
 	csv_reader_close(r);
 	for (k = 0; k < NQUIZZES; k++)
 		for (i = 0; i < loaded[k]->ncats; i++)
@@ -132,6 +136,7 @@ main(int argc, char *argv[])
 {
 	const struct quiz *all[NQUIZZES];
 	struct quiz_set set;
+	struct rk_error e = { 0 };
 	char path[4096];
 	long dup;
 	size_t k;
@@ -141,10 +146,13 @@ main(int argc, char *argv[])
 		diag_die("usage: gen_quiz DATADIR");
 	for (k = 0; k < NQUIZZES; k++) {
 		snprintf(path, sizeof path, "%s/quiz-%s.csv", argv[1], quizzes[k].name);
-		all[k] = loaded[k] = quiz_file_read(path, NULL);
+		if ((all[k] = loaded[k] = quiz_file_read(path, NULL, &e)) == NULL)
+			diag_die_error(&e);
 	}
 	/* rk-ready reads answers to several quizzes from one file. */
-	if ((dup = quiz_set_init(&set, all, NQUIZZES)) >= 0)
+	if ((dup = quiz_set_init(&set, all, NQUIZZES)) == QUIZ_SET_NO_MEMORY)
+		diag_die("out of memory");
+	if (dup >= 0)
 		diag_die("%s: id %s is in two quizzes", argv[1],
 		    quiz_set_item(&set, (size_t)dup, NULL)->id);
 	quiz_set_free(&set);
@@ -152,7 +160,7 @@ main(int argc, char *argv[])
 	read_categories(path);
 
 	printf("/* Generated from %s/quiz-*.csv and categories.csv by gen_quiz: "
-	    "do not edit. */\n#include \"lib/quiz.h\"\n\n", argv[1]);
+	    "do not edit. */\n#include \"core/quiz.h\"\n\n", argv[1]);
 	for (k = 0; k < NQUIZZES; k++)
 		emit_quiz(k);
 	printf("const struct quiz builtin_quizzes[] = {\n");

@@ -3,14 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/c_literal.h"
-#include "lib/diag.h"
-#include "lib/tip_file.h"
+#include "io/tip_file.h"
+#include "tools/c_literal.h"
+#include "util/err.h"
 
 int
 main(int argc, char *argv[])
 {
 	struct tip_list l;
+	struct rk_error e = { 0 };
 	char path[4096];
 	size_t i;
 
@@ -18,12 +19,13 @@ main(int argc, char *argv[])
 	if (argc != 2)
 		diag_die("usage: gen_tips DATADIR");
 	snprintf(path, sizeof path, "%s/tips.csv", argv[1]);
-	tip_file_read(path, NULL, &l);
+	if (tip_file_read(path, NULL, &l, &e) < 0)
+		diag_die_error(&e);
 	if (l.n == 0)
 		diag_die("%s: no tips", path);
 
 	printf("/* Generated from %s by gen_tips: do not edit. */\n", path);
-	printf("#include \"lib/tips.h\"\n\nconst struct tip builtin_tips[] = {\n");
+	printf("#include \"core/tips.h\"\n\nconst struct tip builtin_tips[] = {\n");
 	for (i = 0; i < l.n; i++) {
 		const struct tip *t = &l.tips[i];
 

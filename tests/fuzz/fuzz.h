@@ -1,42 +1,23 @@
 /*
- * fuzz.h: what the harnesses share.  The parsers end on bad input with
- * diag_die(), which exits 2; a harness turns that into a normal outcome by
- * setting a diag_atexit() hook that longjmps back to it.  Set FUZZ_JUMP
- * with diag_atexit(fuzz_jump) right before the setjmp, every time: the
- * hook is cleared when it runs.
- *
- * After an error, csv_reader_close_all() closes the reader the parser
- * abandoned, and the harness frees what it owns (the answer sheets, the
- * tips read so far).  What is left is a parser's own partial result (the
- * items of a quiz file read before the bad line): small, but a leak to
- * LeakSanitizer, so the file-parser harnesses run with -detect_leaks=0
- * (FUZZ_NOLEAK in the Makefile).  The normal path is checked for leaks by
- * scripts/valgrind-check and the LeakSanitizer runs of the bats suites.
- * Descriptors a parser abandons are closed too (fuzz_fd_sweep), or a long
- * run would run out of them.
+ * fuzz.h: what the harnesses share.  The parsers return their errors, so a
+ * harness calls them as a program does, checks the error it gets back, and
+ * frees what it owns: the harnesses run with leak detection.  A harness can
+ * close the descriptors a code path leaves open (fuzz_fd_mark before it,
+ * fuzz_fd_sweep after), so that a long run does not run out of them.
  */
 #ifndef RK_FUZZ_H
 #define RK_FUZZ_H
 
 #include <fcntl.h>
-#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "lib/diag.h"
+#include "core/error.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static jmp_buf fuzz_env;
-
-static void
-fuzz_jump(void)
-{
-	longjmp(fuzz_env, 1);
-}
 
 /* The descriptors open now (of the first 64), so that those a parser opens
  * and abandons can be closed after it, and no others. */
@@ -84,6 +65,33 @@ fuzz_file(const uint8_t *data, size_t size, char *path, size_t pathlen)
 	}
 	snprintf(path, pathlen, "/dev/fd/%d", fd);
 	return fd;
+}
+
+/*
+ * An error a reader returned for the input DATA it read from PATH: it must
+ * name PATH and say something.  A message that starts with one of WHOLE
+ * (a NULL-terminated list) is about the whole file and has no line; any
+ * other points at a line of the input.
+ */
+static inline void
+fuzz_check_error(const struct rk_error *e, const char *path, const uint8_t *data,
+    size_t size, const char *const *whole)
+{
+	unsigned long lines = 1;
+	size_t i;
+
+	if (e->msg[0] == '\0' || strcmp(e->file, path) != 0 || e->usage)
+		abort();
+	for (i = 0; i < size; i++)
+		lines += data[i] == '\n' || data[i] == '\r';
+	for (; whole != NULL && *whole != NULL; whole++)
+		if (strncmp(e->msg, *whole, strlen(*whole)) == 0) {
+			if (e->line != 0)
+				abort();
+			return;
+		}
+	if (e->line < 1 || e->line > lines)
+		abort();
 }
 
 #endif

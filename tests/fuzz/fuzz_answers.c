@@ -1,24 +1,27 @@
 /*
  * fuzz_answers: any bytes as an answers file, read against every built-in
- * quiz at once (as rk-ready and rk-quiz read them).  Every value kept must
- * be one its item takes.  The first byte picks the dialect.  Runs with
- * -detect_leaks=0 (see fuzz.h).
+ * quiz at once (as rk-ready and rk-quiz read them).  Every value kept, even
+ * before an error, must be one its item takes; an error must say where.
+ * The first byte picks the dialect, --no-header, and whether the file must
+ * answer the first quiz (as rk-quiz asks of the quiz it scores).
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/answers.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/answers.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	static const char *const whole[] = { "no answers to", NULL };
 	static struct quiz_set set;
 	static int ready;
-	static struct answer_sheets a;
+	struct answer_sheets a;
 	struct csv_dialect d = { ',', 0 };
+	struct rk_error e = { 0 };
 	char path[64];
 	size_t r, i;
-	static uint64_t mark;   /* static: it lives across the longjmp */
+	uint64_t mark;
 	int fd;
 
 	if (!ready) {
@@ -26,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		for (i = 0; i < builtin_nquizzes && i < 16; i++)
 			qs[i] = &builtin_quizzes[i];
-		if (quiz_set_init(&set, qs, i) >= 0)
+		if (quiz_set_init(&set, qs, i) != -1)
 			abort();
 		ready = 1;
 	}
@@ -37,24 +40,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = fuzz_file(data + 1, size - 1, path, sizeof path);
 	mark = fuzz_fd_mark();
 	answers_init(&a, &set);
-	diag_atexit(fuzz_jump);
-	if (setjmp(fuzz_env) == 0) {
-		answers_read(&a, path, &d);
-		for (r = 0; r < a.n; r++) {
-			const short *v = answers_values(&a, r);
+	if ((data[0] >> 2) & 1)
+		answers_need(&a, set.first[0], set.first[0] + set.quizzes[0]->nitems,
+		    "the first quiz");
+	if (answers_read(&a, path, &d, &e) < 0)
+		fuzz_check_error(&e, path, data + 1, size - 1, whole);
+	else if (e.msg[0] != '\0')
+		abort();
+	for (r = 0; r < a.n; r++) {
+		const short *v = answers_values(&a, r);
 
-			for (i = 0; i < set.nitems; i++) {
-				const struct quiz_item *it = quiz_set_item(&set, i, NULL);
+		for (i = 0; i < set.nitems; i++) {
+			const struct quiz_item *it = quiz_set_item(&set, i, NULL);
 
-				if (v[i] != QUIZ_NO_ANSWER && (v[i] < it->min || v[i] > it->max))
-					abort();
-			}
+			if (v[i] != QUIZ_NO_ANSWER && (v[i] < it->min || v[i] > it->max))
+				abort();
 		}
 	}
-	diag_atexit(NULL);
-	csv_reader_close_all();
 	answers_free(&a);
-	fuzz_fd_sweep(mark);
+	if (fuzz_fd_mark() != mark)
+		abort();
 	close(fd);
 	return 0;
 }

@@ -9,53 +9,55 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/answers_merge.h"
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
-#include "lib/quiz.h"
+#include "core/quiz.h"
+#include "io/answers.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
-/* Merge the file at PATH with VALUES for Q into a new buffer (*OUT, *LEN);
- * 0 when PATH was refused (diag_die, caught). */
+/* Merge the file at PATH (holding DATA) with VALUES for Q into a new
+ * buffer (*OUT, *LEN); 0 when PATH was refused, with an error that says
+ * where. */
 static int
-merge(const char *path, const struct quiz *q, const short *values, char **out, size_t *len)
+merge(const char *path, const uint8_t *data, size_t size, const struct quiz *q,
+    const short *values, char **out, size_t *len)
 {
-	static struct answers_kept k;   /* static: it lives across the longjmp */
+	struct answers_kept k;
 	struct csv_writer w;
+	struct rk_error e = { 0 };
 	FILE *fp;
-	volatile int ok = 0;
 
 	*out = NULL;
 	*len = 0;
-	diag_atexit(fuzz_jump);
-	if (setjmp(fuzz_env) == 0) {
-		answers_kept_read(&k, path, q);
-		ok = 1;
+	if (answers_kept_read(&k, path, q, &e) < 0) {
+		fuzz_check_error(&e, path, data, size, NULL);
+		if (k.cells != NULL || k.nrows != 0)
+			abort();
+		return 0;
 	}
-	diag_atexit(NULL);
-	csv_reader_close_all();
-	if (ok) {
-		if ((fp = open_memstream(out, len)) == NULL)
-			abort();
-		csv_writer_init(&w, fp, ',');
-		answers_kept_write(&k, q, values, &w);
-		if (fclose(fp) != 0)
-			abort();
-		/* The header was kept, with its question and answer columns. */
-		if (k.nrows == 0 || k.qcol >= k.ncols || k.acol >= k.ncols || k.qcol == k.acol)
-			abort();
-	}
+	if (e.msg[0] != '\0')
+		abort();
+	if ((fp = open_memstream(out, len)) == NULL)
+		abort();
+	csv_writer_init(&w, fp, ',');
+	answers_kept_write(&k, q, values, &w);
+	if (fclose(fp) != 0)
+		abort();
+	/* The header was kept, with its question and answer columns. */
+	if (k.nrows == 0 || k.qcol >= k.ncols || k.acol >= k.ncols || k.qcol == k.acol)
+		abort();
 	answers_kept_free(&k);
-	return ok;
+	return 1;
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static uint64_t mark;   /* static: it lives across the longjmp */
 	const struct quiz *q;
 	short values[256];
 	char path[64], *out1, *out2;
 	size_t n, i, len1, len2, nans = 0;
+	uint64_t mark;
+	int fd, ok;
 
 	if (size == 0 || builtin_nquizzes == 0)
 		return 0;
@@ -75,15 +77,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	data += n, size -= n;
 
 	mark = fuzz_fd_mark();
-	fuzz_file(data, size, path, sizeof path);
-	if (!merge(path, q, values, &out1, &len1)) {
-		fuzz_fd_sweep(mark);
+	fd = fuzz_file(data, size, path, sizeof path);
+	ok = merge(path, data, size, q, values, &out1, &len1);
+	close(fd);
+	if (fuzz_fd_mark() != mark)
+		abort();
+	if (!ok)
 		return 0;
-	}
-	fuzz_fd_sweep(mark);
 	/* What was written is an answers file that merges to itself. */
-	fuzz_file((const uint8_t *)out1, len1, path, sizeof path);
-	if (!merge(path, q, values, &out2, &len2))
+	fd = fuzz_file((const uint8_t *)out1, len1, path, sizeof path);
+	if (!merge(path, (const uint8_t *)out1, len1, q, values, &out2, &len2))
 		abort();
 	if (len1 != len2 || memcmp(out1, out2, len1) != 0)
 		abort();
@@ -97,10 +100,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		long col[3];
 		size_t found = 0, j;
 
-		r = csv_reader_open(path, &d);
-		if (csv_reader_header(r) == NULL)
+		if ((r = csv_reader_open(path, &d, NULL)) == NULL ||
+		    csv_reader_header(r) == NULL ||
+		    csv_reader_columns(r, names, 3, col, "answers") < 0)
 			abort();
-		csv_reader_columns(r, names, 3, col, "answers");
 		while ((rec = csv_reader_next(r)) != NULL)
 			for (j = 0; j < q->nitems; j++)
 				if (strcmp(rec->f[col[0]], q->items[j].id) == 0) {
@@ -108,11 +111,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 						abort();
 					found++;
 				}
+		if (csv_reader_error(r) != NULL)
+			abort();
 		csv_reader_close(r);
 		if (found != nans)
 			abort();
 	}
-	fuzz_fd_sweep(mark);
+	close(fd);
+	if (fuzz_fd_mark() != mark)
+		abort();
 	free(out1);
 	free(out2);
 	return 0;

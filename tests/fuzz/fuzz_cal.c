@@ -9,9 +9,9 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/cal.h"
-#include "lib/date.h"
-#include "lib/streaks.h"
+#include "core/cal.h"
+#include "core/date.h"
+#include "core/since.h"
 
 static void
 check_lines(const char *buf, size_t n, size_t want_lines)
@@ -42,7 +42,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t n, k;
 	const char *p;
 
-	(void)fuzz_jump;
 	if (size < 5 + 31)
 		return 0;
 	y = DATE_MIN_YEAR + (long)((data[0] << 8 | data[1]) % (DATE_MAX_YEAR - DATE_MIN_YEAR + 1));
@@ -81,7 +80,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		long day = today + 100 - (long)((data[k] << 16 | data[k + 1] << 8 |
 		    data[k + 2]) % 4000);
 
-		streaks_add(&s, day > lo ? day : lo);
+		if (streaks_add(&s, day > lo ? day : lo) != 0)
+			abort();
 	}
 	streaks_sort(&s, today);
 	n = cal_streaks(&s, today, buf, sizeof buf);

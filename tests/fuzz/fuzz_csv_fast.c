@@ -12,8 +12,8 @@
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/csv_reader.h"
-#include "lib/csv_writer.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 
 struct outcome {
 	char *out;              /* the records, written out in a plain form */
@@ -44,11 +44,11 @@ static void
 run(struct outcome *o, const uint8_t *data, size_t size, size_t chunk, int slow)
 {
 	static const char delims[] = { ',', '\t', ';', '|', ' ', 'a', '\\', '\'' };
-	struct csv_reader *volatile r = NULL;
+	struct csv_reader *r;
 	struct csv_dialect d = { ',', 0 };
 	const struct csv_record *rec;
+	const struct rk_error *err;
 	struct csv_writer w;
-	const char *err;
 
 	d.delim = delims[data[0] & 7];
 	d.no_header = (data[0] >> 3) & 1;
@@ -56,21 +56,20 @@ run(struct outcome *o, const uint8_t *data, size_t size, size_t chunk, int slow)
 	if ((o->fp = open_memstream(&o->out, &o->outlen)) == NULL)
 		abort();
 	csv_writer_init(&w, o->fp, d.delim);
-	diag_atexit(fuzz_jump);
-	if (setjmp(fuzz_env) == 0) {
-		r = csv_reader_open_mem("fuzz", (const char *)data + 2, size - 2, &d);
-		csv_reader_test_mode(r, chunk, slow);
-		if ((data[0] >> 4) & 1)
-			csv_reader_allow_ragged(r);
-		if ((rec = csv_reader_header(r)) != NULL)
-			put_record(o, &w, rec, d.delim);
-		while ((rec = csv_reader_next(r)) != NULL)
-			put_record(o, &w, rec, d.delim);
-	}
-	diag_atexit(NULL);
+	if ((r = csv_reader_open_mem("fuzz", (const char *)data + 2, size - 2, &d, NULL)) == NULL)
+		abort();
+	csv_reader_test_mode(r, chunk, slow);
+	if ((data[0] >> 4) & 1)
+		csv_reader_allow_ragged(r);
+	if ((rec = csv_reader_header(r)) != NULL)
+		put_record(o, &w, rec, d.delim);
+	while ((rec = csv_reader_next(r)) != NULL)
+		put_record(o, &w, rec, d.delim);
 	csv_writer_flush(&w);
-	if ((err = csv_reader_error(r, &o->err_line)) != NULL)
-		o->err = strdup(err);
+	if ((err = csv_reader_error(r)) != NULL) {
+		o->err = strdup(err->msg);
+		o->err_line = err->line;
+	}
 	csv_reader_close(r);
 	fclose(o->fp);
 }

@@ -1,21 +1,24 @@
 /*
  * fuzz_quiz_file: any bytes as a quiz file (rk-quiz -q).  quiz_file_read
- * must give a quiz whose items hold together, or end with an error.  The
- * first byte picks the dialect.  Runs with -detect_leaks=0 (see fuzz.h).
+ * must give a quiz whose items hold together, or return an error that says
+ * where, having freed and closed what it opened.  The first byte picks the
+ * dialect.
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/quiz.h"
-#include "lib/quiz_file.h"
+#include "core/quiz.h"
+#include "io/quiz_file.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	static const char *const whole[] = { "empty quiz file", "no questions", NULL };
 	struct csv_dialect d = { ',', 0 };
+	struct rk_error e = { 0 };
 	struct quiz *q;
 	char path[64];
 	size_t i;
-	static uint64_t mark;   /* static: it lives across the longjmp */
+	uint64_t mark;
 	int fd;
 
 	if (size == 0)
@@ -23,9 +26,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	d.delim = data[0] & 1 ? '\t' : ',';
 	fd = fuzz_file(data + 1, size - 1, path, sizeof path);
 	mark = fuzz_fd_mark();
-	diag_atexit(fuzz_jump);
-	if (setjmp(fuzz_env) == 0) {
-		q = quiz_file_read(path, &d);
+	if ((q = quiz_file_read(path, &d, &e)) == NULL) {
+		fuzz_check_error(&e, path, data + 1, size - 1, whole);
+	} else {
+		if (e.msg[0] != '\0' || q->nitems == 0)
+			abort();
 		for (i = 0; i < q->nitems; i++) {
 			const struct quiz_item *it = &q->items[i];
 
@@ -35,9 +40,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		quiz_file_free(q);
 	}
-	diag_atexit(NULL);
-	csv_reader_close_all();
-	fuzz_fd_sweep(mark);
+	if (fuzz_fd_mark() != mark)
+		abort();
 	close(fd);
 	return 0;
 }

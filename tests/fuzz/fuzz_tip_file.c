@@ -1,21 +1,23 @@
 /*
  * fuzz_tip_file: any bytes as a tips file (rk-tip -f).  Every tip kept must
- * have a section, a step of 0 to 7 and text.  The first byte picks the
- * dialect.  Runs with -detect_leaks=0 (see fuzz.h).
+ * have a section, a step of 0 to 7 and text; an error must say where, and
+ * leave no tip behind.  The first byte picks the dialect.
  */
 #include "tests/fuzz/fuzz.h"
 
-#include "lib/tip_file.h"
-#include "lib/tips.h"
+#include "core/tips.h"
+#include "io/tip_file.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	static const char *const whole[] = { "empty tips file", NULL };
 	struct csv_dialect d = { ',', 0 };
-	static struct tip_list l;   /* static: it lives across the longjmp */
+	struct rk_error e = { 0 };
+	struct tip_list l;
 	char path[64];
 	size_t i;
-	static uint64_t mark;   /* static: it lives across the longjmp */
+	uint64_t mark;
 	int fd;
 
 	if (size == 0)
@@ -23,18 +25,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	d.delim = data[0] & 1 ? '\t' : ',';
 	fd = fuzz_file(data + 1, size - 1, path, sizeof path);
 	mark = fuzz_fd_mark();
-	diag_atexit(fuzz_jump);
-	if (setjmp(fuzz_env) == 0) {
-		tip_file_read(path, &d, &l);
+	if (tip_file_read(path, &d, &l, &e) < 0) {
+		fuzz_check_error(&e, path, data + 1, size - 1, whole);
+		if (l.n != 0 || l.tips != NULL)
+			abort();
+	} else {
+		if (e.msg[0] != '\0')
+			abort();
 		for (i = 0; i < l.n; i++)
 			if (*l.tips[i].section == '\0' || *l.tips[i].text == '\0' ||
 			    l.tips[i].step < 0 || l.tips[i].step > 7)
 				abort();
 	}
-	diag_atexit(NULL);
-	csv_reader_close_all();
-	tip_list_free(&l);      /* the tips read before an error, too */
-	fuzz_fd_sweep(mark);
+	tip_list_free(&l);
+	if (fuzz_fd_mark() != mark)
+		abort();
 	close(fd);
 	return 0;
 }

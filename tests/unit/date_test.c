@@ -1,5 +1,5 @@
 /* date_test: day numbers against a day-by-day walk of the calendar. */
-#include "lib/date.h"
+#include "core/date.h"
 #include "tests/unit/check.h"
 
 int

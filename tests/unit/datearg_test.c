@@ -4,8 +4,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "lib/date.h"
-#include "lib/datearg.h"
+#include "core/date.h"
+#include "core/dateparse.h"
 #include "tests/unit/check.h"
 
 struct ok_case {

@@ -1,7 +1,7 @@
 /* journal_test: the pure parts of rk-log: --at, the header, whole rows. */
-#include "lib/atarg.h"
-#include "lib/date.h"
-#include "lib/journal.h"
+#include "core/date.h"
+#include "core/dateparse.h"
+#include "io/journal.h"
 #include "tests/unit/check.h"
 
 #define S(lit) lit, sizeof lit - 1
@@ -105,7 +105,7 @@ main(void)
 	/* journal_tail: the end of a journal, from its start or from its
 	 * last bytes.  T: the whole of a literal; W: its last K bytes. */
 #define T(lit, st) journal_tail(lit, sizeof lit - 1, 1, 64, st)
-#define W(lit, k, st) journal_tail(lit + sizeof lit - 1 - (k), k, 0, 64, st)
+#define W(lit, k, st) journal_tail(&(lit)[sizeof lit - 1 - (k)], k, 0, 64, st)
 	CHECK(T("", &st) == JT_NONE);
 	CHECK(T("h\n2026-10-01,,me,,,\n", &st) == JT_NONE);
 	CHECK(T("h\r2026-10-01,,me,,,\r", &st) == JT_NONE);

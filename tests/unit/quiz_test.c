@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/quiz.h"
+#include "core/quiz.h"
 
 static int failed;
 

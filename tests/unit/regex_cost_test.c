@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/regex_cost.h"
+#include "core/regex_cost.h"
 #include "tests/unit/check.h"
 
 static void

@@ -1,8 +1,8 @@
 /* sign_answers_test: journal tallies as his-signs answers, worked out by hand. */
 #include <string.h>
 
-#include "lib/quiz.h"
-#include "lib/sign_answers.h"
+#include "core/quiz.h"
+#include "core/signs.h"
 #include "tests/unit/check.h"
 
 static int
@@ -32,7 +32,7 @@ main(void)
 {
 	const struct quiz *q = quiz_find("his-signs");
 	size_t count[32] = { 0 };
-	struct sign_tally t = { count, 0, 0, 0 };
+	struct sign_tally t = { .count = count };
 
 	CHECK(q != NULL && q->ncats <= 32);
 	/* An empty journal: no to every sign, and who broke the silence is
@@ -55,5 +55,25 @@ main(void)
 	CHECK(answer(q, "visits.often", &t) == 1);
 	t.first_is_him = 0;
 	CHECK(answer(q, "contact.silence", &t) == 0);
+
+	/* Rows counted: the earliest by day, then by time, a row with no
+	 * time before one with a time; his signs only, and only known ones. */
+	memset(count, 0, sizeof count);
+	memset(&t, 0, sizeof t);
+	t.count = count;
+	sign_tally_add(&t, q, 100, "10:00", "me", "");
+	CHECK(t.rows == 1 && t.him_rows == 0 && !t.first_is_him);
+	sign_tally_add(&t, q, 100, "09:59", "him", "visits");
+	CHECK(t.rows == 2 && t.him_rows == 1 && t.first_is_him);
+	CHECK(count[cat(q, "visits")] == 1);
+	sign_tally_add(&t, q, 100, "", "me", "flirt");
+	CHECK(t.rows == 3 && !t.first_is_him && count[cat(q, "flirt")] == 0);
+	sign_tally_add(&t, q, 101, "", "him", "dinner");
+	CHECK(t.rows == 4 && t.him_rows == 2 && !t.first_is_him);
+	sign_tally_add(&t, q, -1, "23:59", "him", "visits");
+	CHECK(t.first_is_him && t.first_day == -1 && count[cat(q, "visits")] == 2);
+	CHECK(answer(q, "visits.often", &t) == 1);
+	CHECK(sign_index(q, "flirt") == (long)cat(q, "flirt"));
+	CHECK(sign_index(q, "dinner") == -1);
 	return check_done("sign_answers_test");
 }

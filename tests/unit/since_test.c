@@ -1,7 +1,7 @@
 /* since_test: milestone lists and counts in weeks. */
 #include <stdlib.h>
 
-#include "lib/since.h"
+#include "core/since.h"
 #include "tests/unit/check.h"
 
 static const struct {

@@ -2,9 +2,9 @@
  * and the month calendar that shows them (lib/cal.h). */
 #include <stdlib.h>
 
-#include "lib/cal.h"
-#include "lib/date.h"
-#include "lib/streaks.h"
+#include "core/cal.h"
+#include "core/date.h"
+#include "core/since.h"
 #include "tests/unit/check.h"
 
 #define D(y, m, d) date_from_ymd(y, m, d)
@@ -17,12 +17,12 @@ check_streaks(void)
 	long today = D(2026, 11, 26);
 	long in[] = { D(2026, 10, 24), D(2026, 9, 14), D(2026, 10, 3), D(2026, 10, 1),
 		D(2026, 10, 3), D(2026, 10, 24), D(2026, 12, 1), D(2026, 9, 14) };
-	size_t i;
+	size_t i, failed;
 
 	CHECK(streaks_sort(&s, today) == 0);
 	CHECK(streaks_longest(&s, today, &st) == -1);
 	for (i = 0; i < sizeof in / sizeof in[0]; i++)
-		streaks_add(&s, in[i]);
+		CHECK(streaks_add(&s, in[i]) == 0);
 	CHECK(streaks_sort(&s, today) == 4);
 	streaks_get(&s, 0, today, &st);
 	CHECK(st.from == D(2026, 9, 14) && st.to == D(2026, 10, 1) && st.days == 17);
@@ -41,20 +41,20 @@ check_streaks(void)
 
 	/* Of equal streaks the later is the longest; one date alone is one
 	 * streak, to today, of 0 days when it is today. */
-	streaks_add(&s, 10), streaks_add(&s, 0), streaks_add(&s, 20);
+	CHECK(streaks_add(&s, 10) == 0 && streaks_add(&s, 0) == 0 && streaks_add(&s, 20) == 0);
 	CHECK(streaks_sort(&s, 30) == 3);
 	CHECK(streaks_longest(&s, 30, &st) == 0 && st.from == 20 && st.days == 10);
 	streaks_free(&s);
-	streaks_add(&s, 5);
+	CHECK(streaks_add(&s, 5) == 0);
 	CHECK(streaks_sort(&s, 5) == 1);
 	streaks_get(&s, 0, 5, &st);
 	CHECK(st.from == 5 && st.to == 5 && st.days == 0);
 	streaks_free(&s);
 
 	/* Many dates, backwards: the list stays one long a date. */
-	for (i = 0; i < 100000; i++)
-		streaks_add(&s, (long)(100000 - i));
-	CHECK(s.n == 100000 && s.cap < 2 * 100000);
+	for (i = 0, failed = 0; i < 100000; i++)
+		failed += streaks_add(&s, (long)(100000 - i)) != 0;
+	CHECK(failed == 0 && s.n == 100000 && s.cap < 2 * 100000);
 	CHECK(streaks_sort(&s, 200000) == 100000);
 	streaks_get(&s, 0, 200000, &st);
 	CHECK(st.from == 1 && st.days == 1);
@@ -62,9 +62,9 @@ check_streaks(void)
 
 	/* Many rows of few days, never side by side: the list stays the size
 	 * of the days, not of the rows. */
-	for (i = 0; i < 1000000; i++)
-		streaks_add(&s, (long)(i % 3) - 719162);
-	CHECK(s.cap <= 64);
+	for (i = 0, failed = 0; i < 1000000; i++)
+		failed += streaks_add(&s, (long)(i % 3) - 719162) != 0;
+	CHECK(failed == 0 && s.cap <= 64);
 	CHECK(streaks_sort(&s, 0) == 3);
 	CHECK(s.day[0] == -719162 && s.day[2] == -719160);
 	streaks_free(&s);
@@ -120,8 +120,8 @@ check_cal(void)
 
 	cal_streaks(&s, 100, buf, sizeof buf);
 	CHECK_STR(buf, "no no-contact streak yet: no contact of yours to count from\n");
-	streaks_add(&s, D(2026, 10, 24)), streaks_add(&s, D(2026, 9, 14));
-	streaks_add(&s, D(2026, 10, 1));
+	CHECK(streaks_add(&s, D(2026, 10, 24)) == 0 && streaks_add(&s, D(2026, 9, 14)) == 0);
+	CHECK(streaks_add(&s, D(2026, 10, 1)) == 0);
 	streaks_sort(&s, D(2026, 10, 25));
 	cal_streaks(&s, D(2026, 10, 25), buf, sizeof buf);
 	CHECK_STR(buf, "current no-contact streak: 1 day, since 2026-10-24\n"

@@ -1,7 +1,7 @@
 /* Unit tests for lib/suggest: the distance and the nearest name. */
 #include <stddef.h>
 
-#include "lib/suggest.h"
+#include "core/suggest.h"
 #include "tests/unit/check.h"
 
 int

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/table.h"
+#include "io/table.h"
 #include "tests/unit/check.h"
 
 static void

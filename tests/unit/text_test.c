@@ -1,13 +1,12 @@
 /* text_test: UTF-8 width, wrapping, tip choice, and the CSV layer. */
 #include <stdlib.h>
 
-#include "lib/csv_reader.h"
-#include "lib/csv_saved.h"
-#include "lib/csv_writer.h"
-#include "lib/diag.h"
-#include "lib/tips.h"
-#include "lib/wrap.h"
+#include "core/text.h"
+#include "core/tips.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
 #include "tests/unit/check.h"
+#include "util/err.h"
 
 static void
 wrap_all(const char *s, size_t width, char *out)
@@ -106,7 +105,7 @@ test_csv(void)
 	static const char in[] =
 	    "\xef\xbb\xbf" "a,b\r\n1, two \r\n\r\n\"x\ny\",\"q\"\"q\"\r\n\"\",4";
 	struct csv_dialect d = { ',', 0 };
-	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d);
+	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d, NULL);
 	const struct csv_record *rec;
 	struct csv_writer w;
 	char *buf = NULL;
@@ -155,7 +154,7 @@ test_as_read(void)
 {
 	static const char in[] = "a,b\n\"x\",\"y,z\"\n\"p\"\"q\",r\nplain,row\n";
 	struct csv_dialect d = { ',', 0 };
-	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d);
+	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d, NULL);
 	const struct csv_record *rec;
 	struct csv_saved saved = { 0 };
 	struct csv_writer w;
@@ -192,23 +191,23 @@ test_as_read(void)
 static void
 test_names(void)
 {
-	CHECK_STR(diag_name("plain/dir-1_x.csv"), "plain/dir-1_x.csv");
-	CHECK_STR(diag_name("x#"), "x#");
-	CHECK_STR(diag_name("caf\xc3\xa9 "), "'caf\xc3\xa9 '");
-	CHECK_STR(diag_name("\xe2\x80\x94"), "\xe2\x80\x94");
-	CHECK_STR(diag_name(""), "''");
-	CHECK_STR(diag_name("#x"), "'#x'");
-	CHECK_STR(diag_name("~y"), "'~y'");
-	CHECK_STR(diag_name("a b"), "'a b'");
-	CHECK_STR(diag_name("a$b"), "'a$b'");
-	CHECK_STR(diag_name("it's here"), "\"it's here\"");
-	CHECK_STR(diag_name("it's $x"), "'it'\\''s $x'");
-	CHECK_STR(diag_name("\nz"), "''$'\\n''z'");
-	CHECK_STR(diag_name("a\nb\033[31m.csv"), "'a'$'\\n''b'$'\\033''[31m.csv'");
-	CHECK_STR(diag_name("c\xc2\x85" "d"), "'c'$'\\302\\205''d'");
-	CHECK_STR(diag_name("\xe2\x80\xa8"), "''$'\\342\\200\\250'");
-	CHECK_STR(diag_name("bad\xff"), "'bad'$'\\377'");
-	CHECK_STR(diag_name("tab\there"), "'tab'$'\\t''here'");
+	CHECK_STR(quote_name("plain/dir-1_x.csv"), "plain/dir-1_x.csv");
+	CHECK_STR(quote_name("x#"), "x#");
+	CHECK_STR(quote_name("caf\xc3\xa9 "), "'caf\xc3\xa9 '");
+	CHECK_STR(quote_name("\xe2\x80\x94"), "\xe2\x80\x94");
+	CHECK_STR(quote_name(""), "''");
+	CHECK_STR(quote_name("#x"), "'#x'");
+	CHECK_STR(quote_name("~y"), "'~y'");
+	CHECK_STR(quote_name("a b"), "'a b'");
+	CHECK_STR(quote_name("a$b"), "'a$b'");
+	CHECK_STR(quote_name("it's here"), "\"it's here\"");
+	CHECK_STR(quote_name("it's $x"), "'it'\\''s $x'");
+	CHECK_STR(quote_name("\nz"), "''$'\\n''z'");
+	CHECK_STR(quote_name("a\nb\033[31m.csv"), "'a'$'\\n''b'$'\\033''[31m.csv'");
+	CHECK_STR(quote_name("c\xc2\x85" "d"), "'c'$'\\302\\205''d'");
+	CHECK_STR(quote_name("\xe2\x80\xa8"), "''$'\\342\\200\\250'");
+	CHECK_STR(quote_name("bad\xff"), "'bad'$'\\377'");
+	CHECK_STR(quote_name("tab\there"), "'tab'$'\\t''here'");
 }
 
 int

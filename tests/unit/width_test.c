@@ -1,5 +1,5 @@
 /* width_test: the edges of every range in char_width()'s tables. */
-#include "lib/wrap.h"
+#include "core/text.h"
 #include "tests/unit/check.h"
 
 struct range {

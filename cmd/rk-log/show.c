@@ -1,0 +1,149 @@
+/* show: rk-log -l, --signs and --cal: the journal's rows, printed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/rk-log/show.h"
+#include "core/cal.h"
+#include "core/date.h"
+#include "core/since.h"
+#include "io/csv_writer.h"
+#include "io/table.h"
+#include "util/err.h"
+
+/* Where -l and --signs put their rows: a table (text), or CSV or TSV. */
+struct sink {
+	struct table *tab;
+	struct csv_writer csv;
+};
+
+static void
+sink_open(struct sink *k, enum out_format format)
+{
+	memset(k, 0, sizeof *k);
+	if (out_format_resolve(format) == OUT_TEXT)
+		k->tab = table_new(stdout, 1, out_color());
+	else
+		csv_writer_init(&k->csv, stdout, out_format_resolve(format) == OUT_TSV ?
+		    '\t' : ',');
+}
+
+static void
+emit(struct sink *k, const char *const *f, const size_t *len, size_t nf)
+{
+	size_t i;
+
+	if (k->tab != NULL) {
+		table_add(k->tab, f, len, nf);
+		return;
+	}
+	for (i = 0; i < nf; i++)
+		csv_write_field(&k->csv, f[i], len[i]);
+	csv_write_end(&k->csv);
+	out_check();
+}
+
+/* A reading error ends the output where it stands, with its message. */
+static void
+check_reader(const struct journal_reader *r)
+{
+	if (journal_reader_error(r) != NULL)
+		diag_die_error(journal_reader_error(r));
+}
+
+void
+show_list(struct journal_reader *r, const struct show *s)
+{
+	static const char *const header[J_NFIELDS] = {
+		"date", "time", "who", "channel", "sign", "note"
+	};
+	static const size_t header_len[J_NFIELDS] = { 4, 4, 3, 7, 4, 4 };
+	const struct journal_row *row;
+	struct sink k;
+
+	sink_open(&k, s->format);
+	emit(&k, header, header_len, J_NFIELDS);
+	while ((row = journal_reader_next(r)) != NULL) {
+		if (row->day < s->since_day)
+			continue;
+		if (s->who != NULL && strcmp(row->f[J_WHO], s->who) != 0)
+			continue;
+		emit(&k, (const char *const *)row->f, row->len, J_NFIELDS);
+	}
+	check_reader(r);
+	table_finish(k.tab);
+}
+
+void
+show_signs(struct journal_reader *r, const struct show *s)
+{
+	const struct quiz *q = s->his_signs;
+	const char *f[2] = { "question", "answer" };
+	size_t len[2] = { 8, 6 }, i;
+	int *answers = xcalloc(q->nitems, sizeof *answers);
+	struct rk_error e = { 0 };
+	struct sink k;
+
+	if (journal_sign_answers(r, q, s->since_day, answers, &e) != 0) {
+		free(answers);
+		diag_die_error(&e);
+	}
+	sink_open(&k, s->format);
+	emit(&k, f, len, 2);
+	for (i = 0; i < q->nitems; i++) {
+		if (answers[i] < 0)
+			continue;
+		f[0] = q->items[i].id;
+		f[1] = answers[i] ? "yes" : "no";
+		len[0] = strlen(f[0]);
+		len[1] = strlen(f[1]);
+		emit(&k, f, len, 2);
+	}
+	table_finish(k.tab);
+	free(answers);
+}
+
+/* --cal: the months up to today's, one under the other, then the legend
+ * and the streaks.  Your contacts make the streaks, those --who keeps the
+ * marks; days after today have not come yet, as the calendar stands. */
+void
+show_cal(struct journal_reader *r, const struct show *s)
+{
+	const struct journal_row *row;
+	struct streaks mine = { NULL, 0, 0 };
+	unsigned char *marks;   /* of each day, from the first of the first month */
+	char buf[CAL_TEXT_MAX];
+	long y, m0, first, last, i;
+	int m, d, me;
+
+	date_to_ymd(s->today, &y, &m, &d);
+	m0 = y * 12 + m - 1 - (s->months - 1);
+	first = date_from_ymd(m0 / 12, (int)(m0 % 12) + 1, 1);
+	last = date_from_ymd(y, m, date_month_days(y, m));
+	marks = xcalloc((size_t)(last - first + 1), 1);
+	while ((row = journal_reader_next(r)) != NULL) {
+		if (row->day < s->since_day || row->day > s->today)
+			continue;
+		me = strcmp(row->f[J_WHO], "me") == 0;
+		if (me && streaks_add(&mine, row->day) != 0)
+			diag_die("out of memory");
+		if (row->day >= first && (s->who == NULL || strcmp(row->f[J_WHO], s->who) == 0))
+			marks[row->day - first] |= me ? CAL_ME : CAL_HIM;
+	}
+	check_reader(r);
+	streaks_sort(&mine, s->today);
+	for (i = 0; i < s->months; i++) {
+		long my = (m0 + i) / 12, start;
+		int mm = (int)((m0 + i) % 12) + 1;
+
+		start = date_from_ymd(my, mm, 1);
+		fwrite(buf, 1, cal_month(my, mm, marks + (start - first),
+		    i + 1 == s->months ? d : 0, out_color(), buf, sizeof buf), stdout);
+		putchar('\n');
+		out_check();
+	}
+	fwrite(buf, 1, cal_legend(out_color(), buf, sizeof buf), stdout);
+	fwrite(buf, 1, cal_streaks(&mine, s->today, buf, sizeof buf), stdout);
+	free(marks);
+	streaks_free(&mine);
+}

@@ -1,0 +1,537 @@
+/* rk-since: count the days since a date, or since the dates in a CSV column. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/date.h"
+#include "core/dateparse.h"
+#include "core/error.h"
+#include "core/since.h"
+#include "core/text.h"
+#include "io/csv.h"
+#include "io/csv_writer.h"
+#include "io/out.h"
+#include "io/table.h"
+#include "util/arg.h"
+#include "util/err.h"
+
+enum pick { PICK_ALL, PICK_LAST, PICK_FIRST };
+
+/* What the options ask for. */
+struct since {
+	const char *column;             /* -c: filter mode; NULL: DATE operands */
+	const char *as_name;            /* --as */
+	enum pick pick;                 /* --last, --first or neither */
+	int weeks, streaks;             /* --weeks, --streaks */
+	int has_milestones;             /* -m */
+	struct milestones milestones;
+	struct csv_wheres wheres;       /* --where */
+	enum out_format format;         /* --format */
+	struct csv_dialect dialect;     /* -d, -t, --no-header */
+	struct datearg da;              /* -i, and the day counted to */
+};
+
+/* Filter mode's output, and what it carries from row to row and from one
+ * input to the next. */
+struct filter {
+	struct since *o;
+	enum out_format format;         /* the format in force */
+	struct csv_writer w;            /* CSV or TSV */
+	struct table *tab;              /* text: a table, or NULL */
+	const char **cells;             /* a table row: the fields and the count */
+	size_t *cell_len, cell_cap;
+	/* The first input's header, with the name of that input, and the best
+	 * row of --last or --first, with its date. */
+	struct csv_saved header, best;
+	char *header_name;
+	long best_date;
+	int have_header, header_written, have_best;
+	size_t width;                   /* fields per row, from the first input */
+	struct streaks kept;            /* --streaks: the dates of the kept rows */
+	size_t printed;                 /* counts or rows written */
+};
+
+enum {
+	OPT_AS = 256, OPT_WHERE, OPT_LAST, OPT_FIRST, OPT_STREAKS, OPT_WEEKS,
+	OPT_NO_HEADER, OPT_FORMAT, OPT_TODAY
+};
+
+static const struct option longopts[] = {
+	{ "column",       required_argument, NULL, 'c' },
+	{ "as",           required_argument, NULL, OPT_AS },
+	{ "where",        required_argument, NULL, OPT_WHERE },
+	{ "last",         no_argument,       NULL, OPT_LAST },
+	{ "first",        no_argument,       NULL, OPT_FIRST },
+	{ "streaks",      no_argument,       NULL, OPT_STREAKS },
+	{ "milestones",   required_argument, NULL, 'm' },
+	{ "weeks",        no_argument,       NULL, OPT_WEEKS },
+	{ "input-format", required_argument, NULL, 'i' },
+	{ "no-header",    no_argument,       NULL, OPT_NO_HEADER },
+	{ "delimiter",    required_argument, NULL, 'd' },
+	{ "tsv",          no_argument,       NULL, 't' },
+	{ "format",       required_argument, NULL, OPT_FORMAT },
+	{ "today",        required_argument, NULL, OPT_TODAY },
+	{ "help",         no_argument,       NULL, 'h' },
+	{ "version",      no_argument,       NULL, 'V' },
+	{ NULL,           0,                 NULL, 0 }
+};
+
+/* -m keeps only the counts that are milestones. */
+static int
+shown(const struct since *o, long days)
+{
+	return !o->has_milestones || milestones_has(&o->milestones, days);
+}
+
+/* DATE operands: all are checked before anything is written.  Returns how
+ * many counts went out. */
+static size_t
+count_dates(const struct since *o, char **args, int n)
+{
+	struct csv_writer w;
+	long *date = xcalloc((size_t)n, sizeof *date);
+	char why[160], iso[11], buf[40];
+	int i, from = 0, to = n, named, csv = o->format == OUT_CSV || o->format == OUT_TSV;
+	size_t printed = 0;
+
+	for (i = 0; i < n; i++)
+		if (datearg_parse(&o->da, args[i], strlen(args[i]), &date[i], why,
+		    sizeof why) != 0) {
+			free(date);
+			diag_die("%s %s", quote(args[i]), why);
+		}
+	if (o->pick != PICK_ALL) {
+		for (i = 1; i < n; i++)
+			if (o->pick == PICK_LAST ? date[i] > date[from] : date[i] < date[from])
+				from = i;
+		to = from + 1;
+	}
+	/* Several counts on a terminal, like grep's matches in several files,
+	 * say which date each is for. */
+	named = to - from > 1 && out_format_resolve(o->format) == OUT_TEXT;
+	if (csv) {
+		csv_writer_init(&w, stdout, o->format == OUT_TSV ? '\t' : ',');
+		csv_write_row(&w, "date", o->as_name, NULL);
+	}
+	for (i = from; i < to; i++) {
+		long days = since_days(date[i], o->da.today);
+
+		if (!shown(o, days))
+			continue;
+		since_format(days, o->weeks, buf);
+		if (csv) {
+			date_format_iso(date[i], iso);
+			csv_write_row(&w, iso, buf, NULL);
+		} else if (named) {
+			printf("%s: %s\n", args[i], buf);
+		} else {
+			printf("%s\n", buf);
+		}
+		printed++;
+	}
+	if (csv)
+		csv_writer_flush(&w);
+	free(date);
+	return printed;
+}
+
+/* Write one row of filter mode: NF fields, then EXTRA (the count or its
+ * column's name). */
+static void
+emit(struct filter *f, const char *const *field, const size_t *len, size_t nf,
+    const char *extra)
+{
+	size_t i;
+
+	if (f->tab == NULL) {
+		for (i = 0; i < nf; i++)
+			csv_write_field(&f->w, field[i], len[i]);
+		csv_write_str(&f->w, extra);
+		csv_write_end(&f->w);
+		out_check();
+		return;
+	}
+	if (nf + 1 > f->cell_cap) {
+		f->cell_cap = nf + 1;
+		f->cells = xrealloc(f->cells, f->cell_cap * sizeof *f->cells);
+		f->cell_len = xrealloc(f->cell_len, f->cell_cap * sizeof *f->cell_len);
+	}
+	for (i = 0; i < nf; i++) {
+		f->cells[i] = field[i];
+		f->cell_len[i] = len[i];
+	}
+	f->cells[nf] = extra;
+	f->cell_len[nf] = strlen(extra);
+	table_add(f->tab, f->cells, f->cell_len, nf + 1);
+}
+
+static void
+emit_count(struct filter *f, const char *const *field, const size_t *len, size_t nf,
+    long days)
+{
+	char buf[40];
+
+	since_format(days, f->o->weeks, buf);
+	emit(f, field, len, nf, buf);
+	f->printed++;
+}
+
+/* Close R: -1 with its error in E when reading it failed, else 0. */
+static int
+close_input(struct csv_reader *r, struct rk_error *e)
+{
+	int rc = 0;
+
+	if (csv_reader_error(r) != NULL) {
+		*e = *csv_reader_error(r);
+		rc = -1;
+	}
+	csv_reader_close(r);
+	return rc;
+}
+
+/* One input of filter mode: every row that --where keeps goes out with its
+ * count, or is weighed against the best one so far for --last and --first.
+ * Returns -1 with E set when the input is bad. */
+static int
+filter_file(struct filter *f, const char *path, struct rk_error *e)
+{
+	const struct since *o = f->o;
+	struct csv_reader *r = csv_reader_open(path, &o->dialect, e);
+	const struct csv_record *h, *rec;
+	char why[160];
+	size_t col, i;
+	long c, date;
+
+	if (r == NULL)
+		return -1;
+	if ((h = csv_reader_header(r)) == NULL && csv_reader_error(r) != NULL)
+		return close_input(r, e);
+	if (h != NULL && !f->have_header) {
+		csv_saved_set(&f->header, h);
+		f->header_name = xstrdup(csv_reader_name(r));
+		f->have_header = 1;
+		f->width = h->nf;
+		/* Unless the count goes out alone, it gets a column of its own,
+		 * and two columns of one name would leave readers guessing. */
+		if (!o->streaks && (o->pick == PICK_ALL || f->format != OUT_TEXT))
+			for (i = 0; i < h->nf; i++)
+				if (strcmp(h->f[i], o->as_name) == 0) {
+					csv_reader_fail(r, h, "the input already has a column %s; "
+					    "name the new one with --as", quote(o->as_name));
+					return close_input(r, e);
+				}
+	} else if (h != NULL && !csv_saved_equal(&f->header, h)) {
+		csv_reader_fail(r, h, "the header differs from that of %s", f->header_name);
+		return close_input(r, e);
+	}
+	/* Find the columns before writing anything, so that a missing one
+	 * leaves no header behind on stdout. */
+	if ((c = csv_reader_column(r, o->column, "-c")) < 0 ||
+	    csv_where_columns(&f->o->wheres, r, "--where") < 0)
+		return close_input(r, e);
+	col = (size_t)c;
+	if (h != NULL && o->pick == PICK_ALL && !o->streaks && !f->header_written) {
+		emit(f, f->header.f, f->header.len, f->header.nf, o->as_name);
+		f->header_written = 1;
+	}
+
+	while ((rec = csv_reader_next(r)) != NULL) {
+		if (f->width == 0)
+			f->width = rec->nf;
+		else if (rec->nf != f->width) {
+			csv_reader_fail(r, rec, "%zu field%s where the first input has %zu",
+			    rec->nf, rec->nf == 1 ? "" : "s", f->width);
+			break;
+		}
+		if (csv_record_need(r, rec, col, "-c") < 0 ||
+		    (c = csv_where_holds(&o->wheres, r, rec, "--where")) < 0)
+			break;
+		if (c == 0)
+			continue;
+		if (datearg_parse(&o->da, rec->f[col], rec->len[col], &date, why, sizeof why) != 0) {
+			csv_reader_fail(r, rec, "%s %s", quote_n(rec->f[col], rec->len[col]), why);
+			break;
+		}
+		if (o->streaks) {
+			if (streaks_add(&f->kept, date) != 0) {
+				csv_reader_fail(r, rec, "out of memory");
+				break;
+			}
+			continue;
+		}
+		if (o->pick == PICK_ALL) {
+			long days = since_days(date, o->da.today);
+
+			if (!shown(o, days))
+				continue;
+			if (f->tab == NULL) {
+				/* The row goes on as it came, its count after it. */
+				char buf[40];
+				size_t n = since_format(days, o->weeks, buf);
+
+				csv_write_record_as_read(&f->w, rec, o->dialect.delim);
+				csv_write_plain(&f->w, buf, n);
+				csv_write_end(&f->w);
+				out_check();
+				f->printed++;
+			} else
+				emit_count(f, (const char *const *)rec->f, rec->len, rec->nf, days);
+			continue;
+		}
+		/* Of rows with the same date, --last keeps the later one. */
+		if (!f->have_best ||
+		    (o->pick == PICK_LAST ? date >= f->best_date : date < f->best_date)) {
+			csv_saved_set(&f->best, rec);
+			f->best_date = date;
+			f->have_best = 1;
+		}
+	}
+	return close_input(r, e);
+}
+
+/* --last and --first in filter mode: the count alone, or the row. */
+static void
+emit_best(struct filter *f)
+{
+	long days = since_days(f->best_date, f->o->da.today);
+	char buf[40];
+
+	if (f->have_best && !shown(f->o, days))
+		f->have_best = 0;
+	if (f->format == OUT_TEXT) {
+		if (f->have_best) {
+			since_format(days, f->o->weeks, buf);
+			printf("%s\n", buf);
+			f->printed++;
+		}
+		return;
+	}
+	if (f->have_header)
+		emit(f, f->header.f, f->header.len, f->header.nf, f->o->as_name);
+	if (f->have_best)
+		emit_count(f, f->best.f, f->best.len, f->best.nf, days);
+}
+
+/* --streaks: from each kept date to the next, oldest first, then from the
+ * newest to today; its own header, whatever the input's. */
+static void
+emit_streaks(struct filter *f)
+{
+	static const char *const head[2] = { "from", "to" };
+	static const size_t head_len[2] = { 4, 2 };
+	long today = f->o->da.today;
+	char from[11], to[11];
+	const char *field[2] = { from, to };
+	size_t len[2] = { 10, 10 }, i, n = streaks_sort(&f->kept, today);
+	struct streak st;
+
+	emit(f, head, head_len, 2, f->o->as_name);
+	for (i = 0; i < n; i++) {
+		streaks_get(&f->kept, i, today, &st);
+		if (!shown(f->o, st.days))
+			continue;
+		date_format_iso(st.from, from);
+		date_format_iso(st.to, to);
+		emit_count(f, field, len, 2, st.days);
+	}
+}
+
+/* Filter mode: the NFILES FILES (none is stdin) in, their counts out.
+ * Returns how many counts or rows went out. */
+static size_t
+count_rows(struct since *o, char **files, int nfiles)
+{
+	struct filter f = { 0 };
+	struct rk_error e = { 0 };
+	int i, n = nfiles > 0 ? nfiles : 1;
+
+	f.o = o;
+	/* A stream of rows is CSV in the input's own dialect, or a table on a
+	 * terminal; --last and --first give one count, like DATE operands. */
+	f.format = o->format;
+	if (f.format == OUT_DEFAULT && o->pick != PICK_ALL)
+		f.format = OUT_TEXT;
+	f.format = out_format_resolve(f.format);
+	if (f.format == OUT_TEXT && o->pick == PICK_ALL)
+		f.tab = table_new(stdout, !o->dialect.no_header || o->streaks, out_color());
+	else {
+		/* Rows wait in the writer until its buffer fills. */
+		csv_writer_init(&f.w, stdout, f.format == OUT_TSV ? '\t' :
+		    o->format == OUT_CSV ? ',' : o->dialect.delim);
+		csv_writer_batch(&f.w);
+	}
+	for (i = 0; i < n; i++)
+		if (filter_file(&f, nfiles > 0 ? files[i] : "-", &e) < 0)
+			break;
+	if (i == n) {
+		if (o->streaks)
+			emit_streaks(&f);
+		else if (o->pick != PICK_ALL)
+			emit_best(&f);
+		table_finish(f.tab);
+	}
+	/* The rows written before a bad input go out whole, and before its
+	 * message. */
+	csv_writer_flush(&f.w);
+	free(f.cells);
+	free(f.cell_len);
+	free(f.header_name);
+	csv_saved_free(&f.header);
+	csv_saved_free(&f.best);
+	streaks_free(&f.kept);
+	if (i < n)
+		diag_die_error(&e);
+	return f.printed;
+}
+
+static void
+usage(FILE *fp)
+{
+	fputs(
+	    "usage: rk-since [--first | --last] [--weeks] [-m list] [-i format]\n"
+	    "                [--as name] [--format fmt] [--today date] date...\n"
+	    "       rk-since -c column [--where column=value]... [--first | --last |\n"
+	    "                --streaks] [--weeks] [-m list] [-i format] [--as name]\n"
+	    "                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
+	    "                [file...]\n"
+	    "Count the days from each date to today (negative for a date to come), or\n"
+	    "append the count to each row of CSV, from the dates in one column.\n", fp);
+	fputs(
+	    "  -c, --column COL        filter mode: the dates are in column COL (a header\n"
+	    "                          name or a number from 1)\n"
+	    "      --as NAME           name the new column NAME (default: days)\n"
+	    "      --where COL=VALUE   only rows whose column COL is exactly VALUE\n"
+	    "      --last              only the count since the newest date\n"
+	    "      --first             only the count since the oldest date\n"
+	    "      --streaks           one row from,to,days per gap between the kept dates,\n"
+	    "                          in date order, then the current one\n"
+	    "  -m, --milestones LIST   only counts in LIST (as in 7,30,90); exit 1 when\n"
+	    "                          there is none\n"
+	    "      --weeks             say \"8 weeks 2 days\" instead of 58\n"
+	    "  -i, --input-format FMT  read dates with strptime(3) format FMT\n"
+	    "      --no-header         the first row is data, not column names\n"
+	    "  -d, --delimiter C       fields are separated by C (default: a comma)\n"
+	    "  -t, --tsv               same as -d tab\n"
+	    "      --format FMT        csv, tsv or text (default: counts alone for dates,\n"
+	    "                          --last and --first, each named by its date when there\n"
+	    "                          are several on a terminal; rows as CSV, or as a table\n"
+	    "                          on a terminal)\n"
+	    "      --today DATE        count to DATE instead of today (also RK_TODAY)\n"
+	    "  -h, --help              show this help\n"
+	    "  -V, --version           show the version\n", fp);
+	fputs(
+	    "A date is YYYY-MM-DD, an ISO 8601 date-time (its local date counts),\n"
+	    "today or yesterday.\n", fp);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct since o = { 0 };
+	const char *csv_only = NULL, *today = NULL;
+	struct rk_error e = { 0 };
+	char why[160];
+	size_t printed;
+	int ch, c, picks = 0, selects;
+
+	stdfds_open();
+	diag_init(argv[0]);
+	out_init();
+	o.as_name = "days";
+	o.pick = PICK_ALL;
+	o.format = OUT_DEFAULT;
+	o.dialect.delim = ',';
+	while ((ch = arg_next(argc, argv, "c:m:i:d:thV", longopts)) != -1) {
+		switch (ch) {
+		case 'c':
+			o.column = optarg;
+			break;
+		case OPT_AS:
+			if (*optarg == '\0')
+				diag_usage_error("--as: the column name is empty");
+			o.as_name = optarg;
+			break;
+		case OPT_WHERE:
+			if (csv_where_add(&o.wheres, optarg, "--where", &e) < 0)
+				diag_die_error(&e);
+			csv_only = "--where";
+			break;
+		case OPT_LAST:
+			o.pick = PICK_LAST, picks++;
+			break;
+		case OPT_FIRST:
+			o.pick = PICK_FIRST, picks++;
+			break;
+		case OPT_STREAKS:
+			o.streaks = 1;
+			csv_only = "--streaks";
+			break;
+		case 'm':
+			if (o.has_milestones)
+				milestones_free(&o.milestones);
+			if ((c = milestones_parse(optarg, &o.milestones, why, sizeof why)) == -2)
+				diag_die("out of memory");
+			if (c != 0)
+				diag_usage_error("-m: %s", why);
+			o.has_milestones = 1;
+			break;
+		case OPT_WEEKS:
+			o.weeks = 1;
+			break;
+		case 'i':
+			if (*optarg == '\0')
+				diag_usage_error("-i: the format is empty");
+			o.da.format = optarg;
+			break;
+		case OPT_NO_HEADER:
+			o.dialect.no_header = 1;
+			csv_only = "--no-header";
+			break;
+		case 'd':
+			o.dialect.delim = arg_delim(optarg);
+			csv_only = "-d";
+			break;
+		case 't':
+			o.dialect.delim = '\t';
+			csv_only = "-t";
+			break;
+		case OPT_FORMAT:
+			o.format = arg_format(optarg);
+			break;
+		case OPT_TODAY:
+			today = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			out_close();
+			return 0;
+		case 'V':
+			arg_version();
+		}
+	}
+	if (picks > 1)
+		diag_usage_error("--last and --first do not go together");
+	if (o.streaks && picks > 0)
+		diag_usage_error("--streaks does not go with --last or --first");
+	if (o.streaks && (strcmp(o.as_name, "from") == 0 || strcmp(o.as_name, "to") == 0))
+		diag_usage_error("--as: --streaks already writes a column %s", quote(o.as_name));
+	if (o.column == NULL && csv_only != NULL)
+		diag_usage_error("%s is for CSV input; it needs -c COLUMN", csv_only);
+	if (o.column == NULL && optind == argc)
+		diag_usage_error("no date given (give dates, or -c COLUMN to read them from CSV)");
+	o.da.today = today_days(today);
+
+	if (o.column != NULL)
+		printed = count_rows(&o, argv + optind, argc - optind);
+	else
+		printed = count_dates(&o, argv + optind, argc - optind);
+
+	selects = o.wheres.n > 0 || o.pick != PICK_ALL || o.has_milestones || o.streaks;
+	csv_where_free(&o.wheres);
+	milestones_free(&o.milestones);
+	out_close();
+	/* Like grep: 1 when a selection found nothing to show. */
+	return selects && printed == 0 ? 1 : 0;
+}

@@ -1,0 +1,705 @@
+/* journal: the contact journal's append protocol, and reading it back. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/date.h"
+#include "core/signs.h"
+#include "core/text.h"
+#include "io/csv.h"
+#include "io/journal.h"
+#include "util/err.h"
+
+/* A header line longer than this is not ours. */
+#define HEADER_PEEK 256
+
+/* ---- directories ------------------------------------------------------- */
+
+static int
+make_dirs(char *path, struct rk_error *e)
+{
+	char *p;
+
+	for (p = path + 1;; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		if (p[-1] != '/') {
+			char c = *p;
+
+			*p = '\0';
+			/* Something already there that is not a directory
+			 * makes the next mkdir, or the open, fail. */
+			if (mkdir(path, 0700) != 0 && errno != EEXIST)
+				return rk_error_set(e, NULL, 0, "cannot create directory %s: %s",
+				    quote_name(path), strerror(errno));
+			*p = c;
+		}
+		if (*p == '\0')
+			break;
+	}
+	return 0;
+}
+
+char *
+journal_default_path(int create, struct rk_error *e)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	const char *sub = "/rekindle";
+	char *dir, *path;
+	size_t n;
+
+	/* The XDG spec says a relative XDG_DATA_HOME is to be ignored. */
+	if (xdg != NULL && xdg[0] == '/') {
+		dir = xmalloc(strlen(xdg) + strlen(sub) + 1);
+		sprintf(dir, "%s%s", xdg, sub);
+	} else if (home != NULL && home[0] != '\0') {
+		dir = xmalloc(strlen(home) + strlen("/.local/share") + strlen(sub) + 1);
+		sprintf(dir, "%s/.local/share%s", home, sub);
+	} else {
+		rk_error_set(e, NULL, 0, "neither XDG_DATA_HOME nor HOME is set: "
+		    "name the journal with -f");
+		return NULL;
+	}
+	if (create && make_dirs(dir, e) != 0) {
+		free(dir);
+		return NULL;
+	}
+	n = strlen(dir) + strlen("/contacts.csv") + 1;
+	path = xmalloc(n);
+	snprintf(path, n, "%s/contacts.csv", dir);
+	free(dir);
+	return path;
+}
+
+/* ---- warnings ----------------------------------------------------------- */
+
+static void
+add_warning(struct journal_warnings *w, const char *file, unsigned long line,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void
+add_warning(struct journal_warnings *w, const char *file, unsigned long line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	if (w == NULL || w->n == sizeof w->w / sizeof w->w[0])
+		return;
+	rk_error_clear(&w->w[w->n]);
+	va_start(ap, fmt);
+	rk_error_vset(&w->w[w->n++], file, line, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- the end of the file ------------------------------------------------ */
+
+struct tail {
+	enum journal_tail_kind kind;
+	off_t start;            /* where the last record starts */
+	unsigned long line;     /* its line number */
+};
+
+/* The longest quoted field a reader takes, quotes and all: every byte of
+ * it doubled, as a field of quotes is. */
+#define TAIL_CAP ((size_t)2 * CSV_FIELD_MAX + 2)
+
+static int
+read_at(int fd, const char *path, char *buf, size_t n, off_t off, struct rk_error *e)
+{
+	ssize_t got;
+
+	while (n > 0) {
+		got = pread(fd, buf, n, off);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got == -1)
+			return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+		if (got == 0)
+			return rk_error_set(e, NULL, 0, "%s: the file shrank while it was being read",
+			    quote_name(path));
+		buf += got, n -= (size_t)got, off += got;
+	}
+	return 0;
+}
+
+/* The line number of byte OFF of the N bytes at S, as the reader counts:
+ * CRLF, LF and CR each end a line. */
+static unsigned long
+line_of(const char *s, size_t off)
+{
+	unsigned long line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == off || s[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* Judge the N bytes at S, the whole file. */
+static void
+judge_all(const char *s, size_t n, struct tail *t)
+{
+	size_t start;
+
+	t->kind = journal_tail(s, n, 1, TAIL_CAP, &start);
+	t->start = (off_t)start;
+	t->line = t->kind == JT_TORN || t->kind == JT_OPEN ? line_of(s, start) : 0;
+}
+
+/*
+ * Look at the end of a journal of SIZE bytes, to append to it.  rk-log
+ * writes every row as one line, so a torn append can only be the last
+ * line.  To tell a record's start from a line break inside a quoted field
+ * (a hand-edited file may hold those), journal_tail reads the last bytes,
+ * first a few, then enough to hold the longest field; only when those
+ * cannot tell, or something is wrong at the end (which is rare, and then
+ * named with its line), is the whole file read.
+ */
+static int
+scan_tail(int fd, const char *path, off_t size, struct tail *t, struct rk_error *e)
+{
+	static const size_t window[] = { 4096, TAIL_CAP + 4096 };
+	enum journal_tail_kind k;
+	size_t i, start;
+	char *buf;
+
+	for (i = 0; i < sizeof window / sizeof window[0]; i++) {
+		/* The first 3 bytes may be a byte-order mark, which only a
+		 * reading from the start tells. */
+		if ((off_t)window[i] + 3 > size)
+			break;
+		buf = xmalloc(window[i]);
+		if (read_at(fd, path, buf, window[i], size - (off_t)window[i], e) != 0) {
+			free(buf);
+			return -1;
+		}
+		k = journal_tail(buf, window[i], 0, TAIL_CAP, &start);
+		free(buf);
+		if (k == JT_NONE || k == JT_WHOLE) {
+			t->kind = k;
+			t->start = size - (off_t)window[i] + (off_t)start;
+			t->line = 0;
+			return 0;
+		}
+		if (k != JT_UNDECIDED)
+			break;
+	}
+	buf = xmalloc(size > 0 ? (size_t)size : 1);
+	if (read_at(fd, path, buf, (size_t)size, 0, e) != 0) {
+		free(buf);
+		return -1;
+	}
+	judge_all(buf, (size_t)size, t);
+	free(buf);
+	return 0;
+}
+
+/* Take the lock HOW on FD, waiting at most JOURNAL_LOCK_WAIT seconds for
+ * another program that holds it.  *UNLOCKABLE is set when the file cannot
+ * be locked at all. */
+static int
+lock(int fd, const char *path, int how, int *unlockable, struct rk_error *e)
+{
+	struct timespec t0, now, nap = { 0, 1000000 };
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (flock(fd, how | LOCK_NB) != 0) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK) {
+			*unlockable = 1;
+			return rk_error_set(e, NULL, 0, "%s: cannot lock: %s", quote_name(path),
+			    strerror(errno));
+		}
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if ((now.tv_sec - t0.tv_sec) * 1000L + (now.tv_nsec - t0.tv_nsec) / 1000000 >=
+		    JOURNAL_LOCK_WAIT * 1000L)
+			return rk_error_set(e, NULL, 0, "%s: locked by another program (flock) "
+			    "for %d seconds; giving up", quote_name(path), JOURNAL_LOCK_WAIT);
+		nanosleep(&nap, NULL);
+		if (nap.tv_nsec < 50000000)
+			nap.tv_nsec *= 2;
+	}
+	return 0;
+}
+
+static int
+regular_size(int fd, const char *path, off_t *size, struct rk_error *e)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0)
+		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+	if (!S_ISREG(st.st_mode))
+		return rk_error_set(e, NULL, 0, "%s: not a regular file", quote_name(path));
+	*size = st.st_size;
+	return 0;
+}
+
+/* ---- appending ---------------------------------------------------------- */
+
+/* An append under way.  A journal this append created is removed again
+ * if the append fails: a new journal whose first write fails (a full
+ * disk) leaves nothing.  It is removed only under the lock (MADE_LOCKED),
+ * while it is still empty and still the file at its name: a row another
+ * appender got in first stays. */
+struct append {
+	const char *path;
+	int fd;
+	int made;               /* this append created the file */
+	int made_locked;        /* and holds its lock, or no one can lock it */
+	struct rk_error *e;
+};
+
+/* The error is in A->e: take back the journal this append made, if it
+ * may go, and close it.  Returns -1. */
+static int
+give_up(struct append *a)
+{
+	struct stat ours, there;
+
+	if (a->fd == -1)
+		return -1;
+	if (a->made && a->made_locked && fstat(a->fd, &ours) == 0 && ours.st_size == 0 &&
+	    lstat(a->path, &there) == 0 && ours.st_dev == there.st_dev &&
+	    ours.st_ino == there.st_ino)
+		unlink(a->path);
+	close(a->fd);
+	a->fd = -1;
+	return -1;
+}
+
+/* The error is in A->e, about a journal that was not empty: close it. */
+static int
+keep(struct append *a)
+{
+	a->made = 0;
+	return give_up(a);
+}
+
+/* E's message, then give_up. */
+static int
+fail(struct append *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int
+fail(struct append *a, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	rk_error_vset(a->e, NULL, 0, fmt, ap);
+	va_end(ap);
+	return give_up(a);
+}
+
+/*
+ * Open the journal A->path to append to it, locked; create it (mode 0600)
+ * when it is not there.  Never through a symbolic link, which could point
+ * anywhere, and never into a file that is not the caller's own.
+ */
+static int
+open_append(struct append *a, struct journal_warnings *w)
+{
+	const char *path = a->path;
+	struct stat st;
+
+	/* O_NONBLOCK: a fifo given as the journal must not hang the open
+	 * before it is refused; it means nothing for a regular file. */
+	for (;;) {
+		a->fd = open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY |
+		    O_NONBLOCK);
+		if (a->fd == -1 && errno == ENOENT) {
+			/* O_EXCL: a dangling symlink is not followed either. */
+			a->fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW |
+			    O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0600);
+			if (a->fd == -1 && errno == EEXIST)
+				continue;       /* made meanwhile, or a symlink */
+			a->made = a->fd != -1;
+		}
+		if (a->fd == -1) {
+			int e = errno;
+
+			if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+				return rk_error_set(a->e, NULL, 0, "%s: a symbolic link; rk-log "
+				    "writes only to the journal itself, name it with -f",
+				    quote_name(path));
+			return rk_error_set(a->e, NULL, 0, "%s: %s", quote_name(path), strerror(e));
+		}
+		/* A file no one can lock cannot have been written to by another
+		 * appender either: a new journal may go if still empty. */
+		if (lock(a->fd, path, LOCK_EX, &a->made_locked, a->e) != 0)
+			return give_up(a);
+		a->made_locked = a->made;
+		if (fstat(a->fd, &st) != 0)
+			return fail(a, "%s: %s", quote_name(path), strerror(errno));
+		/* Removed while we waited for the lock, by an appender whose
+		 * new journal could not be written: start again. */
+		if (st.st_nlink == 0 && !a->made) {
+			close(a->fd);
+			continue;
+		}
+		/* Another appender wrote into the journal we made before we
+		 * had the lock: it is no longer ours to remove. */
+		if (a->made && st.st_size != 0)
+			a->made = 0;
+		break;
+	}
+	if (!S_ISREG(st.st_mode))
+		return fail(a, "%s: not a regular file", quote_name(path));
+	if (st.st_uid != geteuid())
+		return fail(a, "%s: owned by another user (uid %lu); not writing to it", path,
+		    (unsigned long)st.st_uid);
+	/* A journal is private.  One that others may read (a copy made with
+	 * cp has mode 0644) is said so, and kept using. */
+	if (st.st_mode & (S_IRGRP | S_IROTH))
+		add_warning(w, NULL, 0, "%s: other users can read this journal (mode %04o); "
+		    "chmod 600 makes it private", quote_name(path), (unsigned)(st.st_mode & 07777));
+	return 0;
+}
+
+/* Check the header; *CR is set when its line ends with a CR alone (a
+ * CR-only journal, whose rows end the same way). */
+static int
+check_header(struct append *a, off_t size, int *cr)
+{
+	char buf[HEADER_PEEK];
+	size_t n = size < HEADER_PEEK ? (size_t)size : HEADER_PEEK, k;
+
+	if (read_at(a->fd, a->path, buf, n, 0, a->e) != 0)
+		return give_up(a);
+	for (k = 0; k < n && buf[k] != '\n' && buf[k] != '\r'; k++)
+		continue;
+	if ((k == n && n == HEADER_PEEK) || !journal_header_ok(buf, k)) {
+		rk_error_set(a->e, a->path, 1, "not a contact journal (its header should be "
+		    JOURNAL_HEADER "); not writing to it");
+		return keep(a);
+	}
+	*cr = k < n && buf[k] == '\r' && (k + 1 == n || buf[k + 1] != '\n');
+	return 0;
+}
+
+int
+journal_append(const char *path, const char *row, size_t n, struct journal_warnings *w,
+    struct rk_error *e)
+{
+	static const char header[] = JOURNAL_HEADER "\n";
+	struct append a = { path, -1, 0, 0, e };
+	struct tail t;
+	const char *pre = "";
+	char *buf;
+	size_t len = 0;
+	off_t size;
+	ssize_t wrote;
+	int err, cr = 0;
+
+	if (open_append(&a, w) != 0)
+		return -1;
+	if (regular_size(a.fd, path, &size, e) != 0)
+		return give_up(&a);
+	if (size == 0) {
+		pre = header;
+		len = sizeof header - 1;
+	} else {
+		if (check_header(&a, size, &cr) != 0 || scan_tail(a.fd, path, size, &t, e) != 0)
+			return give_up(&a);
+		switch (t.kind) {
+		case JT_NONE:
+		case JT_UNDECIDED:
+			break;
+		case JT_WHOLE:
+			pre = cr ? "\r" : "\n";
+			len = 1;
+			break;
+		case JT_TORN:
+			if (ftruncate(a.fd, t.start) != 0)
+				return fail(&a, "%s: %s", quote_name(path), strerror(errno));
+			size = t.start;
+			add_warning(w, path, t.line, "removed an incomplete last line, "
+			    "left by an append that was interrupted");
+			break;
+		case JT_OPEN:
+			rk_error_set(e, path, t.line, "the last record is inside an unclosed "
+			    "quote; mend the file by hand before adding to it");
+			return keep(&a);
+		}
+	}
+	buf = xmalloc(len + n);
+	memcpy(buf, pre, len);
+	memcpy(buf + len, row, n);
+	len += n;
+	/* A CR-only journal gets its rows with the same line end, so that it
+	 * reads back as it did. */
+	if (cr && len > 0 && buf[len - 1] == '\n')
+		buf[len - 1] = '\r';
+
+	/* One write: the row reaches the file whole or not at all. */
+	do
+		wrote = write(a.fd, buf, len);
+	while (wrote == -1 && errno == EINTR);
+	err = errno;
+	free(buf);
+	if (wrote != (ssize_t)len) {
+		/* A part written (a disk that filled up) is taken back, so the
+		 * journal ends where it did. */
+		if (wrote > 0 && ftruncate(a.fd, size) != 0)
+			return fail(&a, "%s: write cut short, and cannot undo it: %s",
+			    quote_name(path), strerror(errno));
+		if (wrote >= 0)
+			return fail(&a, "%s: write cut short (%zd of %zu bytes); nothing was "
+			    "added", path, wrote, len);
+		return fail(&a, "%s: %s", quote_name(path), strerror(err));
+	}
+	if (fsync(a.fd) != 0)
+		return fail(&a, "%s: %s", quote_name(path), strerror(errno));
+	err = close(a.fd);
+	a.fd = -1;
+	if (err != 0)
+		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+	return 0;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+struct journal_reader {
+	char *buf;              /* the file as read */
+	struct csv_reader *csv;
+	struct journal_row row;
+};
+
+/* The file PATH, read whole under a shared lock, into *BUF (*LEN bytes). */
+static int
+read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
+{
+	size_t cap;
+	ssize_t got;
+	off_t size;
+	int fd, unlockable = 0;
+
+	*buf = NULL;
+	*len = 0;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
+		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+	/* Shared: appenders wait while the file is read.  It is read whole
+	 * with read(2) (a mapping would fault if another program cut the file
+	 * short meanwhile), and the lock goes before anything is printed, so
+	 * that a reader stopped on its output holds up no appender. */
+	if (lock(fd, path, LOCK_SH, &unlockable, e) != 0 ||
+	    regular_size(fd, path, &size, e) != 0) {
+		close(fd);
+		return -1;
+	}
+	cap = (size_t)size + 1;
+	*buf = xmalloc(cap);
+	for (;;) {
+		if (*len == cap) {
+			cap *= 2;
+			*buf = xrealloc(*buf, cap);
+		}
+		got = read(fd, *buf + *len, cap - *len);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got == -1) {
+			rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+			close(fd);
+			free(*buf);
+			*buf = NULL;
+			return -1;
+		}
+		if (got == 0)
+			break;
+		*len += (size_t)got;
+	}
+	close(fd);
+	return 0;
+}
+
+struct journal_reader *
+journal_reader_open(const char *path, struct journal_warnings *w, struct rk_error *e)
+{
+	static const char *const header[J_NFIELDS] = {
+		"date", "time", "who", "channel", "sign", "note"
+	};
+	struct csv_dialect d = { ',', 0 };
+	const struct csv_record *h;
+	struct journal_reader *r;
+	struct tail t;
+	size_t len, i;
+	char *buf;
+
+	if (read_whole(path, &buf, &len, e) != 0)
+		return NULL;
+	judge_all(buf, len, &t);
+	if (t.kind == JT_TORN) {
+		add_warning(w, path, t.line, "skipped an incomplete last line, "
+		    "left by an append that was interrupted");
+		len = (size_t)t.start;
+	}
+	r = xcalloc(1, sizeof *r);
+	r->buf = buf;
+	if ((r->csv = csv_reader_open_mem(path, buf, len, &d, e)) == NULL) {
+		journal_reader_close(r);
+		return NULL;
+	}
+	if ((h = csv_reader_header(r->csv)) != NULL) {
+		for (i = 0; i < J_NFIELDS && h->nf == J_NFIELDS; i++)
+			if (strcmp(h->f[i], header[i]) != 0)
+				break;
+		if (i < J_NFIELDS)
+			csv_reader_fail(r->csv, h, "not a contact journal (its header "
+			    "should be " JOURNAL_HEADER ")");
+	}
+	if (csv_reader_error(r->csv) != NULL) {
+		*e = *csv_reader_error(r->csv);
+		journal_reader_close(r);
+		return NULL;
+	}
+	return r;
+}
+
+const struct journal_row *
+journal_reader_next(struct journal_reader *r)
+{
+	const struct csv_record *rec;
+	char why[200];
+
+	if ((rec = csv_reader_next(r->csv)) == NULL)
+		return NULL;
+	if (journal_row_check((const char *const *)rec->f, rec->len, &r->row.day, why,
+	    sizeof why) != NULL) {
+		csv_reader_fail(r->csv, rec, "%s", why);
+		return NULL;
+	}
+	r->row.f = rec->f;
+	r->row.len = rec->len;
+	return &r->row;
+}
+
+const struct rk_error *
+journal_reader_error(const struct journal_reader *r)
+{
+	return csv_reader_error(r->csv);
+}
+
+void
+journal_reader_close(struct journal_reader *r)
+{
+	if (r == NULL)
+		return;
+	if (r->csv != NULL)
+		csv_reader_close(r->csv);
+	free(r->buf);
+	free(r);
+}
+
+int
+journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since, int *answers,
+    struct rk_error *e)
+{
+	const struct journal_row *row;
+	struct sign_tally t = { 0 };
+	size_t i;
+
+	t.count = xcalloc(q->ncats, sizeof *t.count);
+	while ((row = journal_reader_next(r)) != NULL)
+		if (row->day >= since)
+			sign_tally_add(&t, q, row->day, row->f[J_TIME], row->f[J_WHO],
+			    row->f[J_SIGN]);
+	for (i = 0; i < q->nitems; i++)
+		answers[i] = sign_answer(q, &q->items[i], &t);
+	free(t.count);
+	if (journal_reader_error(r) != NULL) {
+		*e = *journal_reader_error(r);
+		return -1;
+	}
+	return 0;
+}
+
+int
+journal_header_ok(const char *s, size_t n)
+{
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		s += 3, n -= 3;
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	return n == sizeof JOURNAL_HEADER - 1 && memcmp(s, JOURNAL_HEADER, n) == 0;
+}
+
+int
+journal_row_whole(const char *s, size_t n)
+{
+	size_t i = 0, fields = 1;
+
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	for (;;) {
+		if (i < n && s[i] == '"') {
+			for (i++;; i++) {
+				if (i == n)
+					return 0;         /* the quote never closes */
+				if (s[i] != '"')
+					continue;
+				if (i + 1 < n && s[i + 1] == '"')
+					i++;
+				else
+					break;
+			}
+			i++;
+			if (i == n)
+				break;
+			if (s[i] != ',')
+				return 0;
+		} else {
+			while (i < n && s[i] != ',' && s[i] != '"')
+				i++;
+			if (i == n)
+				break;
+			if (s[i] == '"')
+				return 0;
+		}
+		i++;                              /* the comma */
+		fields++;
+	}
+	return fields == J_NFIELDS;
+}
+
+static int
+two_digits(const char *s, int *v)
+{
+	if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return -1;
+	*v = (s[0] - '0') * 10 + (s[1] - '0');
+	return 0;
+}
+
+const char *
+journal_row_check(const char *const *f, const size_t *len, long *days, char *why,
+    size_t whylen)
+{
+	int hh, mm;
+
+	if (date_parse_iso(f[J_DATE], len[J_DATE], days) != 0) {
+		snprintf(why, whylen, "%s is not a date (YYYY-MM-DD)", quote(f[J_DATE]));
+		return why;
+	}
+	if (len[J_TIME] != 0 && (len[J_TIME] != 5 || f[J_TIME][2] != ':' ||
+	    two_digits(f[J_TIME], &hh) != 0 || two_digits(f[J_TIME] + 3, &mm) != 0 ||
+	    hh > 23 || mm > 59)) {
+		snprintf(why, whylen, "%s is not a time of day (HH:MM, or empty)",
+		    quote(f[J_TIME]));
+		return why;
+	}
+	if (strcmp(f[J_WHO], "me") != 0 && strcmp(f[J_WHO], "him") != 0) {
+		snprintf(why, whylen, "%s is not who started the contact (me or him)",
+		    quote(f[J_WHO]));
+		return why;
+	}
+	return NULL;
+}
