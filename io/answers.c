@@ -87,16 +87,18 @@ answers_values(const struct answer_sheets *a, size_t r)
 	return &a->values[r * a->set->nitems];
 }
 
-/* "why", "qualify or signs": the quizzes an unknown question is not in. */
+/* "why", "qualify or signs": the quizzes an unknown question is not in,
+ * those of the set, then those skipped. */
 static const char *
-quiz_names(const struct quiz_set *s, char *buf, size_t n)
+quiz_names(const struct quiz_set *s, const struct quiz_set *skip, char *buf, size_t n)
 {
-	size_t k, used = 0;
+	size_t k, used = 0, all = s->nquizzes + (skip != NULL ? skip->nquizzes : 0);
 
 	buf[0] = '\0';
-	for (k = 0; k < s->nquizzes && used < n; k++)
+	for (k = 0; k < all && used < n; k++)
 		used += (size_t)snprintf(buf + used, n - used, "%s%s",
-		    k == 0 ? "" : k + 1 == s->nquizzes ? " or " : ", ", s->quizzes[k]->name);
+		    k == 0 ? "" : k + 1 == all ? " or " : ", ", k < s->nquizzes ?
+		    s->quizzes[k]->name : skip->quizzes[k - s->nquizzes]->name);
 	return buf;
 }
 
@@ -139,15 +141,25 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 	const char *q = rec->f[col[C_QUESTION]], *ans = rec->f[col[C_ANSWER]];
 	const char *who = col[C_RESPONDENT] >= 0 ? rec->f[col[C_RESPONDENT]] : "";
 	const struct quiz_item *it;
-	char buf[128];
+	char buf[256];
 	size_t resp;
 	short *slot;
 	long i;
 	int v;
 
-	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0)
+	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0) {
+		/* An answer to another quiz: skipped, if it is one. */
+		if (a->skip != NULL &&
+		    (i = quiz_set_find(a->skip, q, rec->len[col[C_QUESTION]])) >= 0) {
+			it = quiz_set_item(a->skip, (size_t)i, NULL);
+			if (*ans != '\0' && quiz_parse_answer(it, ans, &v) != 0)
+				return csv_reader_fail(r, rec, "%s is not an answer to %s (%s)",
+				    quote(ans), it->id, quiz_answer_range(it, buf, sizeof buf));
+			return 0;
+		}
 		return csv_reader_fail(r, rec, "%s is not a question of %s", quote(q),
-		    quiz_names(a->set, buf, sizeof buf));
+		    quiz_names(a->set, a->skip, buf, sizeof buf));
+	}
 	resp = answers_respondent(a, who,
 	    col[C_RESPONDENT] >= 0 ? rec->len[col[C_RESPONDENT]] : 0);
 	if (*ans == '\0')
@@ -165,6 +177,12 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 	}
 	*slot = (short)v;
 	return (size_t)i >= a->need_first && (size_t)i < a->need_end;
+}
+
+void
+answers_skip(struct answer_sheets *a, const struct quiz_set *skip)
+{
+	a->skip = skip;
 }
 
 static int

@@ -157,10 +157,41 @@ motive,3,3,100.0,3,3,low"
 	run -2 --separate-stderr rk-quiz qualify "$a"
 	assert_output ""
 	assert_stderr_line "rk-quiz: $a:4: \"motive.revnge\" is not a question of why, qualify, signs or his-signs"
-	# with -q, only that quiz's ids are questions
+	# with -q, the quiz file's ids come first; the built-in quizzes' are
+	# skipped, and an id of no quiz at all is still an error
 	q=$(printf 'id,category,text\nfixable.kids,c,T\n' | fixture q.csv)
 	run -2 --separate-stderr rk-quiz -q "$q" "$a"
-	assert_stderr_line "rk-quiz: $a:3: \"time.healed\" is not a question of $q"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $a:4: \"motive.revnge\" is not a question of $q, why, qualify, signs or his-signs"
+}
+
+@test "rk-quiz(1): a quiz of your own scores the one answers file, the built-in quizzes' answers skipped" {
+	cd "$BATS_TEST_TMPDIR"
+	cp "$DATA/examples/answers.csv" .
+	rk-quiz --questions his-signs > mine.csv
+	sed -i 's/^visits\.drop,visits,/visits.drop,drops,/' mine.csv
+	run -0 --separate-stderr rk-quiz -q mine.csv answers.csv
+	assert_output "category,score,max,percent,answered,total,outcome
+hangout,1,1,100.0,1,1,
+company,2,2,100.0,2,2,
+contact,1,2,50.0,2,2,
+visits,0,7,0.0,1,1,
+reminisce,0,7,0.0,1,1,
+flirt,0,7,0.0,1,1,
+drops,0,1,0.0,1,1,
+total,4,27,14.8,9,9,weak"
+	[ -z "$stderr" ] || false
+	# an answer to a built-in quiz is still checked, and an id of no quiz
+	# at all is still an error
+	n=$(wc -l <answers.csv)
+	printf 'goals.kids,maybe\n' >>answers.csv
+	run -2 --separate-stderr rk-quiz -q mine.csv answers.csv
+	assert_output ""
+	assert_stderr_line "rk-quiz: answers.csv:$((n + 1)): \"maybe\" is not an answer to goals.kids (yes or no)"
+	sed -i '$s/.*/visits.dropped,yes/' answers.csv
+	run -2 --separate-stderr rk-quiz -q mine.csv answers.csv
+	assert_output ""
+	assert_stderr_line "rk-quiz: answers.csv:$((n + 1)): \"visits.dropped\" is not a question of mine.csv, why, qualify, signs or his-signs"
 }
 
 @test "-n/--top keeps the highest categories" {

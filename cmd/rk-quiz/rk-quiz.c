@@ -81,31 +81,40 @@ report(FILE *fp, enum out_format f, long top, const struct quiz *q,
 
 /* Score the answers in the files ARGV (none: stdin) to Q.  A built-in
  * quiz is scored within the set of all of them, so one file may hold a
- * person's answers to every built-in quiz; a quiz file's ids stand alone. */
+ * person's answers to every built-in quiz; a quiz file's ids come first,
+ * and the answers to the built-in quizzes in the same file are skipped. */
 static void
 score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect dialect,
     enum out_format format, long top)
 {
 	const struct quiz *all[8];
-	struct quiz_set set;
+	struct quiz_set set, builtins;
 	struct answer_sheets a;
 	struct rk_error e = { 0 };
 	char what[80];
 	size_t i, n = 0, k = 0;
 	long dup;
 
-	if (own)
-		all[n++] = q;
-	else
-		for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
-			all[n++] = &builtin_quizzes[i];
-	if ((dup = quiz_set_init(&set, all, n)) == QUIZ_SET_NO_MEMORY)
+	for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
+		all[n++] = &builtin_quizzes[i];
+	if ((dup = quiz_set_init(&builtins, all, n)) == QUIZ_SET_NO_MEMORY)
 		diag_die("out of memory");
 	if (dup >= 0)
 		diag_die("the built-in quizzes share an id");
+	if (own) {
+		/* A quiz file may reuse a built-in quiz's ids (one made from
+		 * --questions): its own go in a set of their own. */
+		if (quiz_set_init(&set, &q, 1) == QUIZ_SET_NO_MEMORY)
+			diag_die("out of memory");
+	} else {
+		set = builtins;
+		memset(&builtins, 0, sizeof builtins);
+	}
 	while (set.quizzes[k] != q)
 		k++;
 	answers_init(&a, &set);
+	if (own)
+		answers_skip(&a, &builtins);
 	snprintf(what, sizeof what, own ? "the quiz %s" : "the %s quiz",
 	    own ? quote(q->name) : q->name);
 	answers_need(&a, set.first[k], set.first[k] + q->nitems, what);
@@ -117,6 +126,7 @@ score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect 
 	report(stdout, format, top, q, &a, set.first[k]);
 	answers_free(&a);
 	quiz_set_free(&set);
+	quiz_set_free(&builtins);
 }
 
 /* --ask: the answers to Q go to OUT_PATH (NULL or "-": stdout), the score
