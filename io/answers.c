@@ -245,15 +245,16 @@ answers_free(struct answer_sheets *a)
 	memset(a, 0, sizeof *a);
 }
 
-static int
-is_item_of(const struct quiz *q, const char *id)
+/* The number of Q's item ID, or -1. */
+static long
+item_of(const struct quiz *q, const char *id)
 {
 	size_t i;
 
 	for (i = 0; i < q->nitems; i++)
 		if (strcmp(q->items[i].id, id) == 0)
-			return 1;
-	return 0;
+			return (long)i;
+	return -1;
 }
 
 static void
@@ -306,9 +307,27 @@ read_kept(struct answers_kept *k, struct csv_reader *r, const struct quiz *q)
 	k->qcol = (size_t)col[0];
 	k->acol = (size_t)col[1];
 	keep(k, h);
-	while ((rec = csv_reader_next(r)) != NULL)
-		if (!is_item_of(q, rec->f[k->qcol]))
+	while ((rec = csv_reader_next(r)) != NULL) {
+		const char *ans = rec->f[k->acol];
+		const struct quiz_item *it;
+		char buf[128];
+		long i;
+		int v;
+
+		if ((i = item_of(q, rec->f[k->qcol])) < 0) {
 			keep(k, rec);
+			continue;
+		}
+		if (*ans == '\0')
+			continue;   /* left blank: unanswered */
+		it = &q->items[i];
+		if (quiz_parse_answer(it, ans, &v) != 0)
+			return csv_reader_fail(r, rec, "%s is not an answer to %s (%s)",
+			    quote(ans), it->id, quiz_answer_range(it, buf, sizeof buf));
+		if (k->values[i] != QUIZ_NO_ANSWER)
+			return csv_reader_fail(r, rec, "%s is answered twice", it->id);
+		k->values[i] = (short)v;
+	}
 	return csv_reader_error(r) != NULL ? -1 : 0;
 }
 
@@ -320,7 +339,12 @@ answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q
 	struct stat st;
 	int ret;
 
+	size_t i;
+
 	memset(k, 0, sizeof *k);
+	k->values = xcalloc(q->nitems ? q->nitems : 1, sizeof *k->values);
+	for (i = 0; i < q->nitems; i++)
+		k->values[i] = QUIZ_NO_ANSWER;
 	if (path == NULL || (stat(path, &st) != 0 && errno == ENOENT)) {
 		keep_header(k);
 		return 0;
@@ -369,5 +393,6 @@ answers_kept_free(struct answers_kept *k)
 	for (i = 0; i < k->nrows * k->ncols; i++)
 		free(k->cells[i]);
 	free(k->cells);
+	free(k->values);
 	memset(k, 0, sizeof *k);
 }

@@ -64,13 +64,16 @@ struct answers_kept {
 	char **cells;           /* nrows rows of ncols fields, the header first */
 	size_t ncols, nrows;
 	size_t qcol, acol;      /* the question and answer columns */
+	short *values;          /* the file's answer to each item of Q, or
+	                         * QUIZ_NO_ANSWER */
 };
 
 /* Read PATH, a regular file or NULL: its header and its rows that answer
- * no item of Q.  NULL, a missing or an empty file keep nothing, under the
- * header question,answer.  A file that is not one person's answers (no
- * question or answer column, a respondent column, bad CSV) is an error
- * with file:line: -1 with E set, and K holds nothing. */
+ * no item of Q, and into K->values its answers to Q.  NULL, a missing or an
+ * empty file keep nothing, under the header question,answer.  A file that
+ * is not one person's answers (no question or answer column, a respondent
+ * column, bad CSV, an answer Q's item does not take, a second answer to
+ * one) is an error with file:line: -1 with E set, and K holds nothing. */
 int answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q,
     struct rk_error *e);
 /* Write the kept rows, then the answered VALUES of Q (one per item). */
