@@ -87,16 +87,18 @@ answers_values(const struct answer_sheets *a, size_t r)
 	return &a->values[r * a->set->nitems];
 }
 
-/* "why", "qualify or signs": the quizzes an unknown question is not in. */
+/* "why", "qualify or signs": the quizzes an unknown question is not in,
+ * those of the set, then those skipped. */
 static const char *
-quiz_names(const struct quiz_set *s, char *buf, size_t n)
+quiz_names(const struct quiz_set *s, const struct quiz_set *skip, char *buf, size_t n)
 {
-	size_t k, used = 0;
+	size_t k, used = 0, all = s->nquizzes + (skip != NULL ? skip->nquizzes : 0);
 
 	buf[0] = '\0';
-	for (k = 0; k < s->nquizzes && used < n; k++)
+	for (k = 0; k < all && used < n; k++)
 		used += (size_t)snprintf(buf + used, n - used, "%s%s",
-		    k == 0 ? "" : k + 1 == s->nquizzes ? " or " : ", ", s->quizzes[k]->name);
+		    k == 0 ? "" : k + 1 == all ? " or " : ", ", k < s->nquizzes ?
+		    s->quizzes[k]->name : skip->quizzes[k - s->nquizzes]->name);
 	return buf;
 }
 
@@ -139,15 +141,25 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 	const char *q = rec->f[col[C_QUESTION]], *ans = rec->f[col[C_ANSWER]];
 	const char *who = col[C_RESPONDENT] >= 0 ? rec->f[col[C_RESPONDENT]] : "";
 	const struct quiz_item *it;
-	char buf[128];
+	char buf[256];
 	size_t resp;
 	short *slot;
 	long i;
 	int v;
 
-	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0)
+	if ((i = quiz_set_find(a->set, q, rec->len[col[C_QUESTION]])) < 0) {
+		/* An answer to another quiz: skipped, if it is one. */
+		if (a->skip != NULL &&
+		    (i = quiz_set_find(a->skip, q, rec->len[col[C_QUESTION]])) >= 0) {
+			it = quiz_set_item(a->skip, (size_t)i, NULL);
+			if (*ans != '\0' && quiz_parse_answer(it, ans, &v) != 0)
+				return csv_reader_fail(r, rec, "%s is not an answer to %s (%s)",
+				    quote(ans), it->id, quiz_answer_range(it, buf, sizeof buf));
+			return 0;
+		}
 		return csv_reader_fail(r, rec, "%s is not a question of %s", quote(q),
-		    quiz_names(a->set, buf, sizeof buf));
+		    quiz_names(a->set, a->skip, buf, sizeof buf));
+	}
 	resp = answers_respondent(a, who,
 	    col[C_RESPONDENT] >= 0 ? rec->len[col[C_RESPONDENT]] : 0);
 	if (*ans == '\0')
@@ -165,6 +177,12 @@ read_row(struct answer_sheets *a, struct csv_reader *r, const struct csv_record 
 	}
 	*slot = (short)v;
 	return (size_t)i >= a->need_first && (size_t)i < a->need_end;
+}
+
+void
+answers_skip(struct answer_sheets *a, const struct quiz_set *skip)
+{
+	a->skip = skip;
 }
 
 static int
@@ -227,15 +245,16 @@ answers_free(struct answer_sheets *a)
 	memset(a, 0, sizeof *a);
 }
 
-static int
-is_item_of(const struct quiz *q, const char *id)
+/* The number of Q's item ID, or -1. */
+static long
+item_of(const struct quiz *q, const char *id)
 {
 	size_t i;
 
 	for (i = 0; i < q->nitems; i++)
 		if (strcmp(q->items[i].id, id) == 0)
-			return 1;
-	return 0;
+			return (long)i;
+	return -1;
 }
 
 static void
@@ -288,9 +307,27 @@ read_kept(struct answers_kept *k, struct csv_reader *r, const struct quiz *q)
 	k->qcol = (size_t)col[0];
 	k->acol = (size_t)col[1];
 	keep(k, h);
-	while ((rec = csv_reader_next(r)) != NULL)
-		if (!is_item_of(q, rec->f[k->qcol]))
+	while ((rec = csv_reader_next(r)) != NULL) {
+		const char *ans = rec->f[k->acol];
+		const struct quiz_item *it;
+		char buf[128];
+		long i;
+		int v;
+
+		if ((i = item_of(q, rec->f[k->qcol])) < 0) {
 			keep(k, rec);
+			continue;
+		}
+		if (*ans == '\0')
+			continue;   /* left blank: unanswered */
+		it = &q->items[i];
+		if (quiz_parse_answer(it, ans, &v) != 0)
+			return csv_reader_fail(r, rec, "%s is not an answer to %s (%s)",
+			    quote(ans), it->id, quiz_answer_range(it, buf, sizeof buf));
+		if (k->values[i] != QUIZ_NO_ANSWER)
+			return csv_reader_fail(r, rec, "%s is answered twice", it->id);
+		k->values[i] = (short)v;
+	}
 	return csv_reader_error(r) != NULL ? -1 : 0;
 }
 
@@ -302,7 +339,12 @@ answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q
 	struct stat st;
 	int ret;
 
+	size_t i;
+
 	memset(k, 0, sizeof *k);
+	k->values = xcalloc(q->nitems ? q->nitems : 1, sizeof *k->values);
+	for (i = 0; i < q->nitems; i++)
+		k->values[i] = QUIZ_NO_ANSWER;
 	if (path == NULL || (stat(path, &st) != 0 && errno == ENOENT)) {
 		keep_header(k);
 		return 0;
@@ -351,5 +393,6 @@ answers_kept_free(struct answers_kept *k)
 	for (i = 0; i < k->nrows * k->ncols; i++)
 		free(k->cells[i]);
 	free(k->cells);
+	free(k->values);
 	memset(k, 0, sizeof *k);
 }

@@ -12,6 +12,7 @@
  * The set may hold more quizzes than the one being scored, so that one file
  * can hold a person's answers to all of them: answers_need names the items
  * that count, and a file that answers none of them is an error.
+ * answers_skip names more quizzes whose answers are passed over unchecked.
  */
 #ifndef RK_ANSWERS_H
 #define RK_ANSWERS_H
@@ -37,12 +38,17 @@ struct answer_sheets {
 
 	size_t need_first, need_end;   /* the items a file must answer one of */
 	const char *need_what;         /* "the why quiz", or NULL: no such rule */
+	const struct quiz_set *skip;   /* other quizzes, whose answers are skipped */
 };
 
 void answers_init(struct answer_sheets *a, const struct quiz_set *set);
 /* Each file read from now on must answer at least one of the items FIRST
  * to END-1 of the set, or it is an error: "FILE: no answers to WHAT". */
 void answers_need(struct answer_sheets *a, size_t first, size_t end, const char *what);
+/* Rows that answer an item of SKIP (and of no quiz of the set) are skipped,
+ * so that one file can hold answers to a quiz file and to the built-in
+ * quizzes; an id in neither is still an error. */
+void answers_skip(struct answer_sheets *a, const struct quiz_set *skip);
 /* Read PATH ("-" for stdin).  Several files add to the same sheets.  -1
  * with E set at the first error; A then keeps the rows read before it, for
  * answers_free. */
@@ -58,13 +64,16 @@ struct answers_kept {
 	char **cells;           /* nrows rows of ncols fields, the header first */
 	size_t ncols, nrows;
 	size_t qcol, acol;      /* the question and answer columns */
+	short *values;          /* the file's answer to each item of Q, or
+	                         * QUIZ_NO_ANSWER */
 };
 
 /* Read PATH, a regular file or NULL: its header and its rows that answer
- * no item of Q.  NULL, a missing or an empty file keep nothing, under the
- * header question,answer.  A file that is not one person's answers (no
- * question or answer column, a respondent column, bad CSV) is an error
- * with file:line: -1 with E set, and K holds nothing. */
+ * no item of Q, and into K->values its answers to Q.  NULL, a missing or an
+ * empty file keep nothing, under the header question,answer.  A file that
+ * is not one person's answers (no question or answer column, a respondent
+ * column, bad CSV, an answer Q's item does not take, a second answer to
+ * one) is an error with file:line: -1 with E set, and K holds nothing. */
 int answers_kept_read(struct answers_kept *k, const char *path, const struct quiz *q,
     struct rk_error *e);
 /* Write the kept rows, then the answered VALUES of Q (one per item). */

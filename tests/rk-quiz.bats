@@ -157,10 +157,41 @@ motive,3,3,100.0,3,3,low"
 	run -2 --separate-stderr rk-quiz qualify "$a"
 	assert_output ""
 	assert_stderr_line "rk-quiz: $a:4: \"motive.revnge\" is not a question of why, qualify, signs or his-signs"
-	# with -q, only that quiz's ids are questions
+	# with -q, the quiz file's ids come first; the built-in quizzes' are
+	# skipped, and an id of no quiz at all is still an error
 	q=$(printf 'id,category,text\nfixable.kids,c,T\n' | fixture q.csv)
 	run -2 --separate-stderr rk-quiz -q "$q" "$a"
-	assert_stderr_line "rk-quiz: $a:3: \"time.healed\" is not a question of $q"
+	assert_output ""
+	assert_stderr_line "rk-quiz: $a:4: \"motive.revnge\" is not a question of $q, why, qualify, signs or his-signs"
+}
+
+@test "rk-quiz(1): a quiz of your own scores the one answers file, the built-in quizzes' answers skipped" {
+	cd "$BATS_TEST_TMPDIR"
+	cp "$DATA/examples/answers.csv" .
+	rk-quiz --questions his-signs > mine.csv
+	sed -i 's/^visits\.drop,visits,/visits.drop,drops,/' mine.csv
+	run -0 --separate-stderr rk-quiz -q mine.csv answers.csv
+	assert_output "category,score,max,percent,answered,total,outcome
+hangout,1,1,100.0,1,1,
+company,2,2,100.0,2,2,
+contact,1,2,50.0,2,2,
+visits,0,7,0.0,1,1,
+reminisce,0,7,0.0,1,1,
+flirt,0,7,0.0,1,1,
+drops,0,1,0.0,1,1,
+total,4,27,14.8,9,9,weak"
+	[ -z "$stderr" ] || false
+	# an answer to a built-in quiz is still checked, and an id of no quiz
+	# at all is still an error
+	n=$(wc -l <answers.csv)
+	printf 'goals.kids,maybe\n' >>answers.csv
+	run -2 --separate-stderr rk-quiz -q mine.csv answers.csv
+	assert_output ""
+	assert_stderr_line "rk-quiz: answers.csv:$((n + 1)): \"maybe\" is not an answer to goals.kids (yes or no)"
+	sed -i '$s/.*/visits.dropped,yes/' answers.csv
+	run -2 --separate-stderr rk-quiz -q mine.csv answers.csv
+	assert_output ""
+	assert_stderr_line "rk-quiz: answers.csv:$((n + 1)): \"visits.dropped\" is not a question of mine.csv, why, qualify, signs or his-signs"
 }
 
 @test "-n/--top keeps the highest categories" {
@@ -712,7 +743,7 @@ motive,3,3,100.0,3,3,low"
 compromise,2,3,66.7,3,3,low
 motive,2,3,66.7,3,3,low
 fixable,1,3,33.3,3,3,low"
-	[ -z "$stderr" ] || false
+	assert_stderr_line "rk-quiz: answers saved to $f"
 	[ "$(stat -c %a "$f")" = 600 ] || false
 	run cat "$f"
 	assert_output "question,answer
@@ -740,7 +771,8 @@ fixable,1,3,33.3,3,3,low"
 	assert_output "category,score,max,percent,answered,total,advise
 compromise,2,3,66.7,3,3,low"
 	[ "$stderr" = 'rk-quiz: stdin:1: this is the first question: there is none to go back to
-rk-quiz: stdin:3: "maybe" is not an answer to fixable.phase (yes or no)' ] || false
+rk-quiz: stdin:3: "maybe" is not an answer to fixable.phase (yes or no)
+rk-quiz: answers saved to '"$f" ] || false
 	run cat "$f"
 	assert_output "question,answer
 fixable.kids,yes
@@ -879,7 +911,8 @@ motive.equal,yes"
 	# with -o the answers are safe in the file; the score is what fails
 	f=$BATS_TEST_TMPDIR/a.csv
 	run -2 --separate-stderr bash -c 'printf "y\nn\ny\ny\nn\nn\nn\ny\ny\n" | rk-quiz --ask qualify -o "$1" >&-' _ "$f"
-	assert_stderr_line "rk-quiz: write error: Bad file descriptor"
+	assert_stderr_line "rk-quiz: answers saved to $f
+rk-quiz: write error: Bad file descriptor"
 	run -0 rk-quiz qualify --top 1 "$f"
 	assert_output "category,score,max,percent,answered,total,advise
 compromise,2,3,66.7,3,3,low"
@@ -907,7 +940,7 @@ SIGNS_NO='n\nn\nn\nn\nn\nn\nn\nn\nn\nn\nn\n'
 	printf 'y\ny\ny\ny\ny\ny\ny\ny\n' >&5
 	exec 5>&-
 	wait "$pid"
-	assert_equal "$(cat err1)" ""
+	assert_equal "$(cat err1)" "rk-quiz: answers saved to a.csv"
 	run cat a.csv
 	assert_output "question,answer
 goals.kids,yes
@@ -955,7 +988,7 @@ motive.equal,yes"
 	touch go
 	wait "$holder"
 	wait "$pid"
-	assert_equal "$(cat err)" ""
+	assert_equal "$(cat err)" "rk-quiz: answers saved to d/a.csv"
 	run -0 cat d/a.csv
 	assert_line --index 1 "goals.kids,no"
 	assert_line --index 2 "fixable.kids,yes"
@@ -1013,6 +1046,102 @@ motive.equal,yes"
 	assert_line "compromise,2,3,66.7,3,3,low"
 	[ "$(stat -c %a "$f")" = 600 ] || false
 	[ "$(sed -n 3p "$f")" = "fixable.phase,no" ]
+}
+
+@test "--ask -o FILE starts from FILE's answers: Enter keeps one, s clears one, a new one replaces it" {
+	f=$BATS_TEST_TMPDIR/a.csv
+	printf 'question,answer\ngoals.kids,yes\nfixable.kids,yes\nfixable.phase,no\nfixable.misread,yes\ncompromise.listen,yes\ncompromise.work,no\ncompromise.sorry,no\nmotive.revenge,no\nmotive.apology,\nmotive.equal,yes\n' >"$f"
+	# fixable.misread: n replaces yes; motive.revenge: s clears it;
+	# motive.apology was blank, and is answered; the rest kept by Enter.
+	run -0 --separate-stderr bash -c 'printf "\n\nn\n\n\n\ns\ny\n\n" | rk-quiz --ask qualify -o "$1"' _ "$f"
+	assert_output "category,score,max,percent,answered,total,advise
+compromise,2,3,66.7,3,3,low
+motive,1,2,50.0,2,3,low
+fixable,0,3,0.0,3,3,low"
+	assert_stderr_line "rk-quiz: answers saved to $f"
+	run -0 cat "$f"
+	assert_output "question,answer
+goals.kids,yes
+fixable.kids,yes
+fixable.phase,no
+fixable.misread,no
+compromise.listen,yes
+compromise.work,no
+compromise.sorry,no
+motive.apology,yes
+motive.equal,yes"
+	# a stored answer the question does not take, or one given twice, is
+	# an error with FILE:LINE, and FILE is left as it is
+	printf 'question,answer\nfixable.kids,maybe\n' >"$f"
+	run -2 --separate-stderr rk-quiz --ask qualify -o "$f" </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: $f:2: \"maybe\" is not an answer to fixable.kids (yes or no)"
+	printf 'question,answer\nfixable.kids,no\ngoals.kids,no\nfixable.kids,yes\n' >"$f"
+	run -2 --separate-stderr rk-quiz --ask qualify -o "$f" </dev/null
+	assert_stderr_line "rk-quiz: $f:4: fixable.kids is answered twice"
+	assert_equal "$(cat "$f")" "$(printf 'question,answer\nfixable.kids,no\ngoals.kids,no\nfixable.kids,yes')"
+}
+
+@test "--ask --only ID,ID asks just those again; the others keep what FILE holds when it is replaced" {
+	command -v flock >/dev/null || skip "flock(1) is not installed"
+	cd "$BATS_TEST_TMPDIR"
+	mkdir d
+	printf 'question,answer\nfixable.kids,no\nfixable.phase,no\nfixable.misread,no\nmotive.equal,no\ngoals.kids,yes\n' >d/a.csv
+	run -0 --separate-stderr bash -c 'printf "y\ny\n" | rk-quiz --ask qualify --only motive.equal,fixable.phase -o d/a.csv --top 1'
+	assert_output "category,score,max,percent,answered,total,advise
+motive,1,1,100.0,1,3,low"
+	assert_stderr_line "rk-quiz: answers saved to d/a.csv"
+	run -0 cat d/a.csv
+	assert_output "question,answer
+goals.kids,yes
+fixable.kids,no
+fixable.phase,yes
+fixable.misread,no
+motive.equal,yes"
+	# FILE changes while the question is asked: the questions not asked
+	# again take what it holds when it is replaced, under the lock
+	flock -o d sh -c 'touch locked; while [ ! -e go ]; do sleep 0.05; done
+	    printf "question,answer\nfixable.kids,yes\nfixable.phase,yes\nmotive.equal,yes\n" >d/a.csv' 5>&- &
+	holder=$!
+	for i in $(seq 200); do [ -e locked ] && break; sleep 0.05; done || false
+	bash -c "printf 'n\n' | rk-quiz --ask qualify --only motive.equal -o d/a.csv >out 2>err" 5>&- &
+	pid=$!
+	touch go
+	wait "$holder"
+	wait "$pid"
+	assert_equal "$(cat err)" "rk-quiz: answers saved to d/a.csv"
+	run -0 cat d/a.csv
+	assert_output "question,answer
+fixable.kids,yes
+fixable.phase,yes
+motive.equal,no"
+	# an id that is not the quiz's is a usage error, and FILE is untouched
+	run -2 --separate-stderr rk-quiz --ask qualify --only motive.equal,goals.kids -o d/a.csv </dev/null
+	assert_output ""
+	assert_stderr_line "rk-quiz: --only: \"goals.kids\" is not a question of qualify
+Try 'rk-quiz --help' for more information."
+	run -2 --separate-stderr rk-quiz --only motive.equal qualify d/a.csv
+	assert_stderr_line "rk-quiz: --only says which questions --ask asks again
+Try 'rk-quiz --help' for more information."
+	assert_equal "$(cat d/a.csv)" "$(printf 'question,answer\nfixable.kids,yes\nfixable.phase,yes\nmotive.equal,no')"
+}
+
+@test "--ask on a terminal: the stored answer in each prompt, Enter keeps it, where the answers went" {
+	need_pty
+	f=$BATS_TEST_TMPDIR/a.csv
+	printf 'question,answer\nfixable.phase,no\nmotive.equal,yes\n' >"$f"
+	run -0 bash -c 'printf "\n\n" |
+	    TERM=dumb script -qec "rk-quiz --ask qualify --only fixable.phase,motive.equal --format=csv -o $1" /dev/null | tr -d "\r"' _ "$f"
+	assert_line "1/2  fixable"
+	assert_line "2/2  motive"
+	assert_line "  [y/n, b back, s skip; Enter keeps no] "
+	assert_line "  [y/n, b back, s skip; Enter keeps yes] "
+	assert_line "rk-quiz: answers saved to $f"
+	assert_line "motive,1,1,100.0,1,3,low"
+	run -0 cat "$f"
+	assert_output "question,answer
+fixable.phase,no
+motive.equal,yes"
 }
 
 @test "--ask with more than a quiz is a usage error" {

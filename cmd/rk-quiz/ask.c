@@ -33,15 +33,16 @@ hint(const struct quiz_item *it, char *buf, size_t n)
 	return buf;
 }
 
+/* Question I, the Nth of the TOTAL asked. */
 static void
-prompt(const struct quiz *q, size_t i, const short *values)
+prompt(const struct quiz *q, size_t i, size_t nth, size_t total, const short *values)
 {
 	const struct quiz_item *it = &q->items[i];
 	const char *s = it->text;
 	size_t n = strlen(s), off, len, used;
 	char range[256];
 
-	fprintf(stderr, "\n%zu/%zu  %s\n", i + 1, q->nitems, it->category);
+	fprintf(stderr, "\n%zu/%zu  %s\n", nth, total, it->category);
 	while ((used = wrap_next(s, n, PROMPT_WIDTH, &off, &len)) > 0) {
 		fprintf(stderr, "  %.*s\n", (int)len, s + off);
 		s += used;
@@ -73,25 +74,33 @@ trim(char *s)
 }
 
 size_t
-quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
+quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values,
+    const unsigned char *only)
 {
 	char *buf = NULL, *s, range[256];
-	size_t cap = 0, i = 0, k;
+	size_t cap = 0, i, k, n = 0, *ask;
 	unsigned long line = 0;
 	int v;
 
+	/* The questions to ask, in quiz order; I is the one being asked. */
+	ask = xcalloc(q->nitems ? q->nitems : 1, sizeof *ask);
 	for (k = 0; k < q->nitems; k++)
-		values[k] = QUIZ_NO_ANSWER;
-	while (i < q->nitems) {
-		const struct quiz_item *it = &q->items[i];
+		if (only == NULL || only[k])
+			ask[n++] = k;
+	i = 0;
+	while (i < n) {
+		const struct quiz_item *it = &q->items[ask[i]];
+		short *value = &values[ask[i]];
 
 		if (interactive)
-			prompt(q, i, values);
+			prompt(q, ask[i], i + 1, n, values);
 		if (getline(&buf, &cap, in) < 0) {
 			if (interactive)
 				fputc('\n', stderr);
 			free(buf);
-			return i + 1;
+			k = ask[i];
+			free(ask);
+			return k + 1;
 		}
 		line++;
 		s = trim(buf);
@@ -102,13 +111,13 @@ quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 			else
 				i--;
 		} else if (strcmp(s, "s") == 0 || strcmp(s, "skip") == 0) {
-			values[i++] = QUIZ_NO_ANSWER;
+			*value = QUIZ_NO_ANSWER;
+			i++;
+		} else if (*s == '\0' && *value != QUIZ_NO_ANSWER) {
+			i++;        /* Enter keeps the answer given or stored */
 		} else if (*s == '\0' && interactive) {
-			if (values[i] != QUIZ_NO_ANSWER)
-				i++;
-			else
-				diag_warn("type an answer, %s; b goes back, s skips",
-				    hint(it, range, sizeof range));
+			diag_warn("type an answer, %s; b goes back, s skips",
+			    hint(it, range, sizeof range));
 		} else if (quiz_parse_answer(it, s, &v) != 0) {
 			quiz_answer_range(it, range, sizeof range);
 			if (interactive)
@@ -118,12 +127,14 @@ quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values)
 				diag_warn_at("stdin", line, "%s is not an answer to %s (%s)",
 				    quote(s), it->id, range);
 		} else {
-			values[i++] = (short)v;
+			*value = (short)v;
+			i++;
 		}
 	}
 	if (interactive)
 		fputc('\n', stderr);
 	free(buf);
+	free(ask);
 	return 0;
 }
 

@@ -3,9 +3,10 @@
  *
  * quiz_ask asks a quiz's questions one at a time.  On a terminal each
  * question is shown on stderr with its progress (3/17) and the answers it
- * takes; a bad answer is explained and the question asked again, "b" goes
- * back one question, "s" skips one, and an empty line keeps the answer
- * already given.  Without a terminal the same commands are read one per
+ * takes, and the answer already given or stored in FILE, if any; a bad
+ * answer is explained and the question asked again, "b" goes back one
+ * question, "s" skips one, and an empty line keeps the answer already given
+ * or stored.  Without a terminal the same commands are read one per
  * line, in question order, with no prompts, and a bad line is reported as
  * "stdin:LINE:" and the question read again: so it can be scripted and
  * tested.
@@ -24,10 +25,14 @@
 
 #include "core/quiz.h"
 
-/* Ask every question of Q, reading IN, into VALUES (QUIZ_NO_ANSWER for a
- * skipped one).  Returns 0 when all were asked, or the number of the
- * question (1-based) at which the input ended. */
-size_t quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values);
+/* Ask the questions of Q, reading IN, into VALUES, which holds an answer
+ * per item (QUIZ_NO_ANSWER for none): the answers stored before, which
+ * Enter keeps; "s" leaves a question unanswered.  ONLY, when not NULL,
+ * says which items to ask (nonzero); the others keep their values.
+ * Returns 0 when all were asked, or the number of the item (1-based) at
+ * which the input ended. */
+size_t quiz_ask(const struct quiz *q, FILE *in, int interactive, short *values,
+    const unsigned char *only);
 
 /* Open PATH for the answers. */
 FILE *answers_out_open(const char *path);

@@ -22,7 +22,7 @@
 
 enum mode { M_SCORE, M_LIST, M_QUESTIONS, M_ASK };
 
-enum { O_QUESTIONS = 256, O_ASK, O_NO_HEADER, O_FORMAT };
+enum { O_QUESTIONS = 256, O_ASK, O_ONLY, O_NO_HEADER, O_FORMAT };
 
 static const struct option longopts[] = {
 	{ "quiz-file", required_argument, NULL, 'q' },
@@ -30,6 +30,7 @@ static const struct option longopts[] = {
 	{ "list", no_argument, NULL, 'l' },
 	{ "questions", no_argument, NULL, O_QUESTIONS },
 	{ "ask", no_argument, NULL, O_ASK },
+	{ "only", required_argument, NULL, O_ONLY },
 	{ "output", required_argument, NULL, 'o' },
 	{ "delimiter", required_argument, NULL, 'd' },
 	{ "tsv", no_argument, NULL, 't' },
@@ -81,31 +82,40 @@ report(FILE *fp, enum out_format f, long top, const struct quiz *q,
 
 /* Score the answers in the files ARGV (none: stdin) to Q.  A built-in
  * quiz is scored within the set of all of them, so one file may hold a
- * person's answers to every built-in quiz; a quiz file's ids stand alone. */
+ * person's answers to every built-in quiz; a quiz file's ids come first,
+ * and the answers to the built-in quizzes in the same file are skipped. */
 static void
 score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect dialect,
     enum out_format format, long top)
 {
 	const struct quiz *all[8];
-	struct quiz_set set;
+	struct quiz_set set, builtins;
 	struct answer_sheets a;
 	struct rk_error e = { 0 };
 	char what[80];
 	size_t i, n = 0, k = 0;
 	long dup;
 
-	if (own)
-		all[n++] = q;
-	else
-		for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
-			all[n++] = &builtin_quizzes[i];
-	if ((dup = quiz_set_init(&set, all, n)) == QUIZ_SET_NO_MEMORY)
+	for (i = 0; i < builtin_nquizzes && n < sizeof all / sizeof all[0]; i++)
+		all[n++] = &builtin_quizzes[i];
+	if ((dup = quiz_set_init(&builtins, all, n)) == QUIZ_SET_NO_MEMORY)
 		diag_die("out of memory");
 	if (dup >= 0)
 		diag_die("the built-in quizzes share an id");
+	if (own) {
+		/* A quiz file may reuse a built-in quiz's ids (one made from
+		 * --questions): its own go in a set of their own. */
+		if (quiz_set_init(&set, &q, 1) == QUIZ_SET_NO_MEMORY)
+			diag_die("out of memory");
+	} else {
+		set = builtins;
+		memset(&builtins, 0, sizeof builtins);
+	}
 	while (set.quizzes[k] != q)
 		k++;
 	answers_init(&a, &set);
+	if (own)
+		answers_skip(&a, &builtins);
 	snprintf(what, sizeof what, own ? "the quiz %s" : "the %s quiz",
 	    own ? quote(q->name) : q->name);
 	answers_need(&a, set.first[k], set.first[k] + q->nitems, what);
@@ -117,12 +127,47 @@ score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect 
 	report(stdout, format, top, q, &a, set.first[k]);
 	answers_free(&a);
 	quiz_set_free(&set);
+	quiz_set_free(&builtins);
+}
+
+/* --only IDS: which items of Q to ask, a flag per item (to free), or NULL
+ * for all.  An id that is not Q's is a usage error. */
+static unsigned char *
+only_items(const struct quiz *q, const char *ids)
+{
+	unsigned char *only;
+	const char *s = ids, *end;
+	size_t i, n;
+	char *id;
+
+	if (ids == NULL)
+		return NULL;
+	only = xcalloc(q->nitems ? q->nitems : 1, 1);
+	for (;; s = end + 1) {
+		end = s + strcspn(s, ",");
+		n = (size_t)(end - s);
+		for (i = 0; i < q->nitems; i++)
+			if (strlen(q->items[i].id) == n && memcmp(q->items[i].id, s, n) == 0)
+				break;
+		if (i == q->nitems) {
+			id = xstrndup(s, n);
+			diag_usage_error("--only: %s is not a question of %s", quote(id),
+			    q->name);
+		}
+		only[i] = 1;
+		if (*end == '\0')
+			break;
+	}
+	return only;
 }
 
 /* --ask: the answers to Q go to OUT_PATH (NULL or "-": stdout), the score
- * to stdout, or, when stdout holds the answers, to a terminal on stderr. */
+ * to stdout, or, when stdout holds the answers, to a terminal on stderr.
+ * The answers FILE holds already are where the questions start; ONLY (from
+ * only_items) asks some of them again and keeps the others. */
 static void
-ask(const struct quiz *q, const char *out_path, enum out_format format, long top)
+ask(const struct quiz *q, const char *out_path, const unsigned char *only,
+    enum out_format format, long top)
 {
 	struct quiz_set set;
 	struct answer_sheets a;
@@ -132,7 +177,8 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 	struct stat st;
 	int to_file = out_path != NULL && strcmp(out_path, "-") != 0;
 	FILE *fp;
-	size_t stop, r;
+	size_t stop, r, i;
+	short *values;
 	int lock = -1;
 
 	/* -o FILE adds to FILE: its answers to other quizzes stay.  Only a
@@ -145,7 +191,9 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 		diag_die("out of memory");
 	answers_init(&a, &set);
 	r = answers_respondent(&a, "", 0);
-	stop = quiz_ask(q, stdin, isatty(STDIN_FILENO), &a.values[r * set.nitems]);
+	values = &a.values[r * set.nitems];
+	memcpy(values, kept.values, q->nitems * sizeof *values);
+	stop = quiz_ask(q, stdin, isatty(STDIN_FILENO), values, only);
 	if (stop != 0) {
 		answers_kept_free(&kept);
 		answers_out_discard();
@@ -160,12 +208,17 @@ ask(const struct quiz *q, const char *out_path, enum out_format format, long top
 		if (answers_kept_read(&kept, lstat(out_path, &st) == 0 &&
 		    S_ISREG(st.st_mode) ? out_path : NULL, q, &e) < 0)
 			diag_die_error(&e);
+		/* The questions not asked again keep what FILE holds now. */
+		for (i = 0; only != NULL && i < q->nitems; i++)
+			if (!only[i])
+				values[i] = kept.values[i];
 	}
 	csv_writer_init(&w, fp, ',');
 	answers_kept_write(&kept, q, answers_values(&a, r), &w);
 	answers_kept_free(&kept);
 	if (to_file) {
 		answers_out_commit(fp, out_path, lock);
+		diag_warn("answers saved to %s", quote_name(out_path));
 		/* The answers are safe in the file: the score goes to stdout. */
 		report(stdout, out_format_resolve(format), top, q, &a, 0);
 	} else if (isatty(STDERR_FILENO)) {
@@ -186,7 +239,8 @@ usage(FILE *fp)
 	fputs(
 	    "usage: rk-quiz [-n count] [-d char | -t] [--no-header] [--format fmt]\n"
 	    "               quiz | -q file [answers ...]\n"
-	    "       rk-quiz --ask [-o file] [-n count] [--format fmt] quiz | -q file\n"
+	    "       rk-quiz --ask [-o file [--only ids]] [-n count] [--format fmt]\n"
+	    "               quiz | -q file\n"
 	    "       rk-quiz --questions [--format fmt] quiz | -q file\n"
 	    "       rk-quiz -l [--format fmt]\n"
 	    "Score answers to a quiz, category by category, highest first.\n"
@@ -198,7 +252,9 @@ usage(FILE *fp)
 	    "      --ask             ask the questions one at a time, write the answers as\n"
 	    "                        CSV, then show the score\n"
 	    "  -o, --output FILE     with --ask: write the answers to FILE (mode 0600) and\n"
-	    "                        the score to standard output\n"
+	    "                        the score to standard output; the questions start\n"
+	    "                        from FILE's answers, and Enter keeps one\n"
+	    "      --only ID[,ID...] with --ask -o: ask only these questions again\n"
 	    "  -d, --delimiter C     input fields are split by C\n"
 	    "  -t, --tsv             same as -d tab\n"
 	    "      --no-header       answers have no header: question,answer[,respondent]\n"
@@ -217,7 +273,8 @@ main(int argc, char *argv[])
 	struct csv_dialect dialect = { ',', 0 };
 	enum out_format format = OUT_DEFAULT;
 	enum mode mode = M_SCORE;
-	const char *quiz_path = NULL, *out_path = NULL;
+	const char *quiz_path = NULL, *out_path = NULL, *only_ids = NULL;
+	unsigned char *only;
 	long top = 0;
 	struct rk_error e = { 0 };
 	int ch, modes = 0, sheet;
@@ -245,6 +302,9 @@ main(int argc, char *argv[])
 		case 'o':
 			out_path = optarg;
 			break;
+		case O_ONLY:
+			only_ids = optarg;
+			break;
 		case 'd':
 			dialect.delim = arg_delim(optarg);
 			break;
@@ -271,6 +331,8 @@ main(int argc, char *argv[])
 		diag_usage_error("-l, --questions and --ask do not go together");
 	if (out_path != NULL && mode != M_ASK)
 		diag_usage_error("-o is where --ask writes the answers; redirect the scores instead");
+	if (only_ids != NULL && mode != M_ASK)
+		diag_usage_error("--only says which questions --ask asks again");
 	if (mode == M_LIST && (argc > 0 || quiz_path != NULL))
 		diag_usage_error("-l takes no quiz");
 	if (mode != M_LIST && quiz_path == NULL && argc == 0)
@@ -307,7 +369,9 @@ main(int argc, char *argv[])
 		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
 		quiz_file_write(q, &w);
 	} else if (mode == M_ASK) {
-		ask(q, out_path, format, top);
+		only = only_items(q, only_ids);
+		ask(q, out_path, only, format, top);
+		free(only);
 	} else {
 		score(q, own != NULL, argc, argv, dialect, format, top);
 	}

@@ -106,6 +106,9 @@ static const struct row rows[] = {
 	{ KEPT, "question,answer,when\n", "unknown column \"when\" (answers have question, "
 	    "answer and respondent)", 1 },
 	{ KEPT, "question,answer\nb1,yes\nb1,\"no\n", "unterminated quoted field", 3 },
+	{ KEPT, "question,answer\nb1,perhaps\na2,9\n", "\"9\" is not an answer to a2 (1 to 5)",
+	    3 },
+	{ KEPT, "question,answer\na1,yes\nb1,no\na1,no\n", "a1 is answered twice", 4 },
 
 	/* tips files */
 	{ TIPS, "", "empty tips file: it needs a header with section and text", 0 },
@@ -232,10 +235,12 @@ check_good(const struct quiz_set *set)
 	write_file(path, "answer,question\nyes,b1\nno,a1\n");
 	CHECK(answers_kept_read(&k, path, &alpha, &e) == 0 && k.nrows == 2 && k.ncols == 2);
 	CHECK(k.nrows == 2 && k.qcol == 1 && strcmp(k.cells[3], "b1") == 0);
+	CHECK(k.values[0] == 0 && k.values[1] == QUIZ_NO_ANSWER);
 	CHECK_STR(e.msg, "");
 	answers_kept_free(&k);
 	snprintf(path, sizeof path, "%s/missing.csv", dir);
 	CHECK(answers_kept_read(&k, path, &alpha, &e) == 0 && k.nrows == 1);
+	CHECK(k.values[0] == QUIZ_NO_ANSWER && k.values[1] == QUIZ_NO_ANSWER);
 	answers_kept_free(&k);
 
 	snprintf(path, sizeof path, "%s/good.csv", dir);
