@@ -151,6 +151,11 @@ cron_run() {
 	assert_output 1
 }
 
+@test "the examples of rekindle-files(5) that show output print it, backslashes and all" {
+	run -0 page_examples rekindle-files.5 all
+	assert_output 2
+}
+
 @test "the examples of rekindle(7) that show output print it" {
 	# rk-ready reads rk-log's default journal when there is one: none here.
 	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg"
