@@ -205,7 +205,7 @@ layers:
 	@sh scripts/check-layers
 
 lint:
-	mandoc -Tlint -Wwarning $(MANS)
+	sh scripts/man-lint $(MANS)
 
 demo:
 	@$(DEPS) build
