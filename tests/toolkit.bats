@@ -174,6 +174,18 @@ cron_run() {
 	[ -z "$stderr" ]
 }
 
+@test "every man page's SEE ALSO names every other page of rekindle" {
+	for f in "$RK_ROOT"/man/*.[1-8]; do
+		see=$(sed -n '/^\.Sh SEE ALSO/,/^\.Sh /s/^\.Xr \([^ ]*\) \([0-9]\).*/\1.\2/p' "$f")
+		for g in "$RK_ROOT"/man/*.[1-8]; do
+			case $g in "$f") continue ;; esac
+			grep -qx "${g##*/}" <<<"$see" || echo "${f##*/} lacks ${g##*/}"
+		done
+	done >"$BATS_TEST_TMPDIR/lacks"
+	run cat "$BATS_TEST_TMPDIR/lacks"
+	assert_output ''
+}
+
 @test "man-lint: an .Os argument, a long line, a NAME line without rekindle and a missing page" {
 	d="$BATS_TEST_TMPDIR/man"
 	mkdir -p "$d"
