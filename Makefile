@@ -205,7 +205,7 @@ layers:
 	@sh scripts/check-layers
 
 lint:
-	mandoc -Tlint -Wwarning $(MANS)
+	sh scripts/man-lint $(MANS)
 
 demo:
 	@$(DEPS) build
@@ -222,16 +222,33 @@ demo:
 # build, which has its own uninstall, sets INSTALL_LOG empty to write none.
 INSTALL_SETS = \
     '$(BINDIR) 755 $(PROGS)' \
-    '$(MANDIR)/man1 644 $(filter %.1,$(MANS))' \
-    '$(MANDIR)/man5 644 $(filter %.5,$(MANS))' \
-    '$(MANDIR)/man7 644 $(filter %.7,$(MANS))' \
+    '$(MANDIR)/man1 644 $(filter %.1,$(MAN_OUT))' \
+    '$(MANDIR)/man5 644 $(filter %.5,$(MAN_OUT))' \
+    '$(MANDIR)/man7 644 $(filter %.7,$(MAN_OUT))' \
     '$(DATADIR) 644 $(DATA_CSV)' \
     '$(DATADIR)/examples 644 $(wildcard data/examples/*.csv)' \
     '$(BASHCOMPDIR) 644 $(BASH_COMP)' \
     '$(ZSHCOMPDIR) 644 $(ZSH_COMP)'
 INSTALL_LOG = $(DATADIR)/installed-folders
 
-install: all
+# The man pages name the installed files where the default PREFIX puts
+# them, which reads right in the source tree; install gives them this
+# PREFIX's (or BINDIR's, DATADIR's...) folders instead.  They are written
+# again on every install, since make cannot tell that PREFIX changed.
+MAN_OUT = $(MANS:man/%=$(B)/man/%)
+MAN_SED = -e 's|/usr/local/share/rekindle|$(DATADIR)|g' \
+          -e 's|/usr/local/share/bash-completion/completions|$(BASHCOMPDIR)|g' \
+          -e 's|/usr/local/share/zsh/site-functions|$(ZSHCOMPDIR)|g' \
+          -e 's|/usr/local/bin|$(BINDIR)|g'
+
+install-man:
+	@mkdir -p $(B)/man
+	@for f in $(MANS); do \
+	    sed $(MAN_SED) "$$f" >"$(B)/man/$${f##*/}.tmp" && \
+	    mv "$(B)/man/$${f##*/}.tmp" "$(B)/man/$${f##*/}" || exit 1; \
+	done
+
+install: all install-man
 	@new=$$(mktemp) || exit 1; trap 'rm -f "$$new"' EXIT; \
 	for set in $(INSTALL_SETS) '$(DATADIR) 644'; do \
 	    set -- $$set; d=$(DESTDIR)$$1 m=$$2; shift 2; \
@@ -302,5 +319,5 @@ distcheck: dist
 clean:
 	rm -rf bin build
 
-.PHONY: layers all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install uninstall dist distcheck clean
+.PHONY: layers all completions units replays fuzz fuzz-harnesses fuzz-run fuzz-merge check valgrind lint demo install install-man uninstall dist distcheck clean
 .SECONDARY:

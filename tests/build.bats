@@ -83,6 +83,22 @@ $d/opt/rk/bin/other"
 	[ -d "$d/opt/rk/bin" ]
 }
 
+@test "the installed man pages name the folders of this PREFIX, not /usr/local" {
+	# make install-man writes the pages install copies; no compiling.
+	b="$BATS_TEST_TMPDIR/b"
+	run -0 --separate-stderr make -s -C "$RK_ROOT" install-man B="$b" PREFIX=/opt/rk
+	assert_output ''
+	run -1 grep -l /usr/local "$b"/man/*
+	run -0 grep -h 'opt/rk' "$b/man/rekindle.7"
+	assert_output "$(printf '%s\n' PATH=/opt/rk/bin:/usr/bin:/bin '.It Pa /opt/rk/share/rekindle/' \
+	    '.It Pa /opt/rk/share/bash-completion/completions/rk-*' \
+	    '.It Pa /opt/rk/share/zsh/site-functions/_rekindle')"
+	run -0 grep -c '^\.It Pa /opt/rk/share/rekindle/' "$b/man/rekindle-files.5"
+	assert_output 4
+	# A page without an installed path is copied as it is.
+	cmp "$RK_ROOT/man/rk-since.1" "$b/man/rk-since.1"
+}
+
 # bats test_tags=dist
 @test "man rekindle opens the overview, rekindle(7); the formats are rekindle-files(5)" {
 	command -v man >/dev/null || skip "man is not installed"
@@ -94,6 +110,8 @@ $d/opt/rk/bin/other"
 	assert_output "$m/man7/rekindle.7"
 	run man -M "$m" -w rekindle-files
 	assert_output "$m/man5/rekindle-files.5"
+	# With the default PREFIX, the pages are installed as they are written.
+	cmp "$RK_ROOT/man/rk-ready.1" "$m/man1/rk-ready.1"
 	# No page still points at the old name.
 	run grep -l 'Xr rekindle 5' "$RK_ROOT"/man/*
 	assert_output ''

@@ -58,12 +58,14 @@ need_pty() {
 # Run each "$ command" of an example block of man page $1 that is followed
 # by the lines it prints, in data/examples on 2026-11-26, and compare.
 # Commands shown without output (they write to the default journal, or
-# need files of your own) are left out; print how many ran.
+# need files of your own) are left out; print how many ran.  With a second
+# argument "all", the blocks of every section are run, not only EXAMPLES.
 page_examples() {
 	local cmd='' want='' in_ex=0 in_block=0 line n=0
 	check() {
 		[ -n "$cmd" ] && [ -n "$want" ] || return 0
-		got=$(cd "$DATA/examples" && RK_TODAY=2026-11-26 bash -c "$cmd")
+		# In mdoc a backslash is written \e.
+		got=$(cd "$DATA/examples" && RK_TODAY=2026-11-26 bash -c "${cmd//\\e/\\}")
 		if [ "$got" != "$want" ]; then
 			printf 'example: %s\nwant:\n%s\ngot:\n%s\n' "$cmd" "$want" "$got" >&2
 			return 1
@@ -73,7 +75,7 @@ page_examples() {
 	while IFS= read -r line; do
 		case $line in
 		'.Sh EXAMPLES' | '.Sh PIPELINES') in_ex=1 ;;
-		'.Sh '*) in_ex=0 ;;
+		'.Sh '*) [ "${2:-}" = all ] && in_ex=1 || in_ex=0 ;;
 		'.Bd -literal'*) in_block=$in_ex ;;
 		'.Ed')
 			[ "$in_block" = 1 ] && { check || return 1; }

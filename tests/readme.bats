@@ -29,6 +29,17 @@ readme_session() {
 	assert_output "$want"
 }
 
+@test "README puts the programs on PATH before its first example runs one" {
+	# A shell with none of them on PATH, at the top of a tree built by make.
+	d="$BATS_TEST_TMPDIR/tree"
+	mkdir "$d"
+	ln -s "$RK_BIN" "$d/bin"
+	before=$(readme_session | awk '/^rk-/ { exit } { print }')
+	run -0 --separate-stderr env -i PATH=/usr/bin:/bin HOME="$BATS_TEST_TMPDIR" \
+	    bash -c 'cd "$1" && eval "$2" >/dev/null && command -v rk-quiz' sh "$d" "$before"
+	assert_output "$d/bin/rk-quiz"
+}
+
 # bats test_tags=dist
 @test "README's crontab lines use absolute paths, and run under cron's bare environment" {
 	lines=$(awk '/^```crontab$/ { on = 1; next } /^```$/ { on = 0 } on && NF' "$RK_ROOT/README.md")

@@ -1292,5 +1292,5 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 
 @test "the examples of rk-ready(1) that show output print it" {
 	run -0 page_examples rk-ready.1
-	assert_output 3
+	assert_output 4
 }

@@ -151,9 +151,55 @@ cron_run() {
 	assert_output 1
 }
 
+@test "the examples of rekindle-files(5) that show output print it, backslashes and all" {
+	run -0 page_examples rekindle-files.5 all
+	assert_output 2
+}
+
 @test "the examples of rekindle(7) that show output print it" {
 	# rk-ready reads rk-log's default journal when there is one: none here.
 	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg"
 	run -0 page_examples rekindle.7
 	assert_output 6
+}
+
+# ---- the man pages as pages ----------------------------------------------
+
+@test "plain mandoc -Tlint finds nothing in the man pages, and every NAME line names rekindle" {
+	# scripts/man-lint: mandoc -Tlint with its style messages, less the
+	# cross-references it looks up in the installed manual only; the
+	# references between our pages are checked among the pages instead.
+	run -0 --separate-stderr sh "$RK_ROOT/scripts/man-lint" "$RK_ROOT"/man/*.[1-8]
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "every man page's SEE ALSO names every other page of rekindle" {
+	for f in "$RK_ROOT"/man/*.[1-8]; do
+		see=$(sed -n '/^\.Sh SEE ALSO/,/^\.Sh /s/^\.Xr \([^ ]*\) \([0-9]\).*/\1.\2/p' "$f")
+		for g in "$RK_ROOT"/man/*.[1-8]; do
+			case $g in "$f") continue ;; esac
+			grep -qx "${g##*/}" <<<"$see" || echo "${f##*/} lacks ${g##*/}"
+		done
+	done >"$BATS_TEST_TMPDIR/lacks"
+	run cat "$BATS_TEST_TMPDIR/lacks"
+	assert_output ''
+}
+
+@test "man-lint: an .Os argument, a long line, a NAME line without rekindle and a missing page" {
+	d="$BATS_TEST_TMPDIR/man"
+	mkdir -p "$d"
+	cp "$RK_ROOT/man/rk-tip.1" "$RK_ROOT/man/rekindle.7" "$d/"
+	sed -i -e 's/^\.Os$/.Os rekindle/' -e 's/^\.Nd .*/.Nd print advice, like fortune/' \
+	    -e 's/^prints advice drawn.*/& and a line that goes on well past eighty bytes/' \
+	    "$d/rk-tip.1"
+	run -1 --separate-stderr sh "$RK_ROOT/scripts/man-lint" "$d/rk-tip.1" "$d/rekindle.7"
+	assert_line "mandoc: $d/rk-tip.1:3:5: STYLE: operating system explicitly specified: Os rekindle (NetBSD)"
+	assert_line --partial ": STYLE: input text line longer than 80 bytes: prints advice dra"
+	assert_line "$d/rk-tip.1: the .Nd line does not name rekindle"
+	assert_line "$d/rk-tip.1: Xr rk-quiz 1: not among the pages"
+	assert_line "$d/rk-tip.1: Xr rekindle-files 5: not among the pages"
+	refute_line --partial 'Xr rekindle 7'
+	refute_line --partial 'Xr cron 8'
+	[ -z "$stderr" ]
 }
