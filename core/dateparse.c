@@ -306,6 +306,60 @@ datearg_parse(const struct datearg *da, const char *s, size_t n, long *days, cha
 	return 0;
 }
 
+/* A group of 1 to MAX digits at S; its value, or -1. */
+static long
+digits(const char *s, size_t n, size_t max)
+{
+	long v;
+
+	return n >= 1 && n <= max && num(s, (int)n, &v) == 0 ? v : -1;
+}
+
+/* The first separator of a date at or after S[I], or N. */
+static size_t
+next_sep(const char *s, size_t i, size_t n)
+{
+	while (i < n && s[i] != '/' && s[i] != '.' && s[i] != '-')
+		i++;
+	return i;
+}
+
+int
+datearg_layout(const char *s, size_t n, char fmt[2][9])
+{
+	char sep;
+	size_t a, b;
+	long x, y;
+
+	if ((a = next_sep(s, 0, n)) == n)
+		return 0;
+	sep = s[a];
+	if ((b = next_sep(s, a + 1, n)) == n || s[b] != sep || next_sep(s, b + 1, n) != n)
+		return 0;
+	/* The year first: 2026/10/01, but not 2026-1-5, an ISO date gone
+	 * wrong, which has messages of its own. */
+	if (sep != '-' && digits(s, a, 4) >= 0 && a == 4 &&
+	    digits(s + a + 1, b - a - 1, 2) >= 0 && digits(s + b + 1, n - b - 1, 2) >= 0) {
+		snprintf(fmt[0], 9, "%%Y%c%%m%c%%d", sep, sep);
+		return 1;
+	}
+	if (n - b - 1 != 4 || digits(s + b + 1, 4, 4) < 0 ||
+	    (x = digits(s, a, 2)) < 0 || (y = digits(s + a + 1, b - a - 1, 2)) < 0)
+		return 0;
+	/* The year last: the day first, as in most of the world, or the month
+	 * first when the numbers say so; with dots the day is first, and
+	 * otherwise both are offered when either could be. */
+	if (y > 12 && x <= 12) {
+		snprintf(fmt[0], 9, "%%m%c%%d%c%%Y", sep, sep);
+		return 1;
+	}
+	snprintf(fmt[0], 9, "%%d%c%%m%c%%Y", sep, sep);
+	if (x > 12 || sep == '.')
+		return 1;
+	snprintf(fmt[1], 9, "%%m%c%%d%c%%Y", sep, sep);
+	return 2;
+}
+
 #define AT_FORMS "YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday"
 
 /* The layout is checked here; datearg checks that the date and the time

@@ -24,6 +24,16 @@ struct datearg {
 int datearg_parse(const struct datearg *da, const char *s, size_t n, long *days,
     char *why, size_t whylen);
 
+/*
+ * A date written in another layout than ISO 8601, such as 12/01/2026,
+ * 01.10.2026 or 2026/10/01: three groups of digits with one separator
+ * (/, . or -), the year of four digits first or last.  Returns
+ * how many strptime(3) formats that read it are put in FMT (1 or 2: day or
+ * month first, when the numbers do not say which), or 0 when S is not
+ * such a date.
+ */
+int datearg_layout(const char *s, size_t n, char fmt[2][9]);
+
 struct atarg {
 	long days;        /* day number (see date.h) */
 	int hour, min;    /* the time of day, or -1 and -1 when none was given */

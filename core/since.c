@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/date.h"
 #include "core/since.h"
 #include "core/text.h"
 
@@ -78,6 +79,22 @@ milestones_has(const struct milestones *m, long days)
 	return bsearch(&days, m->v, m->n, sizeof *m->v, cmp_long) != NULL;
 }
 
+int
+milestones_next(const struct milestones *m, long date, long today, long *next)
+{
+	long days = since_days(date, today), last = date_from_ymd(DATE_MAX_YEAR, 12, 31);
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i] > days) {
+			if (m->v[i] > last - date)
+				return -1;
+			*next = m->v[i];
+			return 0;
+		}
+	return -1;
+}
+
 void
 milestones_free(struct milestones *m)
 {
@@ -99,6 +116,17 @@ since_weeks(long days, char *buf, size_t n)
 	else
 		snprintf(buf, n, "%s%ld week%s %s%ld day%s", sign, w, w == 1 ? "" : "s",
 		    sign, d, d == 1 ? "" : "s");
+}
+
+void
+since_words(long days, int weeks, char buf[40])
+{
+	long a = days < 0 ? -days : days;
+
+	if (weeks)
+		since_weeks(a, buf, 40);
+	else
+		snprintf(buf, 40, "%ld day%s", a, a == 1 ? "" : "s");
 }
 
 static const char digit_pairs[] =

@@ -26,6 +26,10 @@ int milestones_parse(const char *list, struct milestones *m, char *why, size_t w
 /* 1 when DAYS is one of the milestones. */
 int milestones_has(const struct milestones *m, long days);
 void milestones_free(struct milestones *m);
+/* The next milestone of a count from DATE: the smallest in M above
+ * TODAY - DATE whose day, DATE plus it, is no later than 9999-12-31.
+ * Returns 0 and sets *NEXT, or -1 when none is left. */
+int milestones_next(const struct milestones *m, long date, long today, long *next);
 
 /* DAYS in words of weeks and days, into BUF: "8 weeks 2 days", "1 week",
  * "3 days", "0 days"; for a date to come each part takes the sign, as in
@@ -34,6 +38,10 @@ void since_weeks(long days, char *buf, size_t n);
 /* DAYS as a bare number, or in weeks with WEEKS set, into BUF; returns
  * its length. */
 size_t since_format(long days, int weeks, char buf[40]);
+/* How long DAYS is, without its sign, in words, into BUF: "1 day",
+ * "30 days", or with WEEKS "8 weeks 2 days"; for "30 days since ..." and
+ * "7 days until ...". */
+void since_words(long days, int weeks, char buf[40]);
 
 struct streaks {
 	long *day;

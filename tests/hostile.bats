@@ -266,7 +266,7 @@ RH='question,answer' RR='fixable.kids,no'
 		[ "${stderr_lines[0]}" = "rk-since: -m: \"$v\" is not a whole number of days" ] || false
 	done
 	run -0 --separate-stderr rk-since --today 2026-02-01 -m -1 2026-02-02
-	assert_output '-1'
+	assert_output '1 day until 2026-02-02'
 }
 
 @test "date options: overflow, nan, 1e309 and -1 are not dates" {

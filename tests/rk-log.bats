@@ -650,7 +650,7 @@ total,19,27,70.4,9,9,strong"
 	assert_output 33
 	run --separate-stderr rk-since --today 2026-10-31 -c date --where who=me --last -m 7,30 contacts.csv
 	assert_success
-	assert_output 7
+	assert_output '7 days since 2026-10-24 (the last date where who=me)'
 	run --separate-stderr rk-since --today 2026-11-01 -c date --where who=me --last -m 7,30 contacts.csv
 	assert_failure 1
 	assert_output ''

@@ -140,16 +140,16 @@ Try 'rk-since --help' for more information."
 	assert_output "$(printf '%s\n' date,days 2026-11-12,14)"
 }
 
-@test "-m: only the dates whose count is a milestone; exit 1 when none is" {
+@test "-m: only the dates whose count is a milestone, said in words; exit 1 when none is" {
 	run --separate-stderr rk-since -m 7,14,30,60,90 2026-11-19 2026-10-01 2026-11-12
 	assert_success
-	assert_output "$(printf '%s\n' 7 14)"
+	assert_output "$(printf '%s\n' '7 days since 2026-11-19' '14 days since 2026-11-12')"
 	run -1 --separate-stderr rk-since --milestones 7,30 2026-10-01
 	[ -z "$output" ] || false
 	[ -z "$stderr" ] || false
-	run rk-since -m 0 today
+	run rk-since -m 0,1 today yesterday
 	assert_success
-	assert_output '0'
+	assert_output "$(printf '%s\n' '0 days since 2026-11-26' '1 day since 2026-11-25')"
 }
 
 @test "the crontab line of the spec: mail only on milestone days" {
@@ -158,6 +158,132 @@ Try 'rk-since --help' for more information."
 	[ -z "$output" ] || false
 	RK_TODAY=2026-10-31 run bash -c 'rk-since -m 7,30,60,90 2026-10-01 >/dev/null && echo tip'
 	assert_output 'tip'
+}
+
+# ---- milestones that say what they are (issue 20 item 7) ----------------
+
+@test "-m on a quiet day: nothing at all in every mode and format, exit 1" {
+	local args
+	while IFS= read -r args; do
+		eval "run -1 --separate-stderr rk-since $args"
+		[ -z "$output" ] || { echo "output for: $args"; false; }
+		[ -z "$stderr" ] || { echo "stderr for: $args"; false; }
+	done <<EOT
+-m 7,30 2026-10-01
+-m 7,30 --format=csv 2026-10-01 2026-10-02
+-m 7,30 --format=tsv --weeks 2026-10-01
+-m 7,30 --format=text 2026-10-01 2026-10-02
+-m 7,30 --last 2026-10-01 2026-10-02
+-m 7,30 -c date "$LOG"
+-m 7,30 -c date --format=text "$LOG"
+-m 7,30 -c date --format=tsv "$LOG" "$LOG"
+-m 7,30 -c date --where who=me --last "$LOG"
+-m 7,30 -c date --where who=me --last --format=csv "$LOG"
+-m 7,30 -c date --first --format=text "$LOG"
+-m 7,30 -c date --streaks "$LOG"
+-m 7,30 -c date --streaks --format=text "$LOG"
+-m 7,30 --next 2026-01-01
+-m 7,30 --next --format=csv 2026-01-01
+-m 7,30 --next -c date --first "$LOG"
+EOT
+	# Nothing on stdout, even when the output is a file.
+	run -1 --separate-stderr bash -c 'rk-since -m 7 -c date "$1" >"$2"; r=$?; wc -c <"$2"; exit $r' \
+	    _ "$LOG" "$BATS_TEST_TMPDIR/out"
+	assert_output 0
+}
+
+@test "-m on a milestone day: the count says what it counts from" {
+	run -0 --separate-stderr rk-since -m 30,56 --weeks 2026-10-01 2026-10-27
+	assert_output "$(printf '%s\n' '8 weeks since 2026-10-01' '4 weeks 2 days since 2026-10-27')"
+	# A negative milestone counts down to a date to come.
+	run -0 --separate-stderr rk-since -m -7,-1 2026-12-03 2026-11-27
+	assert_output "$(printf '%s\n' '7 days until 2026-12-03' '1 day until 2026-11-27')"
+	# The date as ISO, however it was written.
+	run -0 --separate-stderr rk-since -m 56 -i %d.%m.%Y 01.10.2026
+	assert_output '56 days since 2026-10-01'
+	# --last and --first in filter mode name the column and the conditions.
+	run -0 --separate-stderr rk-since -c date --where who=me --last -m 33 "$LOG"
+	assert_output '33 days since 2026-10-24 (the last date where who=me)'
+	run -0 --separate-stderr rk-since -c 1 --where 2=me --where note='argued, again' --first -m 73 "$LOG"
+	assert_output '73 days since 2026-09-14 (the first date where 2=me and note=argued, again)'
+	printf '2026-11-12,him\n2026-10-01,me\n' >"$BATS_TEST_TMPDIR/bare.csv"
+	run -0 --separate-stderr rk-since -c 1 --no-header --last -m 14 "$BATS_TEST_TMPDIR/bare.csv"
+	assert_output '14 days since 2026-11-12 (the last column 1)'
+	# CSV stays CSV: a header and the rows, for a script.
+	run -0 --separate-stderr rk-since -m 56 --format=csv 2026-10-01 2026-10-02
+	assert_output "$(printf '%s\n' date,days 2026-10-01,56)"
+	run -0 --separate-stderr rk-since -c date --where who=me --last -m 33 --format=csv "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days 2026-10-24,me,congratulated\ him,33)"
+	[ -z "$stderr" ]
+}
+
+@test "--next: the next milestone, the day it falls on, and how long until then" {
+	run -0 --separate-stderr rk-since -m 7,30,60,90 --next 2026-10-01
+	assert_output 'next: 60 days since 2026-10-01 on 2026-11-30, in 4 days'
+	# A milestone today is behind us: the next one is after it.
+	run -0 --separate-stderr rk-since -m 7,56,60 --next --weeks 2026-10-01 2026-11-20
+	assert_output "$(printf '%s\n' \
+	    'next: 8 weeks 4 days since 2026-10-01 on 2026-11-30, in 4 days' \
+	    'next: 1 week since 2026-11-20 on 2026-11-27, in 1 day')"
+	run -0 --separate-stderr rk-since -m -7,0 --next 2026-12-10
+	assert_output 'next: 7 days until 2026-12-10 on 2026-12-03, in 7 days'
+	run -0 --separate-stderr rk-since -m 7,30,60,90 --next --format=csv --as milestone 2026-10-01 2026-11-20
+	assert_output "$(printf '%s\n' date,milestone,on,in 2026-10-01,60,2026-11-30,4 2026-11-20,7,2026-11-27,1)"
+	run -0 --separate-stderr rk-since -c date --where who=me --last -m 7,30,60 --next "$LOG"
+	assert_output 'next: 60 days since 2026-10-24 (the last date where who=me) on 2026-12-23, in 27 days'
+	run -0 --separate-stderr rk-since -c date --last -m 30 --next --format=tsv "$LOG"
+	assert_output "$(printf 'date\tdays\ton\tin\n2026-11-12\t30\t2026-12-12\t16')"
+	# No milestone left, or none before 9999-12-31: nothing, exit 1.
+	run -1 --separate-stderr rk-since -m 7,30 --next 2026-10-01
+	assert_output ''
+	run -1 --separate-stderr rk-since -m 3652058 --next 2026-10-01
+	assert_output ''
+	[ -z "$stderr" ]
+}
+
+@test "--next: misuse is a usage error" {
+	run -2 --separate-stderr rk-since --next 2026-10-01
+	assert_output ''
+	assert_stderr_line "rk-since: --next needs -m LIST: the milestones to look for
+Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -m 7 --next -c date "$LOG"
+	assert_stderr_line "rk-since: --next in filter mode needs --last or --first: one date
+Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -m 7 --next -c date --streaks "$LOG"
+	assert_stderr_line "rk-since: --next in filter mode needs --last or --first: one date
+Try 'rk-since --help' for more information."
+	run -2 --separate-stderr rk-since -m 7 --next --as on 2026-10-01
+	assert_stderr_line "rk-since: --as: --next already writes a column \"on\"
+Try 'rk-since --help' for more information."
+}
+
+# The crontab of README and rekindle(7), run as cron runs it: a bare
+# environment, no terminal (a new session), stdin /dev/null.  What it
+# prints is the mail.
+cron() {
+	# $1 the day, $2 the command
+	env -i PATH=/usr/bin:/bin RK_TODAY="$1" RK_BIN="$RK_BIN" HOME="$BATS_TEST_TMPDIR" \
+	    setsid -w sh -c "$2" </dev/null
+}
+
+@test "the crontab lines under cron: mail that says the milestone, silence otherwise" {
+	line='$RK_BIN/rk-since -m 7,30,60,90 2026-10-01 && $RK_BIN/rk-tip -s steps -n 1'
+	# 2026-10-01 and 30 days: 2026-10-31.
+	run -0 --separate-stderr cron 2026-10-31 "$line"
+	assert_line --index 0 '30 days since 2026-10-01'
+	assert_line --index 1 --regexp '^Step [1-7]\. [A-Z]'
+	[ -z "$stderr" ] || false
+	run -1 --separate-stderr cron 2026-11-01 "$line"
+	assert_output ''
+	[ -z "$stderr" ] || false
+	# The no-contact milestone, from the journal.
+	cp "$LOG" "$BATS_TEST_TMPDIR/contacts.csv"
+	line='$RK_BIN/rk-since -c date --where who=me --last -m 7,30 "$HOME/contacts.csv"'
+	run -0 --separate-stderr cron 2026-10-31 "$line"
+	assert_output '7 days since 2026-10-24 (the last date where who=me)'
+	run -1 --separate-stderr cron 2026-11-01 "$line"
+	assert_output ''
+	[ -z "$stderr" ]
 }
 
 # ---- bad dates ----------------------------------------------------------
@@ -180,6 +306,31 @@ Try 'rk-since --help' for more information."
 		run -2 --separate-stderr rk-since "$d"
 		[ "$stderr" = "rk-since: \"$d\" is not a date $forms" ] || false
 	done
+}
+
+@test "a date in another layout gets a hint: ISO, or -i with its layout (issue 20 item 11)" {
+	local hint='is not a date: write it YYYY-MM-DD, or give its layout with -i, as in -i'
+	run -2 --separate-stderr rk-since 12/01/2026
+	assert_output ''
+	assert_stderr_line "rk-since: \"12/01/2026\" $hint %d/%m/%Y or -i %m/%d/%Y"
+	# The numbers say which comes first, when they can.
+	run -2 --separate-stderr rk-since 13/01/2026
+	assert_stderr_line "rk-since: \"13/01/2026\" $hint %d/%m/%Y"
+	run -2 --separate-stderr rk-since 1/31/2026
+	assert_stderr_line "rk-since: \"1/31/2026\" $hint %m/%d/%Y"
+	run -2 --separate-stderr rk-since 01.10.2026
+	assert_stderr_line "rk-since: \"01.10.2026\" $hint %d.%m.%Y"
+	run -2 --separate-stderr rk-since 2026/10/01
+	assert_stderr_line "rk-since: \"2026/10/01\" $hint %Y/%m/%d"
+	# In a file, with its name and line.
+	printf 'date\n2026-10-01\n1-10-2026\n' >"$BATS_TEST_TMPDIR/d.csv"
+	run -2 --separate-stderr rk-since -c date --format=csv "$BATS_TEST_TMPDIR/d.csv"
+	assert_stderr_line "rk-since: $BATS_TEST_TMPDIR/d.csv:3: \"1-10-2026\" $hint %d-%m-%Y or -i %m-%d-%Y"
+	# The hint works, and with -i the format's own message stands.
+	run -0 rk-since -i %d/%m/%Y 12/01/2026
+	assert_output 318
+	run -2 --separate-stderr rk-since -i %d.%m.%Y 12/01/2026
+	assert_stderr_line 'rk-since: "12/01/2026" does not match the format "%d.%m.%Y"'
 }
 
 @test "bad times and offsets are named" {
@@ -369,7 +520,7 @@ OUT
 	run -1 rk-since -c date --last -m 7 "$LOG"
 	[ -z "$output" ] || false
 	run rk-since -c date --last -m 14 "$LOG"
-	assert_output '14'
+	assert_output '14 days since 2026-11-12 (the last date)'
 }
 
 @test "-t and -d: the input's separator is the output's too, unless --format" {
@@ -561,7 +712,7 @@ OUT
 @test "works under cron: no terminal, no TERM, minimal PATH, stdin /dev/null" {
 	run env -i PATH=/usr/bin:/bin RK_TODAY=2026-11-26 "$RK_BIN/rk-since" -m 56 2026-10-01 </dev/null
 	assert_success
-	assert_output '56'
+	assert_output '56 days since 2026-10-01'
 	run env -i PATH=/usr/bin:/bin TZ=UTC "$RK_BIN/rk-since" --format=csv today </dev/null
 	assert_output "$(printf 'date,days\n%s,0\n' "$(TZ=UTC date +%F)")"
 }
@@ -572,7 +723,7 @@ OUT
 	# Each "$ command" line of an example block runs in data/examples on the
 	# page's date, and must print the lines that follow it.
 	run -0 page_examples rk-since.1
-	assert_output 9
+	assert_output 13
 }
 
 @test "long option names do what the short ones do" {
@@ -596,9 +747,9 @@ OUT
 	[ -z "$stderr" ] || false
 	run -0 rk-since --format=text --weeks 2026-10-01 2026-11-12
 	assert_output "$(printf '%s\n' '2026-10-01: 8 weeks' '2026-11-12: 2 weeks')"
-	# Only the dates at a milestone are shown, still named.
+	# Only the dates at a milestone are shown, each in words that name it.
 	run -0 rk-since --format=text -m 56 2026-10-01 2026-10-02
-	assert_output '2026-10-01: 56'
+	assert_output '56 days since 2026-10-01'
 }
 
 @test "several dates on a terminal are named; piped, the counts stay bare" {
@@ -683,8 +834,9 @@ CSV
 	assert_output "from,to,days
 2026-10-01,2026-10-03,2
 2026-10-03,2026-10-24,21"
+	# No streak on a milestone: nothing at all, not even the header.
 	run -1 --separate-stderr rk-since -c date --where who=me --streaks -m 30 "$f"
-	assert_output "from,to,days"
+	assert_output ""
 	[ -z "$stderr" ] || false
 	run -0 --separate-stderr rk-since -c date --where who=me --streaks --format=text "$f"
 	assert_output "from        to          days

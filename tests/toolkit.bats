@@ -137,7 +137,7 @@ cron_run() {
 	# The last contact I started was 2026-10-24: 7 days on 2026-10-31.
 	run --separate-stderr cron_run 2026-10-31 "$cmd"
 	assert_success
-	assert_output 7
+	assert_output '7 days since 2026-10-24 (the last date where who=me)'
 	run --separate-stderr cron_run 2026-11-01 "$cmd"
 	assert_failure 1
 	assert_output ''

@@ -25,6 +25,7 @@ struct since {
 	enum pick pick;                 /* --last, --first or neither */
 	int weeks, streaks;             /* --weeks, --streaks */
 	int has_milestones;             /* -m */
+	int next;                       /* --next */
 	struct milestones milestones;
 	struct csv_wheres wheres;       /* --where */
 	enum out_format format;         /* --format */
@@ -45,6 +46,7 @@ struct filter {
 	 * row of --last or --first, with its date. */
 	struct csv_saved header, best;
 	char *header_name;
+	char *col_name;                 /* the -c column, as its header names it */
 	long best_date;
 	int have_header, header_written, have_best;
 	size_t width;                   /* fields per row, from the first input */
@@ -54,7 +56,7 @@ struct filter {
 
 enum {
 	OPT_AS = 256, OPT_WHERE, OPT_LAST, OPT_FIRST, OPT_STREAKS, OPT_WEEKS,
-	OPT_NO_HEADER, OPT_FORMAT, OPT_TODAY
+	OPT_NO_HEADER, OPT_FORMAT, OPT_TODAY, OPT_NEXT
 };
 
 static const struct option longopts[] = {
@@ -65,6 +67,7 @@ static const struct option longopts[] = {
 	{ "first",        no_argument,       NULL, OPT_FIRST },
 	{ "streaks",      no_argument,       NULL, OPT_STREAKS },
 	{ "milestones",   required_argument, NULL, 'm' },
+	{ "next",         no_argument,       NULL, OPT_NEXT },
 	{ "weeks",        no_argument,       NULL, OPT_WEEKS },
 	{ "input-format", required_argument, NULL, 'i' },
 	{ "no-header",    no_argument,       NULL, OPT_NO_HEADER },
@@ -84,6 +87,69 @@ shown(const struct since *o, long days)
 	return !o->has_milestones || milestones_has(&o->milestones, days);
 }
 
+/* Read the date in the N bytes of S into *DATE; -1 with WHY set when it is
+ * none.  A date such as 12/01/2026 gets a hint of how to write it. */
+static int
+parse_date(const struct since *o, const char *s, size_t n, long *date, char *why,
+    size_t whylen)
+{
+	char fmt[2][9];
+	int k;
+
+	if (datearg_parse(&o->da, s, n, date, why, whylen) == 0)
+		return 0;
+	if (o->da.format == NULL && (k = datearg_layout(s, n, fmt)) > 0)
+		snprintf(why, whylen, "is not a date: write it YYYY-MM-DD, or give its "
+		    "layout with -i, as in -i %s%s%s", fmt[0], k > 1 ? " or -i " : "",
+		    k > 1 ? fmt[1] : "");
+	return -1;
+}
+
+/* A milestone in words, with no line end: "30 days since 2026-10-01", "7
+ * days until 2026-12-03" for a date to come, and what the date is when
+ * LABEL is set: "33 days since 2026-10-24 (the last date where who=me)". */
+static void
+say_milestone(const struct since *o, long date, long days, const char *label)
+{
+	char words[40], iso[11];
+
+	since_words(days, o->weeks, words);
+	date_format_iso(date, iso);
+	printf("%s %s %s", words, days < 0 ? "until" : "since", iso);
+	if (label != NULL)
+		printf(" (%s)", label);
+}
+
+/* --next as text: "next: 60 days since 2026-10-01 on 2026-11-30, in 30
+ * days". */
+static void
+say_next(const struct since *o, long date, long next, const char *label)
+{
+	char on[11], in[40];
+
+	fputs("next: ", stdout);
+	say_milestone(o, date, next, label);
+	date_format_iso(date + next, on);
+	since_words(date + next - o->da.today, o->weeks, in);
+	printf(" on %s, in %s\n", on, in);
+}
+
+/* --next as CSV: the date, the milestone, the day it falls on and the days
+ * until then, after the header when HEADER is set. */
+static void
+next_row(struct csv_writer *w, const struct since *o, long date, long next, int header)
+{
+	char iso[11], ms[40], on[11], in[40];
+
+	if (header)
+		csv_write_row(w, "date", o->as_name, "on", "in", NULL);
+	date_format_iso(date, iso);
+	since_format(next, o->weeks, ms);
+	date_format_iso(date + next, on);
+	since_format(date + next - o->da.today, o->weeks, in);
+	csv_write_row(w, iso, ms, on, in, NULL);
+}
+
 /* DATE operands: all are checked before anything is written.  Returns how
  * many counts went out. */
 static size_t
@@ -96,8 +162,7 @@ count_dates(const struct since *o, char **args, int n)
 	size_t printed = 0;
 
 	for (i = 0; i < n; i++)
-		if (datearg_parse(&o->da, args[i], strlen(args[i]), &date[i], why,
-		    sizeof why) != 0) {
+		if (parse_date(o, args[i], strlen(args[i]), &date[i], why, sizeof why) != 0) {
 			free(date);
 			diag_die("%s %s", quote(args[i]), why);
 		}
@@ -110,19 +175,35 @@ count_dates(const struct since *o, char **args, int n)
 	/* Several counts on a terminal, like grep's matches in several files,
 	 * say which date each is for. */
 	named = to - from > 1 && out_format_resolve(o->format) == OUT_TEXT;
-	if (csv) {
+	if (csv)
 		csv_writer_init(&w, stdout, o->format == OUT_TSV ? '\t' : ',');
-		csv_write_row(&w, "date", o->as_name, NULL);
-	}
+	/* The header goes out with the first row: with -m, a day without a
+	 * milestone prints nothing at all. */
 	for (i = from; i < to; i++) {
-		long days = since_days(date[i], o->da.today);
+		long days = since_days(date[i], o->da.today), next;
 
+		if (o->next) {
+			if (milestones_next(&o->milestones, date[i], o->da.today, &next) != 0)
+				continue;
+			if (csv)
+				next_row(&w, o, date[i], next, printed == 0);
+			else
+				say_next(o, date[i], next, NULL);
+			printed++;
+			continue;
+		}
 		if (!shown(o, days))
 			continue;
 		since_format(days, o->weeks, buf);
 		if (csv) {
+			if (printed == 0)
+				csv_write_row(&w, "date", o->as_name, NULL);
 			date_format_iso(date[i], iso);
 			csv_write_row(&w, iso, buf, NULL);
+		} else if (o->has_milestones) {
+			/* Cron mails it: it says what the count is. */
+			say_milestone(o, date[i], days, NULL);
+			putchar('\n');
 		} else if (named) {
 			printf("%s: %s\n", args[i], buf);
 		} else {
@@ -175,6 +256,39 @@ emit_count(struct filter *f, const char *const *field, const size_t *len, size_t
 	since_format(days, f->o->weeks, buf);
 	emit(f, field, len, nf, buf);
 	f->printed++;
+}
+
+/* The header of a stream of rows, once, when the input has one. */
+static void
+header_out(struct filter *f)
+{
+	if (f->have_header && f->o->pick == PICK_ALL && !f->o->streaks &&
+	    !f->header_written) {
+		emit(f, f->header.f, f->header.len, f->header.nf, f->o->as_name);
+		f->header_written = 1;
+	}
+}
+
+/* What the date of --last or --first is, for a person: "the last date
+ * where who=me" (the column's name, and the --where conditions). */
+static char *
+best_label(const struct filter *f)
+{
+	const struct since *o = f->o;
+	size_t i, n = strlen(f->col_name) + 16;
+	char *s;
+
+	for (i = 0; i < o->wheres.n; i++)
+		n += strlen(o->wheres.w[i].spec) + strlen(o->wheres.w[i].value) + 8;
+	s = xmalloc(n);
+	snprintf(s, n, "the %s %s", o->pick == PICK_LAST ? "last" : "first", f->col_name);
+	for (i = 0; i < o->wheres.n; i++) {
+		strcat(s, i == 0 ? " where " : " and ");
+		strcat(s, o->wheres.w[i].spec);
+		strcat(s, "=");
+		strcat(s, o->wheres.w[i].value);
+	}
+	return s;
 }
 
 /* Close R: -1 with its error in E when reading it failed, else 0. */
@@ -232,10 +346,16 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 	    csv_where_columns(&f->o->wheres, r, "--where") < 0)
 		return close_input(r, e);
 	col = (size_t)c;
-	if (h != NULL && o->pick == PICK_ALL && !o->streaks && !f->header_written) {
-		emit(f, f->header.f, f->header.len, f->header.nf, o->as_name);
-		f->header_written = 1;
+	if (f->col_name == NULL) {
+		char num[40];
+
+		snprintf(num, sizeof num, "column %zu", col + 1);
+		f->col_name = xstrdup(h != NULL ? h->f[col] : num);
 	}
+	/* With -m, the header waits for the first row on a milestone: a day
+	 * without one prints nothing at all. */
+	if (!o->has_milestones)
+		header_out(f);
 
 	while ((rec = csv_reader_next(r)) != NULL) {
 		if (f->width == 0)
@@ -250,7 +370,7 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 			break;
 		if (c == 0)
 			continue;
-		if (datearg_parse(&o->da, rec->f[col], rec->len[col], &date, why, sizeof why) != 0) {
+		if (parse_date(o, rec->f[col], rec->len[col], &date, why, sizeof why) != 0) {
 			csv_reader_fail(r, rec, "%s %s", quote_n(rec->f[col], rec->len[col]), why);
 			break;
 		}
@@ -266,6 +386,7 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 
 			if (!shown(o, days))
 				continue;
+			header_out(f);
 			if (f->tab == NULL) {
 				/* The row goes on as it came, its count after it. */
 				char buf[40];
@@ -295,21 +416,44 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 static void
 emit_best(struct filter *f)
 {
-	long days = since_days(f->best_date, f->o->da.today);
-	char buf[40];
+	const struct since *o = f->o;
+	long days = since_days(f->best_date, o->da.today), next = 0;
+	char buf[40], *label;
 
-	if (f->have_best && !shown(f->o, days))
+	if (f->have_best && o->next)
+		f->have_best = milestones_next(&o->milestones, f->best_date, o->da.today,
+		    &next) == 0;
+	else if (f->have_best && !shown(o, days))
 		f->have_best = 0;
 	if (f->format == OUT_TEXT) {
-		if (f->have_best) {
-			since_format(days, f->o->weeks, buf);
+		if (!f->have_best)
+			return;
+		if (o->next || o->has_milestones) {
+			label = best_label(f);
+			if (o->next)
+				say_next(o, f->best_date, next, label);
+			else {
+				say_milestone(o, f->best_date, days, label);
+				putchar('\n');
+			}
+			free(label);
+		} else {
+			since_format(days, o->weeks, buf);
 			printf("%s\n", buf);
+		}
+		f->printed++;
+		return;
+	}
+	if (o->next) {
+		if (f->have_best) {
+			next_row(&f->w, o, f->best_date, next, 1);
 			f->printed++;
 		}
 		return;
 	}
-	if (f->have_header)
-		emit(f, f->header.f, f->header.len, f->header.nf, f->o->as_name);
+	/* -m on a day without a milestone: not even the header. */
+	if (f->have_header && (f->have_best || !o->has_milestones))
+		emit(f, f->header.f, f->header.len, f->header.nf, o->as_name);
 	if (f->have_best)
 		emit_count(f, f->best.f, f->best.len, f->best.nf, days);
 }
@@ -327,11 +471,15 @@ emit_streaks(struct filter *f)
 	size_t len[2] = { 10, 10 }, i, n = streaks_sort(&f->kept, today);
 	struct streak st;
 
-	emit(f, head, head_len, 2, f->o->as_name);
+	if (!f->o->has_milestones)
+		emit(f, head, head_len, 2, f->o->as_name);
 	for (i = 0; i < n; i++) {
 		streaks_get(&f->kept, i, today, &st);
 		if (!shown(f->o, st.days))
 			continue;
+		/* With -m, the header comes with the first streak on a milestone. */
+		if (f->o->has_milestones && f->printed == 0)
+			emit(f, head, head_len, 2, f->o->as_name);
 		date_format_iso(st.from, from);
 		date_format_iso(st.to, to);
 		emit_count(f, field, len, 2, st.days);
@@ -378,6 +526,7 @@ count_rows(struct since *o, char **files, int nfiles)
 	free(f.cells);
 	free(f.cell_len);
 	free(f.header_name);
+	free(f.col_name);
 	csv_saved_free(&f.header);
 	csv_saved_free(&f.best);
 	streaks_free(&f.kept);
@@ -390,10 +539,10 @@ static void
 usage(FILE *fp)
 {
 	fputs(
-	    "usage: rk-since [--first | --last] [--weeks] [-m list] [-i format]\n"
+	    "usage: rk-since [--first | --last] [--weeks] [-m list [--next]] [-i format]\n"
 	    "                [--as name] [--format fmt] [--today date] date...\n"
 	    "       rk-since -c column [--where column=value]... [--first | --last |\n"
-	    "                --streaks] [--weeks] [-m list] [-i format] [--as name]\n"
+	    "                --streaks] [--weeks] [-m list [--next]] [-i format] [--as name]\n"
 	    "                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
 	    "                [file...]\n"
 	    "Count the days from each date to today (negative for a date to come), or\n"
@@ -407,8 +556,10 @@ usage(FILE *fp)
 	    "      --first             only the count since the oldest date\n"
 	    "      --streaks           one row from,to,days per gap between the kept dates,\n"
 	    "                          in date order, then the current one\n"
-	    "  -m, --milestones LIST   only counts in LIST (as in 7,30,90); exit 1 when\n"
-	    "                          there is none\n"
+	    "  -m, --milestones LIST   only counts in LIST (as in 7,30,90), said as \"30\n"
+	    "                          days since 2026-10-01\"; none: no output, exit 1\n"
+	    "      --next              with -m: the next milestone, the day it falls on,\n"
+	    "                          and the days until then\n"
 	    "      --weeks             say \"8 weeks 2 days\" instead of 58\n"
 	    "  -i, --input-format FMT  read dates with strptime(3) format FMT\n"
 	    "      --no-header         the first row is data, not column names\n"
@@ -477,6 +628,9 @@ main(int argc, char *argv[])
 				diag_usage_error("-m: %s", why);
 			o.has_milestones = 1;
 			break;
+		case OPT_NEXT:
+			o.next = 1;
+			break;
 		case OPT_WEEKS:
 			o.weeks = 1;
 			break;
@@ -517,6 +671,13 @@ main(int argc, char *argv[])
 		diag_usage_error("--streaks does not go with --last or --first");
 	if (o.streaks && (strcmp(o.as_name, "from") == 0 || strcmp(o.as_name, "to") == 0))
 		diag_usage_error("--as: --streaks already writes a column %s", quote(o.as_name));
+	if (o.next && !o.has_milestones)
+		diag_usage_error("--next needs -m LIST: the milestones to look for");
+	if (o.next && o.column != NULL && (o.pick == PICK_ALL || o.streaks))
+		diag_usage_error("--next in filter mode needs --last or --first: one date");
+	if (o.next && (strcmp(o.as_name, "date") == 0 || strcmp(o.as_name, "on") == 0 ||
+	    strcmp(o.as_name, "in") == 0))
+		diag_usage_error("--as: --next already writes a column %s", quote(o.as_name));
 	if (o.column == NULL && csv_only != NULL)
 		diag_usage_error("%s is for CSV input; it needs -c COLUMN", csv_only);
 	if (o.column == NULL && optind == argc)

@@ -1,6 +1,8 @@
-/* since_test: milestone lists and counts in weeks. */
+/* since_test: milestone lists, the next milestone, and counts in weeks and
+ * in words. */
 #include <stdlib.h>
 
+#include "core/date.h"
 #include "core/since.h"
 #include "tests/unit/check.h"
 
@@ -13,6 +15,27 @@ static const struct {
 	{ -1, "-1 day" }, { -7, "-1 week" }, { -9, "-1 week -2 days" },
 	{ SINCE_MAX_SPAN, "521722 weeks 4 days" },
 	{ -SINCE_MAX_SPAN, "-521722 weeks -4 days" },
+};
+
+static const struct {
+	long days;
+	int weeks;
+	const char *want;
+} words[] = {
+	{ 0, 0, "0 days" }, { 1, 0, "1 day" }, { 30, 0, "30 days" }, { -1, 0, "1 day" },
+	{ -7, 0, "7 days" }, { 58, 1, "8 weeks 2 days" }, { -9, 1, "1 week 2 days" },
+	{ 7, 1, "1 week" }, { -SINCE_MAX_SPAN, 0, "3652058 days" },
+};
+
+/* With the milestones -7,0,7,30,60: the next one after a count of DAYS
+ * from 2026-10-01 (WANT), or none (OK -1). */
+static const struct {
+	long days;
+	int ok;
+	long want;
+} nexts[] = {
+	{ -30, 0, -7 }, { -7, 0, 0 }, { -1, 0, 0 }, { 0, 0, 7 }, { 6, 0, 7 }, { 7, 0, 30 },
+	{ 56, 0, 60 }, { 59, 0, 60 }, { 60, -1, 0 }, { 1000, -1, 0 },
 };
 
 static const struct {
@@ -64,6 +87,31 @@ main(void)
 
 	CHECK(milestones_parse("3652058,-3652058", &m, why, sizeof why) == 0);
 	CHECK(m.n == 2 && milestones_has(&m, SINCE_MAX_SPAN));
+	milestones_free(&m);
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		since_words(words[i].days, words[i].weeks, buf);
+		CHECK_STR(buf, words[i].want);
+	}
+
+	CHECK(milestones_parse("60,30,7,0,-7", &m, why, sizeof why) == 0);
+	for (i = 0; i < sizeof nexts / sizeof nexts[0]; i++) {
+		long date = date_from_ymd(2026, 10, 1), next = 12345;
+
+		CHECK(milestones_next(&m, date, date + nexts[i].days, &next) == nexts[i].ok);
+		CHECK(next == (nexts[i].ok == 0 ? nexts[i].want : 12345));
+	}
+	milestones_free(&m);
+	/* A milestone past 9999-12-31 is never reached. */
+	CHECK(milestones_parse("5,3652058", &m, why, sizeof why) == 0);
+	{
+		long last = date_from_ymd(9999, 12, 31), next = 0;
+
+		CHECK(milestones_next(&m, last - 10, last - 10, &next) == 0 && next == 5);
+		CHECK(milestones_next(&m, last - 10, last - 5, &next) == -1);
+		CHECK(milestones_next(&m, date_from_ymd(1, 1, 1), date_from_ymd(1, 1, 9),
+		    &next) == 0 && next == SINCE_MAX_SPAN);
+	}
 	milestones_free(&m);
 
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
