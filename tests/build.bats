@@ -63,7 +63,7 @@ $d/opt/rk/bin/other"
 	# A second install notes nothing new and forgets nothing.
 	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
 	[ -x "$d/usr/local/bin/rk-tip" ] || false
-	run -0 --separate-stderr make -s -C "$RK_ROOT" uninstall DESTDIR="$d"
+	run -0 --separate-stderr make -s --no-print-directory -C "$RK_ROOT" uninstall DESTDIR="$d"
 	assert_output ''
 	run bash -c 'find "$0" -mindepth 1 | sort' "$d"
 	assert_output "$(printf '%s\n' "$d/usr" "$d/usr/local" "$d/usr/local/bin" "$d/usr/local/man" \
@@ -77,7 +77,7 @@ $d/opt/rk/bin/other"
 	d="$BATS_TEST_TMPDIR/root"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" PREFIX=/opt/rk >/dev/null
 	rm "$d/opt/rk/share/rekindle/installed-folders"
-	run -0 --separate-stderr make -s -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
+	run -0 --separate-stderr make -s --no-print-directory -C "$RK_ROOT" uninstall DESTDIR="$d" PREFIX=/opt/rk
 	run -0 find "$d" -type f
 	assert_output ''
 	[ -d "$d/opt/rk/bin" ]
@@ -86,7 +86,7 @@ $d/opt/rk/bin/other"
 @test "the installed man pages name the folders of this PREFIX, not /usr/local" {
 	# make install-man writes the pages install copies; no compiling.
 	b="$BATS_TEST_TMPDIR/b"
-	run -0 --separate-stderr make -s -C "$RK_ROOT" install-man B="$b" PREFIX=/opt/rk
+	run -0 --separate-stderr make -s --no-print-directory -C "$RK_ROOT" install-man B="$b" PREFIX=/opt/rk
 	assert_output ''
 	run -1 grep -l /usr/local "$b"/man/*
 	run -0 grep -h 'opt/rk' "$b/man/rekindle.7"
