@@ -300,6 +300,26 @@ fail(struct append *a, const char *fmt, ...)
 	return give_up(a);
 }
 
+/* The journal A->path could not be created: its directory is missing. */
+static int
+missing_dir(struct append *a)
+{
+	const char *slash = strrchr(a->path, '/');
+	char *dir;
+	int r;
+
+	if (slash == NULL)
+		return rk_error_set(a->e, NULL, 0, "%s: %s", quote_name(a->path),
+		    strerror(ENOENT));
+	dir = xstrdup(a->path);
+	dir[slash == a->path ? 1 : slash - a->path] = '\0';
+	r = rk_error_set(a->e, NULL, 0, "%s: the directory %s does not exist; "
+	    "create it first, or name another journal with -f", quote_name(a->path),
+	    quote_name(dir));
+	free(dir);
+	return r;
+}
+
 /*
  * Open the journal A->path to append to it, locked; create it (mode 0600)
  * when it is not there.  Never through a symbolic link, which could point
@@ -323,6 +343,8 @@ open_append(struct append *a, struct journal_warnings *w)
 			if (a->fd == -1 && errno == EEXIST)
 				continue;       /* made meanwhile, or a symlink */
 			a->made = a->fd != -1;
+			if (a->fd == -1 && errno == ENOENT)
+				return missing_dir(a);
 		}
 		if (a->fd == -1) {
 			int e = errno;
@@ -474,10 +496,13 @@ struct journal_reader {
 	struct journal_row row;
 };
 
-/* The file PATH, read whole under a shared lock, into *BUF (*LEN bytes). */
+/* The file PATH, read whole under a shared lock, into *BUF (*LEN bytes).
+ * With ABSENT, a file that is not there (nor a symbolic link at its name)
+ * reads as empty, and sets *ABSENT. */
 static int
-read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
+read_whole(const char *path, char **buf, size_t *len, int *absent, struct rk_error *e)
 {
+	struct stat st;
 	size_t cap;
 	ssize_t got;
 	off_t size;
@@ -485,8 +510,17 @@ read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
 
 	*buf = NULL;
 	*len = 0;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
-		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1) {
+		int err = errno;
+
+		if (absent != NULL && (err == ENOENT) && lstat(path, &st) != 0 &&
+		    (errno == ENOENT)) {
+			*absent = 1;
+			*buf = xmalloc(1);
+			return 0;
+		}
+		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(err));
+	}
 	/* Shared: appenders wait while the file is read.  It is read whole
 	 * with read(2) (a mapping would fault if another program cut the file
 	 * short meanwhile), and the lock goes before anything is printed, so
@@ -524,6 +558,13 @@ read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
 struct journal_reader *
 journal_reader_open(const char *path, struct journal_warnings *w, struct rk_error *e)
 {
+	return journal_reader_open_new(path, NULL, w, e);
+}
+
+struct journal_reader *
+journal_reader_open_new(const char *path, int *absent, struct journal_warnings *w,
+    struct rk_error *e)
+{
 	static const char *const header[J_NFIELDS] = {
 		"date", "time", "who", "channel", "sign", "note"
 	};
@@ -534,7 +575,9 @@ journal_reader_open(const char *path, struct journal_warnings *w, struct rk_erro
 	size_t len, i;
 	char *buf;
 
-	if (read_whole(path, &buf, &len, e) != 0)
+	if (absent != NULL)
+		*absent = 0;
+	if (read_whole(path, &buf, &len, absent, e) != 0)
 		return NULL;
 	judge_all(buf, len, &t);
 	if (t.kind == JT_TORN) {

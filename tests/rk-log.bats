@@ -142,10 +142,14 @@ small_journal() {
 	assert_stderr_line "rk-log: cannot create directory $BATS_TEST_TMPDIR/file/data: Not a directory"
 }
 
-@test "-f in a directory that does not exist is an error, and none is made" {
+@test "-f in a directory that does not exist is an error that names the directory, and none is made" {
 	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/nope/c.csv" me
-	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/nope/c.csv: No such file or directory"
-	[ ! -e "$BATS_TEST_TMPDIR/nope" ]
+	assert_output ''
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/nope/c.csv: the directory $BATS_TEST_TMPDIR/nope does not exist; create it first, or name another journal with -f"
+	[ ! -e "$BATS_TEST_TMPDIR/nope" ] || false
+	cd "$BATS_TEST_TMPDIR"
+	run -2 --separate-stderr rk-log -f 'no dir/c.csv' me
+	assert_stderr_line "rk-log: 'no dir/c.csv': the directory 'no dir' does not exist; create it first, or name another journal with -f"
 }
 
 @test "a journal that cannot be opened for writing is an error" {
@@ -443,11 +447,31 @@ OUT
 	[ "${stderr_lines[0]}" = 'rk-log: --who: "her" is not who started a contact (me or him)' ]
 }
 
-@test "-l of a journal that does not exist is an error" {
-	run -2 --separate-stderr rk-log -l
-	[ -z "$output" ] || false
-	assert_stderr_line "rk-log: $J: No such file or directory"
-	[ ! -e "$XDG_DATA_HOME" ]
+@test "the first run: -l, --signs and --cal of a journal not there yet show it empty, with a hint, exit 0" {
+	hint="rk-log: no journal yet at $J; add the first entry with: rk-log me|him [channel [note ...]]"
+	run -0 --separate-stderr rk-log -l
+	assert_output "$HEADER"
+	assert_stderr_line "$hint"
+	run -0 --separate-stderr rk-log -l --format text
+	assert_output 'date  time  who  channel  sign  note'
+	assert_stderr_line "$hint"
+	run -0 --separate-stderr rk-log --signs
+	assert_output 'question,answer'
+	assert_stderr_line "$hint"
+	run -0 --separate-stderr rk-log --cal --today 2026-11-26
+	assert_line --index 0 '       November 2026'
+	assert_line --index 8 'm you reached out, h he did, b both, > today'
+	assert_line --index 9 'no no-contact streak yet: no contact of yours to count from'
+	assert_stderr_line "$hint"
+	[ ! -e "$XDG_DATA_HOME" ] || false
+	run -0 --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/new.csv"
+	assert_output "$HEADER"
+	assert_stderr_line "rk-log: no journal yet at $BATS_TEST_TMPDIR/new.csv; add the first entry with: rk-log -f $BATS_TEST_TMPDIR/new.csv me|him [channel [note ...]]"
+	# A dangling symbolic link is not a journal to come: still an error.
+	ln -s nowhere "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr rk-log -l -f "$BATS_TEST_TMPDIR/link.csv"
+	assert_output ''
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: No such file or directory"
 }
 
 @test "-l of an empty file prints the header" {
@@ -855,9 +879,10 @@ longest no-contact streak: 0 days, 2028-02-29 to 2028-02-29"
 	run -2 --separate-stderr rk-log -f "$f" --cal --today 2026-11-20
 	assert_output ""
 	assert_stderr_line "rk-log: $f:3: \"2026-13-01\" is not a date (YYYY-MM-DD)"
-	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal
+	mkdir "$BATS_TEST_TMPDIR/dir.csv"
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/dir.csv" --cal
 	assert_output ""
-	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/none.csv: No such file or directory"
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/dir.csv: not a regular file"
 }
 
 @test "--cal and --months: bad numbers and options that do not go with them" {
@@ -1300,9 +1325,10 @@ end"
 @test "the journal's file name is quoted in messages as ls quotes it: a newline or an ESC stays inside the one line" {
 	f="$BATS_TEST_TMPDIR/a
 b.csv"
+	mkdir "$f"
 	run -2 --separate-stderr rk-log -l -f "$f"
 	assert_output ''
-	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/a'\$'\\n''b.csv': No such file or directory"
+	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/a'\$'\\n''b.csv': not a regular file"
 	ln -s x "$BATS_TEST_TMPDIR/l"$'\033'"k"
 	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/l"$'\033'"k" me call
 	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/l'\$'\\033''k': a symbolic link; rk-log writes only to the journal itself, name it with -f"

@@ -257,7 +257,7 @@ main(int argc, char *argv[])
 	enum { ADD, LIST, SIGNS, CAL } mode;
 	struct event ev = { NULL, NULL, NULL };
 	/* With no --since, every day counts: the years 1 to 9999. */
-	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 1 };
+	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 0, 1 };
 	struct datearg da = { NULL, 0 };
 	struct journal_warnings w = { 0 };
 	struct rk_error e = { 0 };
@@ -265,7 +265,7 @@ main(int argc, char *argv[])
 	const char *file = NULL, *since = NULL;
 	char *path, *row, why[160];
 	size_t rowlen;
-	int ch, status, list = 0, signs = 0, cal = 0, months = 0;
+	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -371,11 +371,17 @@ main(int argc, char *argv[])
 		s.his_signs = his_signs();
 
 	path = journal_path(file, 0);
-	journal = journal_reader_open(path, &w, &e);
-	free(path);
+	journal = journal_reader_open_new(path, &absent, &w, &e);
 	print_warnings(&w);
 	if (journal == NULL)
 		diag_die_error(&e);
+	/* The first run: an empty journal, and how to start it. */
+	if (absent)
+		diag_warn("no journal yet at %s; add the first entry with: rk-log%s%s "
+		    "me|him [channel [note ...]]", quote_name(path), file != NULL ? " -f " : "",
+		    file != NULL ? quote_name(path) : "");
+	free(path);
+	s.absent = absent;
 	if (mode == LIST)
 		show_list(journal, &s);
 	else if (mode == SIGNS)

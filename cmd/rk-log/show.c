@@ -90,7 +90,7 @@ show_signs(struct journal_reader *r, const struct show *s)
 	}
 	sink_open(&k, s->format);
 	emit(&k, f, len, 2);
-	for (i = 0; i < q->nitems; i++) {
+	for (i = 0; i < q->nitems && !s->absent; i++) {
 		if (answers[i] < 0)
 			continue;
 		f[0] = q->items[i].id;
