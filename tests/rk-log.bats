@@ -392,10 +392,47 @@ Ann,555' ] || false
 	run --separate-stderr rk-log -l --format text --since 2026-10-19
 	assert_success
 	assert_output "$(cat <<'OUT'
-date        time   who  channel  sign     note
-2026-10-19  12:15  him  text     contact  asked how my "sister" was
-2026-10-24         me   call              
-2026-11-12  10:30  him  visit    visits   
+#  date        time   who  channel  sign     note
+2  2026-10-19  12:15  him  text     contact  asked how my "sister" was
+3  2026-10-24         me   call              
+4  2026-11-12  10:30  him  visit    visits   
+OUT
+)"
+}
+
+@test "-l lists by date and time, untimed rows first in their day, ties in the order added; text numbers them" {
+	rk-log --at 2026-10-05T18:00 me text evening
+	rk-log --at 2026-10-03 him call no time
+	rk-log --at 2026-10-05 me visit untimed, same day
+	rk-log --at 2026-10-05T09:00 him text first at nine
+	rk-log --at 2026-10-05T09:00 me text second at nine
+	rk-log --at 2026-10-01T23:00 me text earliest
+	run -0 --separate-stderr rk-log -l
+	assert_output "$HEADER
+2026-10-01,23:00,me,text,,earliest
+2026-10-03,,him,call,,no time
+2026-10-05,,me,visit,,\"untimed, same day\"
+2026-10-05,09:00,him,text,,first at nine
+2026-10-05,09:00,me,text,,second at nine
+2026-10-05,18:00,me,text,,evening"
+	[ -z "$stderr" ] || false
+	run -0 --separate-stderr rk-log -l --format text
+	assert_output "$(cat <<'OUT'
+#  date        time   who  channel  sign  note
+1  2026-10-01  23:00  me   text           earliest
+2  2026-10-03         him  call           no time
+3  2026-10-05         me   visit          untimed, same day
+4  2026-10-05  09:00  him  text           first at nine
+5  2026-10-05  09:00  me   text           second at nine
+6  2026-10-05  18:00  me   text           evening
+OUT
+)"
+	# Rows left out keep the numbers of the whole journal.
+	run -0 --separate-stderr rk-log -l --format text --who him --since 2026-10-02
+	assert_output "$(cat <<'OUT'
+#  date        time   who  channel  sign  note
+2  2026-10-03         him  call           no time
+4  2026-10-05  09:00  him  text           first at nine
 OUT
 )"
 }
@@ -453,7 +490,7 @@ OUT
 	assert_output "$HEADER"
 	assert_stderr_line "$hint"
 	run -0 --separate-stderr rk-log -l --format text
-	assert_output 'date  time  who  channel  sign  note'
+	assert_output '#  date  time  who  channel  sign  note'
 	assert_stderr_line "$hint"
 	run -0 --separate-stderr rk-log --signs
 	assert_output 'question,answer'
@@ -481,7 +518,7 @@ OUT
 	assert_output "$HEADER"
 }
 
-@test "-l: a row that is not a journal row is an error with file:line" {
+@test "-l: a row that is not a journal row is an error with file:line, and nothing is listed" {
 	f=$(fixture j.csv <<CSV
 $HEADER
 2026-10-01,20:00,me,visit,,ok
@@ -489,8 +526,7 @@ $HEADER
 CSV
 )
 	run -2 --separate-stderr rk-log -l -f "$f"
-	assert_output "$HEADER
-2026-10-01,20:00,me,visit,,ok"
+	assert_output ""
 	assert_stderr_line "rk-log: $f:3: \"2026-10-32\" is not a date (YYYY-MM-DD)"
 	printf '%s\n2026-10-01,8:00,me,,,\n' "$HEADER" >"$f"
 	run -2 --separate-stderr rk-log -l -f "$f"
@@ -1220,7 +1256,7 @@ C
 	f="$BATS_TEST_TMPDIR/j.csv"
 	awk -v h="$HEADER" 'BEGIN { print h; for (i = 0; i < 200000; i++)
 	    printf "2026-%02d-%02d,12:00,me,call,,note %d\n", i % 12 + 1, i % 28 + 1, i }' >"$f"
-	cp "$f" "$BATS_TEST_TMPDIR/copy.csv"
+	cp "$f" "$f.copy"
 	mkfifo "$BATS_TEST_TMPDIR/out"
 	# The reader stops on a full pipe; the journal is emptied under it,
 	# and a row appended; then the rest of its output is read.
@@ -1232,7 +1268,9 @@ C
 	    timeout 20 rk-log -f '$f' --at 2026-12-01 him || exit 9
 	    cat <&3 >>'$BATS_TEST_TMPDIR/got'
 	    wait \$!"
-	cmp "$BATS_TEST_TMPDIR/got" "$BATS_TEST_TMPDIR/copy.csv"
+	# -l lists by date: the rows of a day (all at 12:00) in the file's order.
+	{ head -n 1 "$f.copy"; tail -n +2 "$f.copy" | sort -s -t, -k1,1; } >"$BATS_TEST_TMPDIR/want"
+	cmp "$BATS_TEST_TMPDIR/got" "$BATS_TEST_TMPDIR/want"
 }
 
 @test "a journal locked by another program: add and -l give up after 10 s with one line" {
@@ -1296,12 +1334,13 @@ long_journal() {
 	# Closed over two lines, the record is whole: the append goes after.
 	printf 'end"\n' >>"$f"
 	run -0 --separate-stderr rk-log -f "$f" --at 2026-10-04 him
-	run -0 --separate-stderr bash -c "rk-log -l -f '$f' --format=csv | tail -n 5"
-	assert_output '2026-10-02,,him,,,
-2026-10-03,,me,,,"open
+	run -0 --separate-stderr bash -c "rk-log -l -f '$f' --format=csv | grep -v ',me,call,,note '"
+	assert_output "$HEADER
+2026-10-02,,him,,,
+2026-10-03,,me,,,\"open
 more
-end"
-2026-10-04,,him,,,'
+end\"
+2026-10-04,,him,,,"
 }
 
 # bats test_tags=dist
