@@ -219,6 +219,24 @@ Ann,555' ] || false
 2026-10-22,,me,,,-5 degrees outside" ]
 }
 
+@test "a note that starts with a dash goes after --, as --help says" {
+	run -0 --separate-stderr rk-log --at 2026-10-01 him text -- -s is not a sign
+	assert_output ''
+	[ -z "$stderr" ] || false
+	run -0 --separate-stderr rk-log --at 2026-10-02 -- me call --at is a word here
+	# Without --, the dash word is an option.
+	run -2 --separate-stderr rk-log --at 2026-10-03 him text -s is not a sign
+	assert_stderr_line "rk-log: --sign: \"is\" is not one of his signs (contact, hangout, company, visits, reminisce, flirt)
+Try 'rk-log --help' for more information."
+	run -0 cat "$J"
+	assert_output "$HEADER
+2026-10-01,,him,text,,-s is not a sign
+2026-10-02,,me,call,,--at is a word here"
+	run -0 rk-log --help
+	assert_line '  --                the end of the options: the words after it are'
+	assert_line '                    (rk-log him text -- -s is not a sign)'
+}
+
 @test "UTF-8 in a note is kept as it is" {
 	rk-log --at 2026-10-19 him text 'café, ☕ and 🙂'
 	[ "$(sed -n 2p "$J")" = '2026-10-19,,him,text,,"café, ☕ and 🙂"' ]

@@ -219,7 +219,7 @@ print_warnings(const struct journal_warnings *w)
 static _Noreturn void
 usage(void)
 {
-	fputs("usage: rk-log [-f file] [-a when] [-s sign] [--today date]\n"
+	fputs("usage: rk-log [-f file] [-a when] [-s sign] [--today date] [--]\n"
 	    "              me|him [channel [note ...]]\n"
 	    "       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
 	    "              [--format csv|tsv|text] [--today date]\n"
@@ -230,6 +230,9 @@ usage(void)
 	    "  me|him            who started the contact\n"
 	    "  channel           how: text, call, visit, ... (any word)\n"
 	    "  note              what happened; the words are joined by spaces\n"
+	    "  --                the end of the options: the words after it are\n"
+	    "                    operands, so a note may start with -\n"
+	    "                    (rk-log him text -- -s is not a sign)\n"
 	    "  -a, --at WHEN     when it happened (default: now): YYYY-MM-DD,\n"
 	    "                    YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday\n"
 	    "  -s, --sign NAME   the sign he gave (only with him): contact, hangout,\n"
