@@ -97,6 +97,7 @@ struct journal_row {
 	char **f;               /* the J_NFIELDS fields, NUL-terminated */
 	const size_t *len;      /* their lengths */
 	long day;               /* the day number of its date */
+	unsigned long line;     /* the line it starts on */
 };
 
 struct journal_reader;
@@ -116,5 +117,23 @@ void journal_reader_close(struct journal_reader *r);
  * when the journal cannot tell.  -1 with E set on a reading error. */
 int journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since,
     int *answers, struct rk_error *e);
+
+/* The order of rk-log -l, by date then time: <0, 0 or >0 as row A comes
+ * before, with or after row B.  A row with no time comes before the timed
+ * rows of its day; equal rows keep the file's order (the caller's part). */
+int journal_order(long day_a, const char *time_a, long day_b, const char *time_b);
+
+/*
+ * Remove one row of the journal PATH: with NTH 0 the last row of the file
+ * (the last added), else entry NTH (from 1) in journal_order, ties in the
+ * file's order, as rk-log -l numbers them.  It runs under the appenders'
+ * lock, never through a symbolic link, and replaces the file atomically:
+ * the rest is written to a temporary file beside it (with the journal's
+ * mode), fsync'ed and renamed over it, so that the journal is either as it
+ * was or without the row.  A torn last line goes too, with a warning.
+ * The removed row, as one CSV line with its LF, is in *REMOVED (free it).
+ */
+int journal_remove(const char *path, size_t nth, char **removed, struct journal_warnings *w,
+    struct rk_error *e);
 
 #endif

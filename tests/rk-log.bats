@@ -374,6 +374,108 @@ Try 'rk-log --help' for more information."
 	[ ! -e "$J" ]
 }
 
+# ---- correcting: --undo and --delete ------------------------------------
+
+@test "--undo removes the last entry added and prints it; --delete N removes entry N as -l numbers it" {
+	rk-log --at 2026-10-05T18:00 me text evening
+	rk-log --at 2026-10-03 him call 'no time, "quoted"'
+	rk-log --at 2026-10-05T09:00 me text nine
+	rk-log --at 2026-10-01 -s contact him text first
+	chmod 600 "$J"
+	run -0 --separate-stderr rk-log --undo
+	assert_output '2026-10-01,,him,text,contact,first'
+	[ -z "$stderr" ] || false
+	run -0 --separate-stderr rk-log --delete 2
+	assert_output '2026-10-05,09:00,me,text,,nine'
+	run -0 cat "$J"
+	assert_output "$HEADER
+2026-10-05,18:00,me,text,,evening
+2026-10-03,,him,call,,\"no time, \"\"quoted\"\"\""
+	run -0 stat -c %a "$J"
+	assert_output 600
+	# Nothing is left beside the journal.
+	run -0 ls -A "$XDG_DATA_HOME/rekindle"
+	assert_output contacts.csv
+	run -0 --separate-stderr rk-log --delete 1 -f "$J"
+	assert_output '2026-10-03,,him,call,,"no time, ""quoted"""'
+	run -0 --separate-stderr rk-log --undo
+	assert_output '2026-10-05,18:00,me,text,,evening'
+	run -0 cat "$J"
+	assert_output "$HEADER"
+}
+
+@test "--undo and --delete: errors leave the journal as it was" {
+	run -2 --separate-stderr rk-log --undo
+	assert_output ''
+	assert_stderr_line "rk-log: $J: no journal yet; there is nothing to remove"
+	mkdir -p "$(dirname "$J")"
+	printf '%s\n' "$HEADER" >"$J"
+	run -2 --separate-stderr rk-log --undo
+	assert_stderr_line "rk-log: $J: the journal has no entry to remove"
+	rk-log --at 2026-10-01 me call
+	cp "$J" "$BATS_TEST_TMPDIR/before"
+	run -2 --separate-stderr rk-log --delete 2
+	assert_output ''
+	assert_stderr_line "rk-log: $J: there is no entry 2: the journal has 1 (rk-log -l numbers them)"
+	run -2 --separate-stderr rk-log --delete 0
+	assert_stderr_line "rk-log: --delete: \"0\" is out of range (1 to 1000000000)
+Try 'rk-log --help' for more information."
+	run -2 --separate-stderr rk-log --undo --delete 1
+	assert_stderr_line "rk-log: --undo and --delete do not go together
+Try 'rk-log --help' for more information."
+	run -2 --separate-stderr rk-log --undo -l
+	assert_stderr_line "rk-log: --undo does not go with -l, --signs or --cal
+Try 'rk-log --help' for more information."
+	run -2 --separate-stderr rk-log --undo me
+	assert_stderr_line "rk-log: unexpected argument \"me\": --undo adds nothing
+Try 'rk-log --help' for more information."
+	run -2 --separate-stderr rk-log --delete 1 --who me
+	assert_stderr_line "rk-log: --delete takes only -f
+Try 'rk-log --help' for more information."
+	# A symbolic link is refused, and its target left as it was.
+	ln -s "$J" "$BATS_TEST_TMPDIR/link.csv"
+	run -2 --separate-stderr rk-log --undo -f "$BATS_TEST_TMPDIR/link.csv"
+	assert_stderr_line "rk-log: $BATS_TEST_TMPDIR/link.csv: a symbolic link; rk-log writes only to the journal itself, name it with -f"
+	# A bad row: nothing removed.
+	printf '2026-13-01,,me,,,\n' >>"$J"
+	cp "$J" "$BATS_TEST_TMPDIR/before"
+	run -2 --separate-stderr rk-log --undo
+	assert_stderr_line "rk-log: $J:3: \"2026-13-01\" is not a date (YYYY-MM-DD)"
+	cmp "$J" "$BATS_TEST_TMPDIR/before"
+}
+
+@test "--undo: a torn last line goes too, with a warning" {
+	mkdir -p "$(dirname "$J")"
+	printf '%s\n2026-10-01,,me,call,,\n2026-10-02,,him,text,,hi\n2026-10-03,,me,ca' "$HEADER" >"$J"
+	run -0 --separate-stderr rk-log --undo
+	assert_output '2026-10-02,,him,text,,hi'
+	assert_stderr_line "rk-log: $J:4: removed an incomplete last line, left by an append that was interrupted"
+	run -0 cat "$J"
+	assert_output "$HEADER
+2026-10-01,,me,call,,"
+}
+
+@test "adds racing undos: every row is in the journal or was printed by an undo, none lost or doubled" {
+	f="$BATS_TEST_TMPDIR/j.csv"
+	mkdir "$BATS_TEST_TMPDIR/undone"
+	rk-log -f "$f" --at 2026-10-01 me call base
+	for i in $(seq 1 30); do
+		rk-log -f "$f" --at 2026-10-02 him text "add $i" &
+		rk-log -f "$f" --undo >"$BATS_TEST_TMPDIR/undone/$i" &
+		wait
+	done
+	run -0 bash -c "{ tail -n +2 '$f'; cat '$BATS_TEST_TMPDIR'/undone/*; } | sort"
+	assert_output "$({ echo 2026-10-01,,me,call,,base; for i in $(seq 1 30); do
+	    echo "2026-10-02,,him,text,,add $i"; done; } | sort)"
+	run -0 wc -l <"$f"
+	assert_output 2
+	run -0 stat -c %a "$f"
+	assert_output 600
+	# No temporary file is left beside it.
+	run -0 find "$BATS_TEST_TMPDIR" -maxdepth 1 -name 'j.csv?*'
+	assert_output ""
+}
+
 # ---- reading back -------------------------------------------------------
 
 @test "-l prints the journal as CSV when stdout is not a terminal" {

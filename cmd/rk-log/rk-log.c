@@ -20,7 +20,7 @@
 #include "util/arg.h"
 #include "util/err.h"
 
-enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY };
+enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_UNDO, O_DELETE };
 
 static const struct option longopts[] = {
 	{ "at",      required_argument, NULL, 'a' },
@@ -34,6 +34,8 @@ static const struct option longopts[] = {
 	{ "who",     required_argument, NULL, O_WHO },
 	{ "format",  required_argument, NULL, O_FORMAT },
 	{ "today",   required_argument, NULL, O_TODAY },
+	{ "undo",    no_argument,       NULL, O_UNDO },
+	{ "delete",  required_argument, NULL, O_DELETE },
 	{ "help",    no_argument,       NULL, 'h' },
 	{ "version", no_argument,       NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -225,6 +227,7 @@ usage(void)
 	    "              [--format csv|tsv|text] [--today date]\n"
 	    "       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
 	    "              [--today date]\n"
+	    "       rk-log --undo | --delete n [-f file]\n"
 	    "Keep a private journal of contacts: who started each one, how, and the\n"
 	    "signs he gave.  Without -l or --signs, add one event to the journal.\n"
 	    "  me|him            who started the contact\n"
@@ -244,6 +247,8 @@ usage(void)
 	    "      --cal         show the journal as a calendar of this month, with who\n"
 	    "                    reached out each day and the no-contact streaks\n"
 	    "      --months N    with --cal: the N months up to this one (default 1)\n"
+	    "      --undo        remove the last entry added, and print it\n"
+	    "      --delete N    remove entry N, as -l numbers it, and print it\n"
 	    "      --since DATE  only events on or after DATE\n"
 	    "      --who WHO     with -l or --cal: only events started by WHO (me or him)\n"
 	    "      --format FMT  csv, tsv or text (default: text on a terminal, csv\n"
@@ -258,7 +263,7 @@ usage(void)
 int
 main(int argc, char *argv[])
 {
-	enum { ADD, LIST, SIGNS, CAL } mode;
+	enum { ADD, LIST, SIGNS, CAL, REMOVE } mode;
 	struct event ev = { NULL, NULL, NULL };
 	/* With no --since, every day counts: the years 1 to 9999. */
 	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 0, 1 };
@@ -269,7 +274,8 @@ main(int argc, char *argv[])
 	const char *file = NULL, *since = NULL;
 	char *path, *row, why[160];
 	size_t rowlen;
-	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0;
+	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0, undo = 0;
+	long del = 0;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -310,6 +316,12 @@ main(int argc, char *argv[])
 		case O_TODAY:
 			ev.today = optarg;
 			break;
+		case O_UNDO:
+			undo = 1;
+			break;
+		case O_DELETE:
+			del = numopt_long("--delete", optarg, 1, 1000000000);
+			break;
 		case 'h':
 			usage();
 		case 'V':
@@ -319,6 +331,20 @@ main(int argc, char *argv[])
 
 	/* --signs is a way of showing the journal: -l may come with it. */
 	mode = cal ? CAL : signs ? SIGNS : list ? LIST : ADD;
+	if (undo || del != 0) {
+		if (undo && del != 0)
+			diag_usage_error("--undo and --delete do not go together");
+		if (list || signs || cal)
+			diag_usage_error("%s does not go with -l, --signs or --cal",
+			    undo ? "--undo" : "--delete");
+		if (optind < argc)
+			diag_usage_error("unexpected argument %s: %s adds nothing",
+			    quote(argv[optind]), undo ? "--undo" : "--delete");
+		if (ev.at != NULL || ev.sign != NULL || since != NULL || s.who != NULL ||
+		    s.format != OUT_DEFAULT || months)
+			diag_usage_error("%s takes only -f", undo ? "--undo" : "--delete");
+		mode = REMOVE;
+	}
 	if (cal && (list || signs))
 		diag_usage_error("--cal does not go with -l or --signs");
 	if (months && !cal)
@@ -332,6 +358,18 @@ main(int argc, char *argv[])
 		(void)today_days(ev.today);     /* a bad one is an error, used or not */
 	if (file != NULL && *file == '\0')
 		diag_usage_error("-f: the journal's name is empty");
+	if (mode == REMOVE) {
+		path = journal_path(file, 0);
+		status = journal_remove(path, (size_t)del, &row, &w, &e);
+		free(path);
+		print_warnings(&w);
+		if (status != 0)
+			diag_die_error(&e);
+		fputs(row, stdout);
+		free(row);
+		out_close();
+		return 0;
+	}
 	if (mode == ADD) {
 		if (optind == argc)
 			diag_usage_error("say who started the contact (me or him), "

@@ -68,9 +68,7 @@ lrow_cmp(const void *pa, const void *pb)
 	const struct lrow *a = pa, *b = pb;
 	int c;
 
-	if (a->day != b->day)
-		return a->day < b->day ? -1 : 1;
-	if ((c = strcmp(a->f[J_TIME], b->f[J_TIME])) != 0)
+	if ((c = journal_order(a->day, a->f[J_TIME], b->day, b->f[J_TIME])) != 0)
 		return c;
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
