@@ -330,7 +330,7 @@ static int
 open_append(struct append *a, struct journal_warnings *w)
 {
 	const char *path = a->path;
-	struct stat st;
+	struct stat st, there;
 
 	/* O_NONBLOCK: a fifo given as the journal must not hang the open
 	 * before it is refused; it means nothing for a regular file. */
@@ -364,9 +364,13 @@ open_append(struct append *a, struct journal_warnings *w)
 		if (fstat(a->fd, &st) != 0)
 			return fail(a, "%s: %s", quote_name(path), strerror(errno));
 		/* Removed while we waited for the lock, by an appender whose
-		 * new journal could not be written: start again. */
-		if (st.st_nlink == 0 && !a->made) {
+		 * new journal could not be written, or replaced by a removal
+		 * (journal_remove): the journal is the file now at PATH, so
+		 * start again. */
+		if (st.st_nlink == 0 || lstat(path, &there) != 0 || there.st_dev != st.st_dev ||
+		    there.st_ino != st.st_ino) {
 			close(a->fd);
+			a->made = 0;
 			continue;
 		}
 		/* Another appender wrote into the journal we made before we
