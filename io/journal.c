@@ -1052,3 +1052,120 @@ fail:
 	close(fd);
 	return -1;
 }
+
+/* ---- editing ------------------------------------------------------------ */
+
+int
+journal_edit_begin(const char *path, struct journal_snap *snap, struct rk_error *e)
+{
+	struct stat st;
+	char *buf;
+	int fd, tfd, err;
+
+	snap->copy = NULL;
+	if ((fd = open_remove(path, &st, e)) == -1)
+		return -1;
+	if (read_fd(fd, path, st.st_size, &buf, e) != 0) {
+		close(fd);
+		return -1;
+	}
+	snap->dev = st.st_dev;
+	snap->ino = st.st_ino;
+	snap->size = st.st_size;
+	snap->mtime = st.st_mtim;
+	snap->mode = st.st_mode;
+	close(fd);
+	/* The copy is beside the journal, private as the journal is. */
+	snap->copy = xmalloc(strlen(path) + sizeof ".XXXXXX");
+	sprintf(snap->copy, "%s.XXXXXX", path);
+	if ((tfd = mkstemp(snap->copy)) == -1) {
+		err = errno;
+		free(buf);
+		free(snap->copy);
+		snap->copy = NULL;
+		return rk_error_set(e, NULL, 0, "%s: cannot make a copy beside it: %s",
+		    quote_name(path), strerror(err));
+	}
+	if (write_all(tfd, buf, (size_t)st.st_size) != 0 || close(tfd) != 0) {
+		err = errno;
+		free(buf);
+		journal_edit_abort(snap);
+		return rk_error_set(e, NULL, 0, "%s: cannot make a copy beside it: %s",
+		    quote_name(path), strerror(err));
+	}
+	free(buf);
+	return 0;
+}
+
+void
+journal_edit_abort(struct journal_snap *snap)
+{
+	if (snap->copy != NULL)
+		unlink(snap->copy);
+	free(snap->copy);
+	snap->copy = NULL;
+}
+
+int
+journal_edit_end(const char *path, struct journal_snap *snap, struct rk_error *e)
+{
+	struct journal_reader *r;
+	struct stat st;
+	struct tail t;
+	char *buf, *copy;
+	size_t len;
+	int fd, cfd, err;
+
+	/* The edited copy must be a journal, every row of it. */
+	if (read_whole(snap->copy, &buf, &len, NULL, e) != 0)
+		goto fail;
+	judge_all(buf, len, &t);
+	if (t.kind == JT_TORN || t.kind == JT_OPEN) {
+		free(buf);
+		rk_error_set(e, path, t.line, "the last row of the edit is not whole");
+		goto fail;
+	}
+	copy = xmalloc(len + 1);
+	memcpy(copy, buf, len);
+	free(buf);
+	if ((r = reader_of(path, copy, len, NULL, e)) == NULL)
+		goto fail;
+	while (journal_reader_next(r) != NULL)
+		continue;
+	if (journal_reader_error(r) != NULL) {
+		*e = *journal_reader_error(r);
+		journal_reader_close(r);
+		goto fail;
+	}
+	journal_reader_close(r);
+	if (len == 0) {
+		rk_error_set(e, NULL, 0, "%s: the edit is empty, with no header", quote_name(path));
+		goto fail;
+	}
+
+	/* Under the lock: the journal is still the one that was copied. */
+	if ((fd = open_remove(path, &st, e)) == -1)
+		goto fail;
+	if (st.st_dev != snap->dev || st.st_ino != snap->ino || st.st_size != snap->size ||
+	    st.st_mtim.tv_sec != snap->mtime.tv_sec || st.st_mtim.tv_nsec != snap->mtime.tv_nsec) {
+		close(fd);
+		rk_error_set(e, NULL, 0, "%s: the journal changed while it was being edited",
+		    quote_name(path));
+		goto fail;
+	}
+	if ((cfd = open(snap->copy, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) == -1 ||
+	    fchmod(cfd, snap->mode & 0777) != 0 || fsync(cfd) != 0 || close(cfd) != 0 ||
+	    rename(snap->copy, path) != 0) {
+		err = errno;
+		close(fd);
+		rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(err));
+		goto fail;
+	}
+	close(fd);
+	free(snap->copy);
+	snap->copy = NULL;
+	return 0;
+fail:
+	journal_edit_abort(snap);
+	return -1;
+}

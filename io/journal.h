@@ -136,4 +136,27 @@ int journal_order(long day_a, const char *time_a, long day_b, const char *time_b
 int journal_remove(const char *path, size_t nth, char **removed, struct journal_warnings *w,
     struct rk_error *e);
 
+/*
+ * Editing by hand: journal_edit_begin copies the journal PATH, read under
+ * the lock, to SNAP->copy beside it (mode 0600), for an editor.
+ * journal_edit_end checks the copy as a journal (every row, an error at
+ * its line names PATH); then, under the lock and only when the journal is
+ * still the file that was copied (no event added meanwhile), renames the
+ * copy over it, with the journal's mode.  On any error the journal is as
+ * it was and the copy is gone; journal_edit_abort removes the copy.
+ */
+#include <sys/stat.h>
+#include <time.h>
+struct journal_snap {
+	char *copy;             /* the copy's path */
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+	mode_t mode;
+};
+int journal_edit_begin(const char *path, struct journal_snap *snap, struct rk_error *e);
+int journal_edit_end(const char *path, struct journal_snap *snap, struct rk_error *e);
+void journal_edit_abort(struct journal_snap *snap);
+
 #endif

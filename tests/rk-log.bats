@@ -421,7 +421,7 @@ Try 'rk-log --help' for more information."
 	assert_stderr_line "rk-log: --delete: \"0\" is out of range (1 to 1000000000)
 Try 'rk-log --help' for more information."
 	run -2 --separate-stderr rk-log --undo --delete 1
-	assert_stderr_line "rk-log: --undo and --delete do not go together
+	assert_stderr_line "rk-log: --undo, --delete and --edit do not go together
 Try 'rk-log --help' for more information."
 	run -2 --separate-stderr rk-log --undo -l
 	assert_stderr_line "rk-log: --undo does not go with -l, --signs or --cal
@@ -453,6 +453,47 @@ Try 'rk-log --help' for more information."
 	run -0 cat "$J"
 	assert_output "$HEADER
 2026-10-01,,me,call,,"
+}
+
+@test "--edit: \$VISUAL or \$EDITOR edits a copy, which replaces the journal only when it is still a journal" {
+	rk-log --at 2026-10-01 me call hello
+	chmod 600 "$J"
+	cp "$J" "$BATS_TEST_TMPDIR/before"
+	VISUAL='sed -i s/hello/bye/' run -0 --separate-stderr rk-log --edit
+	assert_output ''
+	[ -z "$stderr" ] || false
+	run -0 cat "$J"
+	assert_output "$HEADER
+2026-10-01,,me,call,,bye"
+	run -0 stat -c %a "$J"
+	assert_output 600
+	# With no VISUAL, EDITOR; a command with words is run by sh.
+	EDITOR="sh -c 'echo 2026-10-02,,him,text,, >>\"\$0\"'" run -0 --separate-stderr rk-log --edit
+	run -0 tail -n 1 "$J"
+	assert_output '2026-10-02,,him,text,,'
+	cp "$J" "$BATS_TEST_TMPDIR/before"
+	# A bad row: nothing changes, and the copy is gone.
+	VISUAL='sed -i s/2026-10-01/2026-13-01/' run -2 --separate-stderr rk-log --edit
+	assert_stderr_line "rk-log: $J:2: \"2026-13-01\" is not a date (YYYY-MM-DD); the edit is not applied"
+	cmp "$J" "$BATS_TEST_TMPDIR/before"
+	# An editor that fails changes nothing.
+	VISUAL=false run -2 --separate-stderr rk-log --edit
+	assert_stderr_line 'rk-log: the editor "false" failed (exit status 1); the journal is unchanged'
+	cmp "$J" "$BATS_TEST_TMPDIR/before"
+	# An event added while the copy is edited is not lost: the edit is refused.
+	VISUAL="sh -c 'rk-log --at 2026-10-03 him; sed -i s/bye/lost/ \"\$0\"'" \
+	    run -2 --separate-stderr rk-log --edit
+	assert_stderr_line "rk-log: $J: the journal changed while it was being edited; the edit is not applied"
+	run -0 cat "$J"
+	assert_output "$HEADER
+2026-10-01,,me,call,,bye
+2026-10-02,,him,text,,
+2026-10-03,,him,,,"
+	run -0 ls -A "$XDG_DATA_HOME/rekindle"
+	assert_output contacts.csv
+	run -2 --separate-stderr rk-log --edit --undo
+	assert_stderr_line "rk-log: --undo, --delete and --edit do not go together
+Try 'rk-log --help' for more information."
 }
 
 @test "adds racing undos: every row is in the journal or was printed by an undo, none lost or doubled" {
