@@ -889,7 +889,7 @@ open_remove(const char *path, struct stat *st, struct rk_error *e)
 				    quote_name(path));
 			if (err == ENOENT)
 				return rk_error_set(e, NULL, 0, "%s: no journal yet; there is "
-				    "nothing to remove", quote_name(path));
+				    "nothing to change", quote_name(path));
 			return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(err));
 		}
 		if (lock(fd, path, LOCK_EX, &unlockable, e) != 0) {

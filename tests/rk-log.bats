@@ -407,7 +407,9 @@ Try 'rk-log --help' for more information."
 @test "--undo and --delete: errors leave the journal as it was" {
 	run -2 --separate-stderr rk-log --undo
 	assert_output ''
-	assert_stderr_line "rk-log: $J: no journal yet; there is nothing to remove"
+	assert_stderr_line "rk-log: $J: no journal yet; there is nothing to change"
+	run -2 --separate-stderr rk-log --edit
+	assert_stderr_line "rk-log: $J: no journal yet; there is nothing to change"
 	mkdir -p "$(dirname "$J")"
 	printf '%s\n' "$HEADER" >"$J"
 	run -2 --separate-stderr rk-log --undo
