@@ -833,10 +833,11 @@ static int
 replace(const char *path, const char *s, size_t n, mode_t mode, struct rk_error *e)
 {
 	const char *slash = strrchr(path, '/');
-	char *tmp = xmalloc(strlen(path) + sizeof ".XXXXXX"), *dir;
+	size_t tn = strlen(path) + sizeof ".XXXXXX";
+	char *tmp = xmalloc(tn), *dir;
 	int fd, dfd, err;
 
-	sprintf(tmp, "%s.XXXXXX", path);
+	snprintf(tmp, tn, "%s.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1) {
 		err = errno;
 		free(tmp);
@@ -1077,7 +1078,7 @@ journal_edit_begin(const char *path, struct journal_snap *snap, struct rk_error 
 	close(fd);
 	/* The copy is beside the journal, private as the journal is. */
 	snap->copy = xmalloc(strlen(path) + sizeof ".XXXXXX");
-	sprintf(snap->copy, "%s.XXXXXX", path);
+	snprintf(snap->copy, strlen(path) + sizeof ".XXXXXX", "%s.XXXXXX", path);
 	if ((tfd = mkstemp(snap->copy)) == -1) {
 		err = errno;
 		free(buf);

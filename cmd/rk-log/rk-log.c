@@ -240,7 +240,7 @@ edit_journal(const char *path)
 	if (journal_edit_begin(path, &snap, &e) != 0)
 		diag_die_error(&e);
 	cmd = xmalloc(strlen(editor) + sizeof " \"$@\"");
-	sprintf(cmd, "%s \"$@\"", editor);
+	snprintf(cmd, strlen(editor) + sizeof " \"$@\"", "%s \"$@\"", editor);
 	fflush(stdout);
 	if ((pid = fork()) == -1) {
 		journal_edit_abort(&snap);
