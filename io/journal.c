@@ -14,6 +14,7 @@
 #include "core/signs.h"
 #include "core/text.h"
 #include "io/csv.h"
+#include "io/csv_writer.h"
 #include "io/journal.h"
 #include "util/err.h"
 
@@ -300,6 +301,26 @@ fail(struct append *a, const char *fmt, ...)
 	return give_up(a);
 }
 
+/* The journal A->path could not be created: its directory is missing. */
+static int
+missing_dir(struct append *a)
+{
+	const char *slash = strrchr(a->path, '/');
+	char *dir;
+	int r;
+
+	if (slash == NULL)
+		return rk_error_set(a->e, NULL, 0, "%s: %s", quote_name(a->path),
+		    strerror(ENOENT));
+	dir = xstrdup(a->path);
+	dir[slash == a->path ? 1 : slash - a->path] = '\0';
+	r = rk_error_set(a->e, NULL, 0, "%s: the directory %s does not exist; "
+	    "create it first, or name another journal with -f", quote_name(a->path),
+	    quote_name(dir));
+	free(dir);
+	return r;
+}
+
 /*
  * Open the journal A->path to append to it, locked; create it (mode 0600)
  * when it is not there.  Never through a symbolic link, which could point
@@ -309,7 +330,7 @@ static int
 open_append(struct append *a, struct journal_warnings *w)
 {
 	const char *path = a->path;
-	struct stat st;
+	struct stat st, there;
 
 	/* O_NONBLOCK: a fifo given as the journal must not hang the open
 	 * before it is refused; it means nothing for a regular file. */
@@ -323,6 +344,8 @@ open_append(struct append *a, struct journal_warnings *w)
 			if (a->fd == -1 && errno == EEXIST)
 				continue;       /* made meanwhile, or a symlink */
 			a->made = a->fd != -1;
+			if (a->fd == -1 && errno == ENOENT)
+				return missing_dir(a);
 		}
 		if (a->fd == -1) {
 			int e = errno;
@@ -341,9 +364,13 @@ open_append(struct append *a, struct journal_warnings *w)
 		if (fstat(a->fd, &st) != 0)
 			return fail(a, "%s: %s", quote_name(path), strerror(errno));
 		/* Removed while we waited for the lock, by an appender whose
-		 * new journal could not be written: start again. */
-		if (st.st_nlink == 0 && !a->made) {
+		 * new journal could not be written, or replaced by a removal
+		 * (journal_remove): the journal is the file now at PATH, so
+		 * start again. */
+		if (st.st_nlink == 0 || lstat(path, &there) != 0 || there.st_dev != st.st_dev ||
+		    there.st_ino != st.st_ino) {
 			close(a->fd);
+			a->made = 0;
 			continue;
 		}
 		/* Another appender wrote into the journal we made before we
@@ -474,10 +501,13 @@ struct journal_reader {
 	struct journal_row row;
 };
 
-/* The file PATH, read whole under a shared lock, into *BUF (*LEN bytes). */
+/* The file PATH, read whole under a shared lock, into *BUF (*LEN bytes).
+ * With ABSENT, a file that is not there (nor a symbolic link at its name)
+ * reads as empty, and sets *ABSENT. */
 static int
-read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
+read_whole(const char *path, char **buf, size_t *len, int *absent, struct rk_error *e)
 {
+	struct stat st;
 	size_t cap;
 	ssize_t got;
 	off_t size;
@@ -485,8 +515,17 @@ read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
 
 	*buf = NULL;
 	*len = 0;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1)
-		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) == -1) {
+		int err = errno;
+
+		if (absent != NULL && (err == ENOENT) && lstat(path, &st) != 0 &&
+		    (errno == ENOENT)) {
+			*absent = 1;
+			*buf = xmalloc(1);
+			return 0;
+		}
+		return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(err));
+	}
 	/* Shared: appenders wait while the file is read.  It is read whole
 	 * with read(2) (a mapping would fault if another program cut the file
 	 * short meanwhile), and the lock goes before anything is printed, so
@@ -524,6 +563,31 @@ read_whole(const char *path, char **buf, size_t *len, struct rk_error *e)
 struct journal_reader *
 journal_reader_open(const char *path, struct journal_warnings *w, struct rk_error *e)
 {
+	return journal_reader_open_new(path, NULL, w, e);
+}
+
+static struct journal_reader *reader_of(const char *path, char *buf, size_t len,
+    struct journal_warnings *w, struct rk_error *e);
+
+struct journal_reader *
+journal_reader_open_new(const char *path, int *absent, struct journal_warnings *w,
+    struct rk_error *e)
+{
+	size_t len;
+	char *buf;
+
+	if (absent != NULL)
+		*absent = 0;
+	if (read_whole(path, &buf, &len, absent, e) != 0)
+		return NULL;
+	return reader_of(path, buf, len, w, e);
+}
+
+/* A reader of the LEN bytes BUF (which it frees), the journal PATH. */
+static struct journal_reader *
+reader_of(const char *path, char *buf, size_t len, struct journal_warnings *w,
+    struct rk_error *e)
+{
 	static const char *const header[J_NFIELDS] = {
 		"date", "time", "who", "channel", "sign", "note"
 	};
@@ -531,11 +595,8 @@ journal_reader_open(const char *path, struct journal_warnings *w, struct rk_erro
 	const struct csv_record *h;
 	struct journal_reader *r;
 	struct tail t;
-	size_t len, i;
-	char *buf;
+	size_t i;
 
-	if (read_whole(path, &buf, &len, e) != 0)
-		return NULL;
 	judge_all(buf, len, &t);
 	if (t.kind == JT_TORN) {
 		add_warning(w, path, t.line, "skipped an incomplete last line, "
@@ -579,6 +640,7 @@ journal_reader_next(struct journal_reader *r)
 	}
 	r->row.f = rec->f;
 	r->row.len = rec->len;
+	r->row.line = rec->line;
 	return &r->row;
 }
 
@@ -702,4 +764,409 @@ journal_row_check(const char *const *f, const size_t *len, long *days, char *why
 		return why;
 	}
 	return NULL;
+}
+
+int
+journal_order(long day_a, const char *time_a, long day_b, const char *time_b)
+{
+	if (day_a != day_b)
+		return day_a < day_b ? -1 : 1;
+	/* The empty time sorts first; HH:MM sort as text. */
+	return strcmp(time_a, time_b);
+}
+
+/* ---- removing ----------------------------------------------------------- */
+
+/* A row of the journal, to find the one to remove. */
+struct rrow {
+	long day;
+	char time[6];
+	size_t seq;
+	unsigned long line;
+};
+
+static int
+rrow_cmp(const void *pa, const void *pb)
+{
+	const struct rrow *a = pa, *b = pb;
+	int c = journal_order(a->day, a->time, b->day, b->time);
+
+	if (c != 0)
+		return c;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* The offset in the N bytes S of the start of line LINE (as line_of counts). */
+static size_t
+offset_of_line(const char *s, size_t n, unsigned long line)
+{
+	unsigned long l = 1;
+	size_t i;
+
+	for (i = 0; i < n && l < line; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n')))
+			l++;
+	return i;
+}
+
+/* Write the N bytes S to FD whole. */
+static int
+write_all(int fd, const char *s, size_t n)
+{
+	ssize_t got;
+
+	while (n > 0) {
+		got = write(fd, s, n);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			return -1;
+		s += got, n -= (size_t)got;
+	}
+	return 0;
+}
+
+/* Replace the journal PATH (whose open file is FD, of mode MODE) with the
+ * N bytes S: a temporary file beside it, fsync, rename, fsync of the
+ * directory.  On an error, the journal is as it was. */
+static int
+replace(const char *path, const char *s, size_t n, mode_t mode, struct rk_error *e)
+{
+	const char *slash = strrchr(path, '/');
+	size_t tn = strlen(path) + sizeof ".XXXXXX";
+	char *tmp = xmalloc(tn), *dir;
+	int fd, dfd, err;
+
+	snprintf(tmp, tn, "%s.XXXXXX", path);
+	if ((fd = mkstemp(tmp)) == -1) {
+		err = errno;
+		free(tmp);
+		return rk_error_set(e, NULL, 0, "%s: cannot make a temporary file beside it: %s",
+		    quote_name(path), strerror(err));
+	}
+	if (fchmod(fd, mode & 0777) != 0 || write_all(fd, s, n) != 0 || fsync(fd) != 0) {
+		err = errno;
+		close(fd);
+		unlink(tmp);
+		free(tmp);
+		return rk_error_set(e, NULL, 0, "%s: %s; the journal is unchanged",
+		    quote_name(path), strerror(err));
+	}
+	if (close(fd) != 0 || rename(tmp, path) != 0) {
+		err = errno;
+		unlink(tmp);
+		free(tmp);
+		return rk_error_set(e, NULL, 0, "%s: %s; the journal is unchanged",
+		    quote_name(path), strerror(err));
+	}
+	free(tmp);
+	/* The rename itself is made durable with the directory. */
+	dir = slash == NULL ? xstrdup(".") : xstrdup(path);
+	if (slash != NULL)
+		dir[slash == path ? 1 : slash - path] = '\0';
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
+		(void)fsync(dfd);
+		close(dfd);
+	}
+	free(dir);
+	return 0;
+}
+
+/* Open the journal PATH for a removal, locked, as the file still at PATH. */
+static int
+open_remove(const char *path, struct stat *st, struct rk_error *e)
+{
+	struct stat there;
+	int fd, unlockable = 0;
+
+	for (;;) {
+		fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+		if (fd == -1) {
+			int err = errno;
+
+			if (lstat(path, &there) == 0 && S_ISLNK(there.st_mode))
+				return rk_error_set(e, NULL, 0, "%s: a symbolic link; rk-log "
+				    "writes only to the journal itself, name it with -f",
+				    quote_name(path));
+			if (err == ENOENT)
+				return rk_error_set(e, NULL, 0, "%s: no journal yet; there is "
+				    "nothing to change", quote_name(path));
+			return rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(err));
+		}
+		if (lock(fd, path, LOCK_EX, &unlockable, e) != 0) {
+			close(fd);
+			return -1;
+		}
+		if (fstat(fd, st) != 0) {
+			rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(errno));
+			close(fd);
+			return -1;
+		}
+		/* Replaced while we waited for the lock (by another removal):
+		 * the journal is now the file at PATH. */
+		if (lstat(path, &there) == 0 && there.st_dev == st->st_dev &&
+		    there.st_ino == st->st_ino)
+			break;
+		close(fd);
+	}
+	if (!S_ISREG(st->st_mode)) {
+		close(fd);
+		return rk_error_set(e, NULL, 0, "%s: not a regular file", quote_name(path));
+	}
+	if (st->st_uid != geteuid()) {
+		close(fd);
+		return rk_error_set(e, NULL, 0, "%s: owned by another user (uid %lu); not "
+		    "writing to it", quote_name(path), (unsigned long)st->st_uid);
+	}
+	return fd;
+}
+
+/* The whole of FD (SIZE bytes) into *BUF. */
+static int
+read_fd(int fd, const char *path, off_t size, char **buf, struct rk_error *e)
+{
+	*buf = xmalloc(size > 0 ? (size_t)size : 1);
+	if (size > 0 && read_at(fd, path, *buf, (size_t)size, 0, e) != 0) {
+		free(*buf);
+		return -1;
+	}
+	return 0;
+}
+
+int
+journal_remove(const char *path, size_t nth, char **removed, struct journal_warnings *w,
+    struct rk_error *e)
+{
+	struct journal_reader *r;
+	const struct journal_row *row;
+	struct rrow *rows = NULL, pick;
+	struct csv_writer cw;
+	struct stat st;
+	struct tail t;
+	size_t n = 0, cap = 0, len, start, end, i, outlen = 0;
+	char *buf, *copy, *out = NULL;
+	FILE *fp;
+	int fd;
+
+	*removed = NULL;
+	if ((fd = open_remove(path, &st, e)) == -1)
+		return -1;
+	len = (size_t)st.st_size;
+	if (read_fd(fd, path, st.st_size, &buf, e) != 0) {
+		close(fd);
+		return -1;
+	}
+	judge_all(buf, len, &t);
+	if (t.kind == JT_OPEN) {
+		rk_error_set(e, path, t.line, "the last record is inside an unclosed "
+		    "quote; mend the file by hand before changing it");
+		goto fail;
+	}
+	/* A torn last line, which no reader takes, goes. */
+	if (t.kind == JT_TORN) {
+		add_warning(w, path, t.line, "removed an incomplete last line, "
+		    "left by an append that was interrupted");
+		len = (size_t)t.start;
+	}
+	/* The reader frees its copy; BUF is what gets written back. */
+	copy = xmalloc(len + 1);
+	memcpy(copy, buf, len);
+	if ((r = reader_of(path, copy, len, NULL, e)) == NULL)
+		goto fail;
+	while ((row = journal_reader_next(r)) != NULL) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
+		rows[n].day = row->day;
+		snprintf(rows[n].time, sizeof rows[n].time, "%s", row->f[J_TIME]);
+		rows[n].seq = n;
+		rows[n].line = row->line;
+		n++;
+	}
+	if (journal_reader_error(r) != NULL) {
+		*e = *journal_reader_error(r);
+		journal_reader_close(r);
+		goto fail;
+	}
+	journal_reader_close(r);
+	if (n == 0) {
+		rk_error_set(e, NULL, 0, "%s: the journal has no entry to remove",
+		    quote_name(path));
+		goto fail;
+	}
+	if (nth > n) {
+		rk_error_set(e, NULL, 0, "%s: there is no entry %zu: the journal has %zu "
+		    "(rk-log -l numbers them)", quote_name(path), nth, n);
+		goto fail;
+	}
+	if (nth == 0) {
+		pick = rows[n - 1];
+	} else {
+		qsort(rows, n, sizeof *rows, rrow_cmp);
+		pick = rows[nth - 1];
+	}
+	/* Its lines: from its own to the next row's in the file, or to the end. */
+	start = offset_of_line(buf, len, pick.line);
+	end = len;
+	for (i = 0; i < n; i++)
+		if (rows[i].seq == pick.seq + 1)
+			end = offset_of_line(buf, len, rows[i].line);
+
+	/* What is removed, as one CSV row: read back from its own bytes. */
+	copy = xmalloc(sizeof JOURNAL_HEADER + (end - start) + 1);
+	memcpy(copy, JOURNAL_HEADER "\n", sizeof JOURNAL_HEADER);
+	memcpy(copy + sizeof JOURNAL_HEADER, buf + start, end - start);
+	if ((r = reader_of(path, copy, sizeof JOURNAL_HEADER + (end - start), NULL, e)) == NULL)
+		goto fail;
+	if ((row = journal_reader_next(r)) == NULL || (fp = open_memstream(&out, &outlen)) == NULL) {
+		journal_reader_close(r);
+		rk_error_set(e, NULL, 0, "%s: cannot read back the row to remove", quote_name(path));
+		goto fail;
+	}
+	csv_writer_init(&cw, fp, ',');
+	for (i = 0; i < J_NFIELDS; i++)
+		csv_write_field(&cw, row->f[i], row->len[i]);
+	csv_write_end(&cw);
+	journal_reader_close(r);
+	if (fclose(fp) != 0) {
+		free(out);
+		rk_error_set(e, NULL, 0, "%s: cannot read back the row to remove", quote_name(path));
+		goto fail;
+	}
+
+	/* The journal without those lines. */
+	memmove(buf + start, buf + end, len - end);
+	len -= end - start;
+	if (replace(path, buf, len, st.st_mode, e) != 0) {
+		free(out);
+		goto fail;
+	}
+	*removed = out;
+	free(rows);
+	free(buf);
+	close(fd);
+	return 0;
+fail:
+	free(rows);
+	free(buf);
+	close(fd);
+	return -1;
+}
+
+/* ---- editing ------------------------------------------------------------ */
+
+int
+journal_edit_begin(const char *path, struct journal_snap *snap, struct rk_error *e)
+{
+	struct stat st;
+	char *buf;
+	int fd, tfd, err;
+
+	snap->copy = NULL;
+	if ((fd = open_remove(path, &st, e)) == -1)
+		return -1;
+	if (read_fd(fd, path, st.st_size, &buf, e) != 0) {
+		close(fd);
+		return -1;
+	}
+	snap->dev = st.st_dev;
+	snap->ino = st.st_ino;
+	snap->size = st.st_size;
+	snap->mtime = st.st_mtim;
+	snap->mode = st.st_mode;
+	close(fd);
+	/* The copy is beside the journal, private as the journal is. */
+	snap->copy = xmalloc(strlen(path) + sizeof ".XXXXXX");
+	snprintf(snap->copy, strlen(path) + sizeof ".XXXXXX", "%s.XXXXXX", path);
+	if ((tfd = mkstemp(snap->copy)) == -1) {
+		err = errno;
+		free(buf);
+		free(snap->copy);
+		snap->copy = NULL;
+		return rk_error_set(e, NULL, 0, "%s: cannot make a copy beside it: %s",
+		    quote_name(path), strerror(err));
+	}
+	if (write_all(tfd, buf, (size_t)st.st_size) != 0 || close(tfd) != 0) {
+		err = errno;
+		free(buf);
+		journal_edit_abort(snap);
+		return rk_error_set(e, NULL, 0, "%s: cannot make a copy beside it: %s",
+		    quote_name(path), strerror(err));
+	}
+	free(buf);
+	return 0;
+}
+
+void
+journal_edit_abort(struct journal_snap *snap)
+{
+	if (snap->copy != NULL)
+		unlink(snap->copy);
+	free(snap->copy);
+	snap->copy = NULL;
+}
+
+int
+journal_edit_end(const char *path, struct journal_snap *snap, struct rk_error *e)
+{
+	struct journal_reader *r;
+	struct stat st;
+	struct tail t;
+	char *buf, *copy;
+	size_t len;
+	int fd, cfd, err;
+
+	/* The edited copy must be a journal, every row of it. */
+	if (read_whole(snap->copy, &buf, &len, NULL, e) != 0)
+		goto fail;
+	judge_all(buf, len, &t);
+	if (t.kind == JT_TORN || t.kind == JT_OPEN) {
+		free(buf);
+		rk_error_set(e, path, t.line, "the last row of the edit is not whole");
+		goto fail;
+	}
+	copy = xmalloc(len + 1);
+	memcpy(copy, buf, len);
+	free(buf);
+	if ((r = reader_of(path, copy, len, NULL, e)) == NULL)
+		goto fail;
+	while (journal_reader_next(r) != NULL)
+		continue;
+	if (journal_reader_error(r) != NULL) {
+		*e = *journal_reader_error(r);
+		journal_reader_close(r);
+		goto fail;
+	}
+	journal_reader_close(r);
+	if (len == 0) {
+		rk_error_set(e, NULL, 0, "%s: the edit is empty, with no header", quote_name(path));
+		goto fail;
+	}
+
+	/* Under the lock: the journal is still the one that was copied. */
+	if ((fd = open_remove(path, &st, e)) == -1)
+		goto fail;
+	if (st.st_dev != snap->dev || st.st_ino != snap->ino || st.st_size != snap->size ||
+	    st.st_mtim.tv_sec != snap->mtime.tv_sec || st.st_mtim.tv_nsec != snap->mtime.tv_nsec) {
+		close(fd);
+		rk_error_set(e, NULL, 0, "%s: the journal changed while it was being edited",
+		    quote_name(path));
+		goto fail;
+	}
+	if ((cfd = open(snap->copy, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) == -1 ||
+	    fchmod(cfd, snap->mode & 0777) != 0 || fsync(cfd) != 0 || close(cfd) != 0 ||
+	    rename(snap->copy, path) != 0) {
+		err = errno;
+		close(fd);
+		rk_error_set(e, NULL, 0, "%s: %s", quote_name(path), strerror(err));
+		goto fail;
+	}
+	close(fd);
+	free(snap->copy);
+	snap->copy = NULL;
+	return 0;
+fail:
+	journal_edit_abort(snap);
+	return -1;
 }

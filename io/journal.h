@@ -97,12 +97,17 @@ struct journal_row {
 	char **f;               /* the J_NFIELDS fields, NUL-terminated */
 	const size_t *len;      /* their lengths */
 	long day;               /* the day number of its date */
+	unsigned long line;     /* the line it starts on */
 };
 
 struct journal_reader;
 
 struct journal_reader *journal_reader_open(const char *path, struct journal_warnings *w,
     struct rk_error *e);
+/* The same, but a journal not there yet (no file, and no symbolic link, at
+ * PATH) opens as one with no rows, and sets *ABSENT (else cleared). */
+struct journal_reader *journal_reader_open_new(const char *path, int *absent,
+    struct journal_warnings *w, struct rk_error *e);
 const struct journal_row *journal_reader_next(struct journal_reader *r);
 const struct rk_error *journal_reader_error(const struct journal_reader *r);
 void journal_reader_close(struct journal_reader *r);
@@ -112,5 +117,46 @@ void journal_reader_close(struct journal_reader *r);
  * when the journal cannot tell.  -1 with E set on a reading error. */
 int journal_sign_answers(struct journal_reader *r, const struct quiz *q, long since,
     int *answers, struct rk_error *e);
+
+/* The order of rk-log -l, by date then time: <0, 0 or >0 as row A comes
+ * before, with or after row B.  A row with no time comes before the timed
+ * rows of its day; equal rows keep the file's order (the caller's part). */
+int journal_order(long day_a, const char *time_a, long day_b, const char *time_b);
+
+/*
+ * Remove one row of the journal PATH: with NTH 0 the last row of the file
+ * (the last added), else entry NTH (from 1) in journal_order, ties in the
+ * file's order, as rk-log -l numbers them.  It runs under the appenders'
+ * lock, never through a symbolic link, and replaces the file atomically:
+ * the rest is written to a temporary file beside it (with the journal's
+ * mode), fsync'ed and renamed over it, so that the journal is either as it
+ * was or without the row.  A torn last line goes too, with a warning.
+ * The removed row, as one CSV line with its LF, is in *REMOVED (free it).
+ */
+int journal_remove(const char *path, size_t nth, char **removed, struct journal_warnings *w,
+    struct rk_error *e);
+
+/*
+ * Editing by hand: journal_edit_begin copies the journal PATH, read under
+ * the lock, to SNAP->copy beside it (mode 0600), for an editor.
+ * journal_edit_end checks the copy as a journal (every row, an error at
+ * its line names PATH); then, under the lock and only when the journal is
+ * still the file that was copied (no event added meanwhile), renames the
+ * copy over it, with the journal's mode.  On any error the journal is as
+ * it was and the copy is gone; journal_edit_abort removes the copy.
+ */
+#include <sys/stat.h>
+#include <time.h>
+struct journal_snap {
+	char *copy;             /* the copy's path */
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+	mode_t mode;
+};
+int journal_edit_begin(const char *path, struct journal_snap *snap, struct rk_error *e);
+int journal_edit_end(const char *path, struct journal_snap *snap, struct rk_error *e);
+void journal_edit_abort(struct journal_snap *snap);
 
 #endif

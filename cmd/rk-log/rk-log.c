@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cmd/rk-log/show.h"
 #include "core/date.h"
@@ -20,7 +22,7 @@
 #include "util/arg.h"
 #include "util/err.h"
 
-enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY };
+enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_UNDO, O_DELETE, O_EDIT };
 
 static const struct option longopts[] = {
 	{ "at",      required_argument, NULL, 'a' },
@@ -34,6 +36,9 @@ static const struct option longopts[] = {
 	{ "who",     required_argument, NULL, O_WHO },
 	{ "format",  required_argument, NULL, O_FORMAT },
 	{ "today",   required_argument, NULL, O_TODAY },
+	{ "undo",    no_argument,       NULL, O_UNDO },
+	{ "delete",  required_argument, NULL, O_DELETE },
+	{ "edit",    no_argument,       NULL, O_EDIT },
 	{ "help",    no_argument,       NULL, 'h' },
 	{ "version", no_argument,       NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -216,30 +221,85 @@ print_warnings(const struct journal_warnings *w)
 		diag_warn_error(&w->w[i]);
 }
 
+/* --edit: the journal PATH, edited on a copy with $VISUAL, $EDITOR or vi,
+ * run as git runs it (by sh, so that it may hold options). */
+static void
+edit_journal(const char *path)
+{
+	const char *editor = getenv("VISUAL");
+	struct journal_snap snap;
+	struct rk_error e = { 0 };
+	char *cmd;
+	pid_t pid;
+	int st;
+
+	if (editor == NULL || *editor == '\0')
+		editor = getenv("EDITOR");
+	if (editor == NULL || *editor == '\0')
+		editor = "vi";
+	if (journal_edit_begin(path, &snap, &e) != 0)
+		diag_die_error(&e);
+	cmd = xmalloc(strlen(editor) + sizeof " \"$@\"");
+	snprintf(cmd, strlen(editor) + sizeof " \"$@\"", "%s \"$@\"", editor);
+	fflush(stdout);
+	if ((pid = fork()) == -1) {
+		journal_edit_abort(&snap);
+		diag_die_errno("cannot start the editor");
+	}
+	if (pid == 0) {
+		execl("/bin/sh", "sh", "-c", cmd, editor, snap.copy, (char *)NULL);
+		_exit(127);
+	}
+	free(cmd);
+	while (waitpid(pid, &st, 0) == -1)
+		continue;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		journal_edit_abort(&snap);
+		diag_die("the editor %s failed (%s %d); the journal is unchanged", quote(editor),
+		    WIFEXITED(st) ? "exit status" : "signal",
+		    WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st));
+	}
+	if (journal_edit_end(path, &snap, &e) != 0) {
+		size_t n = strlen(e.msg);
+
+		snprintf(e.msg + n, sizeof e.msg - n, "; the edit is not applied");
+		diag_die_error(&e);
+	}
+}
+
 static _Noreturn void
 usage(void)
 {
-	fputs("usage: rk-log [-f file] [-a when] [-s sign] [--today date]\n"
+	fputs("usage: rk-log [-f file] [-a when] [-s sign] [--today date] [--]\n"
 	    "              me|him [channel [note ...]]\n"
 	    "       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
 	    "              [--format csv|tsv|text] [--today date]\n"
 	    "       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
 	    "              [--today date]\n"
+	    "       rk-log --undo | --delete n | --edit [-f file]\n"
 	    "Keep a private journal of contacts: who started each one, how, and the\n"
 	    "signs he gave.  Without -l or --signs, add one event to the journal.\n"
 	    "  me|him            who started the contact\n"
 	    "  channel           how: text, call, visit, ... (any word)\n"
 	    "  note              what happened; the words are joined by spaces\n"
+	    "  --                the end of the options: the words after it are\n"
+	    "                    operands, so a note may start with -\n"
+	    "                    (rk-log him text -- -s is not a sign)\n"
 	    "  -a, --at WHEN     when it happened (default: now): YYYY-MM-DD,\n"
 	    "                    YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday\n"
 	    "  -s, --sign NAME   the sign he gave (only with him): contact, hangout,\n"
 	    "                    company, visits, reminisce, flirt\n"
 	    "  -f, --file FILE   the journal (default: $XDG_DATA_HOME/rekindle/contacts.csv)\n"
-	    "  -l, --show        print the journal\n"
+	    "  -l, --show        print the journal in date and time order (text\n"
+	    "                    numbers the entries)\n"
 	    "      --signs       print answers to the his-signs quiz, for rk-quiz\n"
 	    "      --cal         show the journal as a calendar of this month, with who\n"
 	    "                    reached out each day and the no-contact streaks\n"
 	    "      --months N    with --cal: the N months up to this one (default 1)\n"
+	    "      --undo        remove the last entry added, and print it\n"
+	    "      --delete N    remove entry N, as -l numbers it, and print it\n"
+	    "      --edit        edit a copy of the journal with $VISUAL or $EDITOR;\n"
+	    "                    it replaces the journal only if it is still a journal\n"
 	    "      --since DATE  only events on or after DATE\n"
 	    "      --who WHO     with -l or --cal: only events started by WHO (me or him)\n"
 	    "      --format FMT  csv, tsv or text (default: text on a terminal, csv\n"
@@ -254,10 +314,10 @@ usage(void)
 int
 main(int argc, char *argv[])
 {
-	enum { ADD, LIST, SIGNS, CAL } mode;
+	enum { ADD, LIST, SIGNS, CAL, REMOVE, EDIT } mode;
 	struct event ev = { NULL, NULL, NULL };
 	/* With no --since, every day counts: the years 1 to 9999. */
-	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 1 };
+	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 0, 1 };
 	struct datearg da = { NULL, 0 };
 	struct journal_warnings w = { 0 };
 	struct rk_error e = { 0 };
@@ -265,7 +325,10 @@ main(int argc, char *argv[])
 	const char *file = NULL, *since = NULL;
 	char *path, *row, why[160];
 	size_t rowlen;
-	int ch, status, list = 0, signs = 0, cal = 0, months = 0;
+	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0, undo = 0;
+	int edit = 0;
+	const char *what;
+	long del = 0;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -306,6 +369,15 @@ main(int argc, char *argv[])
 		case O_TODAY:
 			ev.today = optarg;
 			break;
+		case O_UNDO:
+			undo = 1;
+			break;
+		case O_EDIT:
+			edit = 1;
+			break;
+		case O_DELETE:
+			del = numopt_long("--delete", optarg, 1, 1000000000);
+			break;
 		case 'h':
 			usage();
 		case 'V':
@@ -315,6 +387,20 @@ main(int argc, char *argv[])
 
 	/* --signs is a way of showing the journal: -l may come with it. */
 	mode = cal ? CAL : signs ? SIGNS : list ? LIST : ADD;
+	if (undo || del != 0 || edit) {
+		what = undo ? "--undo" : del != 0 ? "--delete" : "--edit";
+		if (undo + (del != 0) + edit > 1)
+			diag_usage_error("--undo, --delete and --edit do not go together");
+		if (list || signs || cal)
+			diag_usage_error("%s does not go with -l, --signs or --cal", what);
+		if (optind < argc)
+			diag_usage_error("unexpected argument %s: %s adds nothing",
+			    quote(argv[optind]), what);
+		if (ev.at != NULL || ev.sign != NULL || since != NULL || s.who != NULL ||
+		    s.format != OUT_DEFAULT || months)
+			diag_usage_error("%s takes only -f", what);
+		mode = edit ? EDIT : REMOVE;
+	}
 	if (cal && (list || signs))
 		diag_usage_error("--cal does not go with -l or --signs");
 	if (months && !cal)
@@ -328,6 +414,25 @@ main(int argc, char *argv[])
 		(void)today_days(ev.today);     /* a bad one is an error, used or not */
 	if (file != NULL && *file == '\0')
 		diag_usage_error("-f: the journal's name is empty");
+	if (mode == EDIT) {
+		path = journal_path(file, 0);
+		edit_journal(path);
+		free(path);
+		out_close();
+		return 0;
+	}
+	if (mode == REMOVE) {
+		path = journal_path(file, 0);
+		status = journal_remove(path, (size_t)del, &row, &w, &e);
+		free(path);
+		print_warnings(&w);
+		if (status != 0)
+			diag_die_error(&e);
+		fputs(row, stdout);
+		free(row);
+		out_close();
+		return 0;
+	}
 	if (mode == ADD) {
 		if (optind == argc)
 			diag_usage_error("say who started the contact (me or him), "
@@ -371,11 +476,17 @@ main(int argc, char *argv[])
 		s.his_signs = his_signs();
 
 	path = journal_path(file, 0);
-	journal = journal_reader_open(path, &w, &e);
-	free(path);
+	journal = journal_reader_open_new(path, &absent, &w, &e);
 	print_warnings(&w);
 	if (journal == NULL)
 		diag_die_error(&e);
+	/* The first run: an empty journal, and how to start it. */
+	if (absent)
+		diag_warn("no journal yet at %s; add the first entry with: rk-log%s%s "
+		    "me|him [channel [note ...]]", quote_name(path), file != NULL ? " -f " : "",
+		    file != NULL ? quote_name(path) : "");
+	free(path);
+	s.absent = absent;
 	if (mode == LIST)
 		show_list(journal, &s);
 	else if (mode == SIGNS)

@@ -51,26 +51,87 @@ check_reader(const struct journal_reader *r)
 		diag_die_error(journal_reader_error(r));
 }
 
+/* A row of -l, kept to be put in order: its fields one after the other in
+ * BUF, each NUL-terminated. */
+struct lrow {
+	long day;
+	size_t seq;             /* its place in the file, which breaks ties */
+	char *f[J_NFIELDS];
+	size_t len[J_NFIELDS];
+};
+
+/* Date and time order: a row with no time before the timed rows of its
+ * day (the empty time sorts first), equal ones in the file's order. */
+static int
+lrow_cmp(const void *pa, const void *pb)
+{
+	const struct lrow *a = pa, *b = pb;
+	int c;
+
+	if ((c = journal_order(a->day, a->f[J_TIME], b->day, b->f[J_TIME])) != 0)
+		return c;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
 void
 show_list(struct journal_reader *r, const struct show *s)
 {
-	static const char *const header[J_NFIELDS] = {
-		"date", "time", "who", "channel", "sign", "note"
+	static const char *const header[J_NFIELDS + 1] = {
+		"#", "date", "time", "who", "channel", "sign", "note"
 	};
-	static const size_t header_len[J_NFIELDS] = { 4, 4, 3, 7, 4, 4 };
+	static const size_t header_len[J_NFIELDS + 1] = { 1, 4, 4, 3, 7, 4, 4 };
 	const struct journal_row *row;
+	struct lrow *rows = NULL;
+	size_t n = 0, cap = 0, i, j, total;
+	const char *f[J_NFIELDS + 1];
+	size_t len[J_NFIELDS + 1];
+	char num[24], *p;
 	struct sink k;
+	int text;
 
-	sink_open(&k, s->format);
-	emit(&k, header, header_len, J_NFIELDS);
+	/* Every row is read, to number them all: the numbers stay those of
+	 * the whole journal when --since or --who leave rows out. */
 	while ((row = journal_reader_next(r)) != NULL) {
-		if (row->day < s->since_day)
-			continue;
-		if (s->who != NULL && strcmp(row->f[J_WHO], s->who) != 0)
-			continue;
-		emit(&k, (const char *const *)row->f, row->len, J_NFIELDS);
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
+		for (j = 0, total = 0; j < J_NFIELDS; j++)
+			total += row->len[j] + 1;
+		p = xmalloc(total);
+		for (j = 0; j < J_NFIELDS; j++) {
+			memcpy(p, row->f[j], row->len[j] + 1);
+			rows[n].f[j] = p;
+			rows[n].len[j] = row->len[j];
+			p += row->len[j] + 1;
+		}
+		rows[n].day = row->day;
+		rows[n].seq = n;
+		n++;
 	}
 	check_reader(r);
+	if (n > 0)
+		qsort(rows, n, sizeof *rows, lrow_cmp);
+
+	/* Text numbers the rows, for --delete; CSV and TSV are the journal's
+	 * own columns, so that the output is a journal again. */
+	text = out_format_resolve(s->format) == OUT_TEXT;
+	sink_open(&k, s->format);
+	emit(&k, header + !text, header_len + !text, J_NFIELDS + (size_t)text);
+	for (i = 0; i < n; i++) {
+		if (rows[i].day >= s->since_day &&
+		    (s->who == NULL || strcmp(rows[i].f[J_WHO], s->who) == 0)) {
+			f[0] = num;
+			len[0] = (size_t)snprintf(num, sizeof num, "%zu", i + 1);
+			for (j = 0; j < J_NFIELDS; j++) {
+				f[j + 1] = rows[i].f[j];
+				len[j + 1] = rows[i].len[j];
+			}
+			emit(&k, f + !text, len + !text, J_NFIELDS + (size_t)text);
+		}
+		free(rows[i].f[0]);
+	}
+	free(rows);
 	table_finish(k.tab);
 }
 
@@ -90,7 +151,7 @@ show_signs(struct journal_reader *r, const struct show *s)
 	}
 	sink_open(&k, s->format);
 	emit(&k, f, len, 2);
-	for (i = 0; i < q->nitems; i++) {
+	for (i = 0; i < q->nitems && !s->absent; i++) {
 		if (answers[i] < 0)
 			continue;
 		f[0] = q->items[i].id;

@@ -16,6 +16,7 @@ struct show {
 	const char *who;        /* -l and --cal: me, him or NULL */
 	enum out_format format; /* -l and --signs */
 	const struct quiz *his_signs;   /* --signs */
+	int absent;             /* --signs: no journal yet, so no answers */
 	long today;             /* --cal: the day drawn as today */
 	long months;            /* --cal: how many months, up to today's */
 };

@@ -124,5 +124,14 @@ main(void)
 	 * a quoted field can hold. */
 	CHECK(W("h\n1,2,3,4,5,6\n1,2,3,4,5,6\n", 24, &st) == JT_UNDECIDED);
 	CHECK(journal_tail("1,2,3\n1,2,3\n", 12, 0, 8, &st) == JT_NONE);
+	/* -l's order: by date, then time, the empty time first in its day. */
+	CHECK(journal_order(10, "", 11, "") < 0);
+	CHECK(journal_order(11, "", 10, "23:59") > 0);
+	CHECK(journal_order(10, "", 10, "00:00") < 0);
+	CHECK(journal_order(10, "09:00", 10, "18:00") < 0);
+	CHECK(journal_order(10, "18:00", 10, "09:59") > 0);
+	CHECK(journal_order(10, "09:00", 10, "09:00") == 0);
+	CHECK(journal_order(10, "", 10, "") == 0);
+
 	return check_done("journal_test");
 }
