@@ -1,4 +1,5 @@
 /* rk-log: a private journal of contacts: who started each one, and his signs. */
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -223,12 +224,11 @@ print_warnings(const struct journal_warnings *w)
 
 /* --edit: the journal PATH, edited on a copy with $VISUAL, $EDITOR or vi,
  * run as git runs it (by sh, so that it may hold options). */
-static void
-edit_journal(const char *path)
+static int
+edit_journal(const char *path, struct rk_error *e)
 {
 	const char *editor = getenv("VISUAL");
 	struct journal_snap snap;
-	struct rk_error e = { 0 };
 	char *cmd;
 	pid_t pid;
 	int st;
@@ -237,14 +237,17 @@ edit_journal(const char *path)
 		editor = getenv("EDITOR");
 	if (editor == NULL || *editor == '\0')
 		editor = "vi";
-	if (journal_edit_begin(path, &snap, &e) != 0)
-		diag_die_error(&e);
+	if (journal_edit_begin(path, &snap, e) != 0)
+		return -1;
 	cmd = xmalloc(strlen(editor) + sizeof " \"$@\"");
 	snprintf(cmd, strlen(editor) + sizeof " \"$@\"", "%s \"$@\"", editor);
 	fflush(stdout);
 	if ((pid = fork()) == -1) {
+		int err = errno;
+
 		journal_edit_abort(&snap);
-		diag_die_errno("cannot start the editor");
+		free(cmd);
+		return rk_error_set(e, NULL, 0, "cannot start the editor: %s", strerror(err));
 	}
 	if (pid == 0) {
 		execl("/bin/sh", "sh", "-c", cmd, editor, snap.copy, (char *)NULL);
@@ -255,16 +258,17 @@ edit_journal(const char *path)
 		continue;
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
 		journal_edit_abort(&snap);
-		diag_die("the editor %s failed (%s %d); the journal is unchanged", quote(editor),
-		    WIFEXITED(st) ? "exit status" : "signal",
+		return rk_error_set(e, NULL, 0, "the editor %s failed (%s %d); the journal is "
+		    "unchanged", quote(editor), WIFEXITED(st) ? "exit status" : "signal",
 		    WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st));
 	}
-	if (journal_edit_end(path, &snap, &e) != 0) {
-		size_t n = strlen(e.msg);
+	if (journal_edit_end(path, &snap, e) != 0) {
+		size_t n = strlen(e->msg);
 
-		snprintf(e.msg + n, sizeof e.msg - n, "; the edit is not applied");
-		diag_die_error(&e);
+		snprintf(e->msg + n, sizeof e->msg - n, "; the edit is not applied");
+		return -1;
 	}
+	return 0;
 }
 
 static _Noreturn void
@@ -416,8 +420,10 @@ main(int argc, char *argv[])
 		diag_usage_error("-f: the journal's name is empty");
 	if (mode == EDIT) {
 		path = journal_path(file, 0);
-		edit_journal(path);
+		status = edit_journal(path, &e);
 		free(path);
+		if (status != 0)
+			diag_die_error(&e);
 		out_close();
 		return 0;
 	}

@@ -138,7 +138,6 @@ only_items(const struct quiz *q, const char *ids)
 	unsigned char *only;
 	const char *s = ids, *end;
 	size_t i, n;
-	char *id;
 
 	if (ids == NULL)
 		return NULL;
@@ -150,8 +149,8 @@ only_items(const struct quiz *q, const char *ids)
 			if (strlen(q->items[i].id) == n && memcmp(q->items[i].id, s, n) == 0)
 				break;
 		if (i == q->nitems) {
-			id = xstrndup(s, n);
-			diag_usage_error("--only: %s is not a question of %s", quote(id),
+			free(only);
+			diag_usage_error("--only: %s is not a question of %s", quote_n(s, n),
 			    q->name);
 		}
 		only[i] = 1;
