@@ -28,7 +28,7 @@ size_t cal_month(long y, int m, const unsigned char *marks, int today_mday,
 /* The one-line legend of the marks. */
 size_t cal_legend(int color, char *buf, size_t n);
 /* The current no-contact streak and the longest, from a sorted list of
- * your contacts (lib/streaks.h), or a line saying there is none. */
+ * your contacts (core/since.h), or a line saying there is none. */
 size_t cal_streaks(const struct streaks *s, long today, char *buf, size_t n);
 
 #endif

@@ -4,7 +4,7 @@
  * days, and a list of dates for the streak lines.  Each month must fit its
  * buffer, end every line with '\n' and no blank before it, hold a heading,
  * the names of the days and one line a week; without colour, every day of
- * the month once, in order.  The streak lines must name what lib/streaks
+ * the month once, in order.  The streak lines must name what core/since.c
  * says: the current streak and the longest, or that there is none.
  */
 #include "tests/fuzz/fuzz.h"

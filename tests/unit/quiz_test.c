@@ -1,4 +1,4 @@
-/* Unit tests for lib/quiz: the scoring rule of rekindle-files(5), worked by hand. */
+/* Unit tests for core/quiz: the scoring rule of rekindle-files(5), worked by hand. */
 #include <stdio.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* streaks_test: gaps between unsorted dates, repeats, dates after today,
- * and the month calendar that shows them (lib/cal.h). */
+ * and the month calendar that shows them (core/cal.h). */
 #include <stdlib.h>
 
 #include "core/cal.h"

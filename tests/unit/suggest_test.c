@@ -1,4 +1,4 @@
-/* Unit tests for lib/suggest: the distance and the nearest name. */
+/* Unit tests for core/suggest: the distance and the nearest name. */
 #include <stddef.h>
 
 #include "core/suggest.h"

@@ -6,7 +6,7 @@ struct range {
 	long lo, hi;
 };
 
-/* A copy of lib/wrap.c's tables, kept by hand: a change to either shows. */
+/* A copy of core/text.c's tables, kept by hand: a change to either shows. */
 static const struct range zero[] = {
 	{ 0x0300, 0x036f }, { 0x0483, 0x0489 }, { 0x0591, 0x05bd },
 	{ 0x0610, 0x061a }, { 0x064b, 0x065f }, { 0x0e31, 0x0e31 },
@@ -41,7 +41,7 @@ in(long cp, const struct range *r, size_t n)
 	return 0;
 }
 
-/* The width by a plain linear search, for lib/wrap.c's binary one. */
+/* The width by a plain linear search, for core/text.c's binary one. */
 static int
 want(long cp)
 {
