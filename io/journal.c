@@ -560,17 +560,11 @@ read_whole(const char *path, char **buf, size_t *len, int *absent, struct rk_err
 	return 0;
 }
 
-struct journal_reader *
-journal_reader_open(const char *path, struct journal_warnings *w, struct rk_error *e)
-{
-	return journal_reader_open_new(path, NULL, w, e);
-}
-
 static struct journal_reader *reader_of(const char *path, char *buf, size_t len,
     struct journal_warnings *w, struct rk_error *e);
 
 struct journal_reader *
-journal_reader_open_new(const char *path, int *absent, struct journal_warnings *w,
+journal_reader_open(const char *path, int *absent, struct journal_warnings *w,
     struct rk_error *e)
 {
 	size_t len;

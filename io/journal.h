@@ -102,11 +102,10 @@ struct journal_row {
 
 struct journal_reader;
 
-struct journal_reader *journal_reader_open(const char *path, struct journal_warnings *w,
-    struct rk_error *e);
-/* The same, but a journal not there yet (no file, and no symbolic link, at
- * PATH) opens as one with no rows, and sets *ABSENT (else cleared). */
-struct journal_reader *journal_reader_open_new(const char *path, int *absent,
+/* With ABSENT NULL a journal that is not there is an error; else one not
+ * there yet (no file, and no symbolic link, at PATH) opens as one with no
+ * rows, and sets *ABSENT (else cleared). */
+struct journal_reader *journal_reader_open(const char *path, int *absent,
     struct journal_warnings *w, struct rk_error *e);
 const struct journal_row *journal_reader_next(struct journal_reader *r);
 const struct rk_error *journal_reader_error(const struct journal_reader *r);

@@ -482,7 +482,7 @@ main(int argc, char *argv[])
 		s.his_signs = his_signs();
 
 	path = journal_path(file, 0);
-	journal = journal_reader_open_new(path, &absent, &w, &e);
+	journal = journal_reader_open(path, &absent, &w, &e);
 	print_warnings(&w);
 	if (journal == NULL)
 		diag_die_error(&e);

@@ -72,7 +72,7 @@ his_outcome(const struct quiz *hq, const short *values, const char *journal)
 	if (journal != NULL) {
 		struct journal_warnings w = { 0 };
 		struct rk_error e = { 0 };
-		struct journal_reader *r = journal_reader_open(journal, &w, &e);
+		struct journal_reader *r = journal_reader_open(journal, NULL, &w, &e);
 
 		for (i = 0; i < w.n; i++)
 			diag_warn_error(&w.w[i]);

@@ -118,7 +118,7 @@ read_back(char *rows, size_t n, char *warning, char *error)
 {
 	struct journal_warnings w = { 0 };
 	struct rk_error e = { 0 };
-	struct journal_reader *r = journal_reader_open(path, &w, &e);
+	struct journal_reader *r = journal_reader_open(path, NULL, &w, &e);
 	const struct journal_row *row;
 	char iso[11];
 	size_t used = 0;
@@ -161,7 +161,7 @@ main(void)
 		CHECK_STR(error, reads[i].error ? reads[i].error : "(none)");
 	}
 	unlink(path);
-	CHECK(journal_reader_open(path, NULL, &e) == NULL);
+	CHECK(journal_reader_open(path, NULL, NULL, &e) == NULL);
 	snprintf(want, sizeof want, "%s: No such file or directory", path);
 	CHECK_STR(e.msg, want);
 
