@@ -2,10 +2,13 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "core/text.h"
 #include "io/csv.h"
 #include "io/csv_writer.h"
+#include "util/err.h"
 
 void
 csv_writer_init(struct csv_writer *w, FILE *fp, char delim)
@@ -16,6 +19,27 @@ csv_writer_init(struct csv_writer *w, FILE *fp, char delim)
 	w->first_empty = 0;
 	w->len = 0;
 	w->batch = 0;
+	w->json = w->json_header = 0;
+	w->keys = NULL;
+	w->keyoff = NULL;
+	w->nkeys = w->keylen = w->keycap = 0;
+}
+
+void
+csv_writer_json(struct csv_writer *w, int header)
+{
+	w->json = 1;
+	w->json_header = header;
+}
+
+void
+csv_writer_free(struct csv_writer *w)
+{
+	free(w->keys);
+	free(w->keyoff);
+	w->keys = NULL;
+	w->keyoff = NULL;
+	w->nkeys = w->keylen = w->keycap = 0;
 }
 
 void
@@ -86,12 +110,137 @@ put_byte(struct csv_writer *w, char c)
 	w->buf[w->len++] = c;
 }
 
+
+/* A header field, kept as a key. */
+static void
+json_key_add(struct csv_writer *w, const char *s, size_t n)
+{
+	if (w->keylen + n + 1 > w->keycap) {
+		while (w->keylen + n + 1 > w->keycap)
+			w->keycap = w->keycap ? 2 * w->keycap : 256;
+		w->keys = xrealloc(w->keys, w->keycap);
+	}
+	/* Room for 8 offsets, then twice as many each time they fill. */
+	if (w->nkeys == 0 || (w->nkeys >= 8 && (w->nkeys & (w->nkeys - 1)) == 0))
+		w->keyoff = xrealloc(w->keyoff, (w->nkeys < 8 ? 8 : 2 * w->nkeys) *
+		    sizeof *w->keyoff);
+	w->keyoff[w->nkeys++] = w->keylen;
+	memcpy(w->keys + w->keylen, s, n);
+	w->keys[w->keylen + n] = '\0';
+	w->keylen += n + 1;
+}
+
+/* A JSON number, as a CSV field holds one: -?(0|[1-9][0-9]*)(.[0-9]+)?,
+ * of at most 15 digits (a double keeps every such number exact). */
+static int
+json_number(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	if (i < n && s[i] == '-')
+		i++;
+	if (i == n || s[i] < '0' || s[i] > '9')
+		return 0;
+	if (s[i] == '0')
+		i++, digits++;
+	else
+		for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	if (i < n && s[i] == '.') {
+		if (++i == n)
+			return 0;
+		for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+		if (s[i - 1] == '.')
+			return 0;
+	}
+	return i == n && digits <= 15;
+}
+
+/* S as a JSON string: a quote, a backslash and the C0 controls escaped,
+ * valid UTF-8 as it is, any other byte as U+FFFD. */
+static void
+json_string(struct csv_writer *w, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	char esc[7] = "\\u00";
+	size_t i, run, k;
+	long cp;
+
+	put_byte(w, '"');
+	for (i = 0; i < n; ) {
+		unsigned char c = (unsigned char)s[i];
+
+		for (run = i; run < n && (unsigned char)s[run] >= 0x20 &&
+		    (unsigned char)s[run] < 0x80 && s[run] != '"' && s[run] != '\\'; run++)
+			;
+		if (run > i) {
+			put(w, s + i, run - i);
+			i = run;
+			continue;
+		}
+		if (c >= 0x80) {
+			k = utf8_decode(s + i, n - i, &cp);
+			if (cp < 0)
+				put(w, "\\ufffd", 6);
+			else
+				put(w, s + i, k);
+			i += k;
+			continue;
+		}
+		put_byte(w, '\\');
+		switch (c) {
+		case '"': case '\\': put_byte(w, (char)c); break;
+		case '\b': put_byte(w, 'b'); break;
+		case '\f': put_byte(w, 'f'); break;
+		case '\n': put_byte(w, 'n'); break;
+		case '\r': put_byte(w, 'r'); break;
+		case '\t': put_byte(w, 't'); break;
+		default:
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			put(w, esc + 1, 5);
+		}
+		i++;
+	}
+	put_byte(w, '"');
+}
+
+/* One field of a JSON row: the header's names are kept, not written. */
+static void
+json_field(struct csv_writer *w, const char *s, size_t n)
+{
+	char num[24];
+	size_t i = (size_t)w->nfields++;
+
+	if (w->json_header) {
+		json_key_add(w, s, n);
+		return;
+	}
+	put_byte(w, i == 0 ? '{' : ',');
+	if (i < w->nkeys)
+		json_string(w, w->keys + w->keyoff[i], strlen(w->keys + w->keyoff[i]));
+	else
+		put(w, num, (size_t)snprintf(num, sizeof num, "\"%zu\"", i + 1));
+	put_byte(w, ':');
+	if (n == 0)
+		put(w, "null", 4);
+	else if (json_number(s, n))
+		put(w, s, n);
+	else
+		json_string(w, s, n);
+}
+
 void
 csv_write_field(struct csv_writer *w, const char *s, size_t n)
 {
 	const char *q;
 	size_t i;
 
+	if (w->json) {
+		json_field(w, s, n);
+		return;
+	}
 	if (w->nfields++ > 0)
 		put_byte(w, w->delim);
 	else
@@ -133,6 +282,10 @@ written_len(const struct csv_record *rec, size_t i, char delim)
 void
 csv_write_plain(struct csv_writer *w, const char *s, size_t n)
 {
+	if (w->json) {
+		json_field(w, s, n);
+		return;
+	}
 	if (w->nfields++ > 0)
 		put_byte(w, w->delim);
 	else
@@ -200,6 +353,10 @@ csv_write_record_as_read(struct csv_writer *w, const struct csv_record *rec, cha
 {
 	size_t i, len;
 
+	if (w->json) {
+		csv_write_record(w, rec);
+		return;
+	}
 	if (rec->plain && delim == w->delim && w->nfields == 0 && rec->nf > 0) {
 		write_plain_record(w, rec);
 		return;
@@ -227,9 +384,16 @@ csv_write_record_as_read(struct csv_writer *w, const struct csv_record *rec, cha
 void
 csv_write_end(struct csv_writer *w)
 {
+	if (w->json && w->json_header) {
+		w->json_header = 0;     /* the keys are kept: nothing to write */
+		w->nfields = 0;
+		return;
+	}
 	/* A row of one empty field would read back as a blank line, which
 	 * readers skip; quoting it keeps the row. */
-	if (w->nfields == 1 && w->first_empty)
+	if (w->json)
+		put(w, w->nfields == 0 ? "{}" : "}", w->nfields == 0 ? 2 : 1);
+	else if (w->nfields == 1 && w->first_empty)
 		put(w, "\"\"", 2);
 	put_byte(w, '\n');
 	if (!w->batch || w->len > sizeof w->buf / 2)

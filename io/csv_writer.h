@@ -23,10 +23,28 @@ struct csv_writer {
 	int first_empty;  /* the row's first field was empty */
 	size_t len;       /* bytes of the row in buf */
 	int batch;        /* hold rows until buf fills: see csv_writer_batch */
+	/* JSON lines (csv_writer_json): the keys, each NUL-terminated in
+	 * keys, at keyoff[0..nkeys-1]; the header row is still to come. */
+	int json, json_header;
+	char *keys;
+	size_t *keyoff, nkeys, keylen, keycap;
 	char buf[CSV_ROW_BUF];
 };
 
 void csv_writer_init(struct csv_writer *w, FILE *fp, char delim);
+/*
+ * Write JSON lines instead (--format=json): each row one object on a line,
+ * its fields keyed by the header's names, in order.  With HEADER the first
+ * row is the header: it gives the keys and is not written.  A field with no
+ * name (HEADER 0, or a row wider than the header) is keyed by its column
+ * number from 1.  An empty field is null; a field that is a plain decimal
+ * number (-?(0|[1-9][0-9]*)(.[0-9]+)?, at most 15 digits, so that any
+ * reader keeps it exact) is a number; anything else is a string, escaped as
+ * RFC 8259 says, with a byte that is not UTF-8 as U+FFFD.  csv_writer_free
+ * releases the keys.
+ */
+void csv_writer_json(struct csv_writer *w, int header);
+void csv_writer_free(struct csv_writer *w);
 /* For a long stream of short rows: hold rows in the writer until its buffer
  * fills, rather than handing each to stdio.  The caller must then call
  * csv_writer_flush before anything else writes to the stream, before it is

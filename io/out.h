@@ -8,7 +8,7 @@
 #ifndef RK_OUTPUT_H
 #define RK_OUTPUT_H
 
-enum out_format { OUT_DEFAULT, OUT_CSV, OUT_TSV, OUT_TEXT };
+enum out_format { OUT_DEFAULT, OUT_CSV, OUT_TSV, OUT_TEXT, OUT_JSON };
 
 /* Give stdout a 64 KiB buffer, so that a long stream costs few writes. */
 void out_buffer(void);

@@ -602,7 +602,7 @@ OUT
 
 @test "--format: a bad format is a usage error" {
 	run -2 --separate-stderr rk-log -l --format xml
-	[ "${stderr_lines[0]}" = 'rk-log: --format: "xml" is not a format (csv, tsv or text)' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --format: "xml" is not a format (csv, tsv, text or json)' ]
 }
 
 @test "--since keeps the events on or after DATE" {

@@ -1192,7 +1192,7 @@ Try 'rk-quiz --help' for more information."
 	assert_stderr_line "rk-quiz: unexpected argument \"extra\": --questions takes a quiz, no answers
 Try 'rk-quiz --help' for more information."
 	run -2 --separate-stderr rk-quiz --format=xml why
-	assert_stderr_line "rk-quiz: --format: \"xml\" is not a format (csv, tsv or text)
+	assert_stderr_line "rk-quiz: --format: \"xml\" is not a format (csv, tsv, text or json)
 Try 'rk-quiz --help' for more information."
 }
 

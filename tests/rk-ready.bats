@@ -1148,7 +1148,7 @@ Try 'rk-ready --help' for more information."
 
 @test "bad --format and -d values are usage errors" {
 	run -2 --separate-stderr rk-ready --format xml
-	[ "${stderr_lines[0]}" = 'rk-ready: --format: "xml" is not a format (csv, tsv or text)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --format: "xml" is not a format (csv, tsv, text or json)' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	run -2 --separate-stderr rk-ready -d ab
 	[ "${stderr_lines[0]}" = 'rk-ready: -d: "ab" is not a delimiter (one character, not a quote or line end)' ]

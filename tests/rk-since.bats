@@ -394,7 +394,7 @@ cron() {
 
 @test "bad --format, --as, -i, -d and --where arguments" {
 	run -2 --separate-stderr rk-since --format=xml 2026-10-01
-	[ "${stderr_lines[0]}" = 'rk-since: --format: "xml" is not a format (csv, tsv or text)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-since: --format: "xml" is not a format (csv, tsv, text or json)' ] || false
 	run -2 --separate-stderr rk-since --as '' 2026-10-01
 	[ "${stderr_lines[0]}" = 'rk-since: --as: the column name is empty' ] || false
 	run -2 --separate-stderr rk-since -i '' 2026-10-01

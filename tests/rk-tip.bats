@@ -115,7 +115,7 @@ CSV
 
 @test "--format with a bad value is a usage error" {
 	run -2 --separate-stderr rk-tip --format=xml
-	[ "${stderr_lines[0]}" = 'rk-tip: --format: "xml" is not a format (csv, tsv or text)' ]
+	[ "${stderr_lines[0]}" = 'rk-tip: --format: "xml" is not a format (csv, tsv, text or json)' ]
 }
 
 @test "-l lists the built-in sections with their counts" {

@@ -168,5 +168,7 @@ arg_format(const char *arg)
 		return OUT_TSV;
 	if (strcmp(arg, "text") == 0)
 		return OUT_TEXT;
-	diag_usage_error("--format: %s is not a format (csv, tsv or text)", quote(arg));
+	if (strcmp(arg, "json") == 0)
+		return OUT_JSON;
+	diag_usage_error("--format: %s is not a format (csv, tsv, text or json)", quote(arg));
 }

@@ -25,7 +25,7 @@
 int arg_next(int argc, char *argv[], const char *shortopts, const struct option *longopts);
 /* -V: "PROG (rekindle) VERSION" on stdout, then exit 0. */
 _Noreturn void arg_version(void);
-/* A --format value: csv, tsv or text. */
+/* A --format value: csv, tsv, text or json. */
 enum out_format arg_format(const char *arg);
 
 /* A whole number in [MIN, MAX]; OPT names the option in messages. */

@@ -23,9 +23,12 @@ sink_open(struct sink *k, enum out_format format)
 	memset(k, 0, sizeof *k);
 	if (out_format_resolve(format) == OUT_TEXT)
 		k->tab = table_new(stdout, 1, out_color());
-	else
+	else {
 		csv_writer_init(&k->csv, stdout, out_format_resolve(format) == OUT_TSV ?
 		    '\t' : ',');
+		if (format == OUT_JSON)
+			csv_writer_json(&k->csv, 1);
+	}
 }
 
 static void
@@ -133,6 +136,7 @@ show_list(struct journal_reader *r, const struct show *s)
 	}
 	free(rows);
 	table_finish(k.tab);
+	csv_writer_free(&k.csv);
 }
 
 void
@@ -161,6 +165,7 @@ show_signs(struct journal_reader *r, const struct show *s)
 		emit(&k, f, len, 2);
 	}
 	table_finish(k.tab);
+	csv_writer_free(&k.csv);
 	free(answers);
 }
 

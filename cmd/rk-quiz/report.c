@@ -38,6 +38,8 @@ quiz_report_begin(struct quiz_report *r)
 	if (r->format == OUT_TEXT)
 		return;
 	csv_writer_init(&r->w, r->fp, r->format == OUT_TSV ? '\t' : ',');
+	if (r->format == OUT_JSON)
+		csv_writer_json(&r->w, 1);
 	if (r->named)
 		csv_write_str(&r->w, "respondent");
 	csv_write_row(&r->w, "category", "score", "max", "percent", "answered", "total",
@@ -297,6 +299,8 @@ quiz_report_end(struct quiz_report *r)
 {
 	free(r->res);
 	r->res = NULL;
+	if (r->format != OUT_TEXT)
+		csv_writer_free(&r->w);
 }
 
 void
@@ -318,6 +322,8 @@ quiz_list_write(enum out_format format)
 		return;
 	}
 	csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
+	if (format == OUT_JSON)
+		csv_writer_json(&w, 1);
 	csv_write_row(&w, "quiz", "title", "questions", "categories", NULL);
 	for (i = 0; i < builtin_nquizzes; i++) {
 		const struct quiz *q = &builtin_quizzes[i];
@@ -328,6 +334,7 @@ quiz_list_write(enum out_format format)
 		csv_write_long(&w, (long)q->ncats);
 		csv_write_end(&w);
 	}
+	csv_writer_free(&w);
 }
 
 /* The answers IT takes, in words: "yes or no", "0 to 4". */

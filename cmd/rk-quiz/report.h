@@ -20,7 +20,7 @@
 
 struct quiz_report {
 	FILE *fp;
-	enum out_format format;   /* OUT_CSV, OUT_TSV or OUT_TEXT */
+	enum out_format format;   /* OUT_CSV, OUT_TSV, OUT_TEXT or OUT_JSON */
 	const struct quiz *q;
 	int named;                /* a respondent column or heading */
 	size_t top;               /* at most this many categories; 0: all */

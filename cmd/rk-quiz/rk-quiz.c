@@ -257,8 +257,8 @@ usage(FILE *fp)
 	    "  -d, --delimiter C     input fields are split by C\n"
 	    "  -t, --tsv             same as -d tab\n"
 	    "      --no-header       answers have no header: question,answer[,respondent]\n"
-	    "      --format FMT      csv, tsv or text (default: text on a terminal, else\n"
-	    "                        csv)\n"
+	    "      --format FMT      csv, tsv, text or json (default: text on a terminal,\n"
+	    "                        else csv)\n"
 	    "  -h, --help            show this help\n"
 	    "  -V, --version         show the version\n", fp);
 }
@@ -366,7 +366,10 @@ main(int argc, char *argv[])
 		quiz_sheet_write(stdout, q, (size_t)out_term_width());
 	} else if (mode == M_QUESTIONS) {
 		csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
+		if (format == OUT_JSON)
+			csv_writer_json(&w, 1);
 		quiz_file_write(q, &w);
+		csv_writer_free(&w);
 	} else if (mode == M_ASK) {
 		only = only_items(q, only_ids);
 		ask(q, out_path, only, format, top);

@@ -326,6 +326,8 @@ write_csv(const struct ready_input *in, const long *since, const struct ready_re
 	size_t i;
 
 	csv_writer_init(&w, stdout, format == OUT_TSV ? '\t' : ',');
+	if (format == OUT_JSON)
+		csv_writer_json(&w, 1);
 	csv_write_row(&w, "check", "status", "detail", NULL);
 	for (i = 0; i < res->n; i++) {
 		const struct ready_check *c = &res->checks[i];
@@ -338,6 +340,7 @@ write_csv(const struct ready_input *in, const long *since, const struct ready_re
 	    next_sentence(in, res, buf, sizeof buf), NULL);
 	csv_write_row(&w, "verdict", verdict_name(res->verdict),
 	    verdict_detail(in, res, buf, sizeof buf), NULL);
+	csv_writer_free(&w);
 }
 
 /* S wrapped to the terminal's width. */
@@ -413,7 +416,7 @@ usage(FILE *fp)
 	fputs(
 	    "usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]\n"
 	    "                [--journal file] [-d char | -t] [--no-header]\n"
-	    "                [--format csv|tsv|text] [--today date] [answers ...]\n"
+	    "                [--format csv|tsv|text|json] [--today date] [answers ...]\n"
 	    "Decide from answers to the qualify and signs quizzes whether you are ready\n"
 	    "to try again, and if not, what is missing; then the next step, from his\n"
 	    "signs (his-signs answers, or the journal).\n"
@@ -427,7 +430,7 @@ usage(FILE *fp)
 	    "  -d, --delimiter C   answers are separated by C\n"
 	    "  -t, --tsv           same as -d tab\n"
 	    "      --no-header     answers have no header: question,answer\n"
-	    "      --format FMT    csv, tsv or text (default: text on a terminal)\n"
+	    "      --format FMT    csv, tsv, text or json (default: text on a terminal)\n"
 	    "      --today DATE    the date to count from (YYYY-MM-DD; also RK_TODAY)\n"
 	    "  -h, --help          show this help\n"
 	    "  -V, --version       show the version\n"

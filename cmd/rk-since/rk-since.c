@@ -158,7 +158,8 @@ count_dates(const struct since *o, char **args, int n)
 	struct csv_writer w;
 	long *date = xcalloc((size_t)n, sizeof *date);
 	char why[160], iso[11], buf[40];
-	int i, from = 0, to = n, named, csv = o->format == OUT_CSV || o->format == OUT_TSV;
+	int i, from = 0, to = n, named, csv = o->format == OUT_CSV || o->format == OUT_TSV ||
+	    o->format == OUT_JSON;
 	size_t printed = 0;
 
 	for (i = 0; i < n; i++)
@@ -177,6 +178,8 @@ count_dates(const struct since *o, char **args, int n)
 	named = to - from > 1 && out_format_resolve(o->format) == OUT_TEXT;
 	if (csv)
 		csv_writer_init(&w, stdout, o->format == OUT_TSV ? '\t' : ',');
+	if (csv && o->format == OUT_JSON)
+		csv_writer_json(&w, 1);
 	/* The header goes out with the first row: with -m, a day without a
 	 * milestone prints nothing at all. */
 	for (i = from; i < to; i++) {
@@ -211,8 +214,10 @@ count_dates(const struct since *o, char **args, int n)
 		}
 		printed++;
 	}
-	if (csv)
+	if (csv) {
 		csv_writer_flush(&w);
+		csv_writer_free(&w);
+	}
 	free(date);
 	return printed;
 }
@@ -291,6 +296,31 @@ best_label(const struct filter *f)
 	return s;
 }
 
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A name that H has twice (the first in byte order), or NULL.  JSON keys
+ * must differ, or a reader keeps only one of the fields. */
+static char *
+twice_in(const struct csv_record *h)
+{
+	const char **v = xmalloc((h->nf + 1) * sizeof *v);
+	char *name = NULL;
+	size_t i;
+
+	for (i = 0; i < h->nf; i++)
+		v[i] = h->f[i];
+	qsort(v, h->nf, sizeof *v, by_name);
+	for (i = 1; i < h->nf && name == NULL; i++)
+		if (strcmp(v[i - 1], v[i]) == 0)
+			name = xstrdup(v[i]);
+	free(v);
+	return name;
+}
+
 /* Close R: -1 with its error in E when reading it failed, else 0. */
 static int
 close_input(struct csv_reader *r, struct rk_error *e)
@@ -314,7 +344,7 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 	const struct since *o = f->o;
 	struct csv_reader *r = csv_reader_open(path, &o->dialect, e);
 	const struct csv_record *h, *rec;
-	char why[160];
+	char why[160], *twice;
 	size_t col, i;
 	long c, date;
 
@@ -336,6 +366,13 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 					    "name the new one with --as", quote(o->as_name));
 					return close_input(r, e);
 				}
+		if (f->format == OUT_JSON && !o->streaks && !o->next &&
+		    (twice = twice_in(h)) != NULL) {
+			csv_reader_fail(r, h, "column name %s appears twice in the header; "
+			    "JSON keys must differ", quote(twice));
+			free(twice);
+			return close_input(r, e);
+		}
 	} else if (h != NULL && !csv_saved_equal(&f->header, h)) {
 		csv_reader_fail(r, h, "the header differs from that of %s", f->header_name);
 		return close_input(r, e);
@@ -509,6 +546,10 @@ count_rows(struct since *o, char **files, int nfiles)
 		csv_writer_init(&f.w, stdout, f.format == OUT_TSV ? '\t' :
 		    o->format == OUT_CSV ? ',' : o->dialect.delim);
 		csv_writer_batch(&f.w);
+		/* With --no-header, the input's columns go by their numbers;
+		 * --streaks and --next write a header of their own. */
+		if (f.format == OUT_JSON)
+			csv_writer_json(&f.w, !o->dialect.no_header || o->streaks || o->next);
 	}
 	for (i = 0; i < n; i++)
 		if (filter_file(&f, nfiles > 0 ? files[i] : "-", &e) < 0)
@@ -523,6 +564,7 @@ count_rows(struct since *o, char **files, int nfiles)
 	/* The rows written before a bad input go out whole, and before its
 	 * message. */
 	csv_writer_flush(&f.w);
+	csv_writer_free(&f.w);
 	free(f.cells);
 	free(f.cell_len);
 	free(f.header_name);
@@ -565,10 +607,10 @@ usage(FILE *fp)
 	    "      --no-header         the first row is data, not column names\n"
 	    "  -d, --delimiter C       fields are separated by C (default: a comma)\n"
 	    "  -t, --tsv               same as -d tab\n"
-	    "      --format FMT        csv, tsv or text (default: counts alone for dates,\n"
-	    "                          --last and --first, each named by its date when there\n"
-	    "                          are several on a terminal; rows as CSV, or as a table\n"
-	    "                          on a terminal)\n"
+	    "      --format FMT        csv, tsv, text or json (default: counts alone for\n"
+	    "                          dates, --last and --first, each named by its date\n"
+	    "                          when there are several on a terminal; rows as CSV,\n"
+	    "                          or as a table on a terminal)\n"
 	    "      --today DATE        count to DATE instead of today (also RK_TODAY)\n"
 	    "  -h, --help              show this help\n"
 	    "  -V, --version           show the version\n", fp);

@@ -32,7 +32,7 @@ struct selection {
  * tip wrapped, or CSV and TSV in the tips-file format, so that the output
  * reads back with -f. */
 struct look {
-	enum out_format format;   /* OUT_TEXT, OUT_CSV or OUT_TSV */
+	enum out_format format;   /* OUT_TEXT, OUT_CSV, OUT_TSV or OUT_JSON */
 	size_t width;             /* text: the columns to wrap to */
 	int color;                /* text: titles in bold */
 };
@@ -186,6 +186,8 @@ print_tips(const struct look *look, const struct tip *pool, const size_t *sel, s
 
 	if (look->format != OUT_TEXT) {
 		csv_writer_init(&w, stdout, look->format == OUT_TSV ? '\t' : ',');
+		if (look->format == OUT_JSON)
+			csv_writer_json(&w, 1);
 		csv_write_row(&w, "section", "step", "tags", "title", "text", NULL);
 	}
 	for (i = 0; i < n; i++) {
@@ -201,6 +203,8 @@ print_tips(const struct look *look, const struct tip *pool, const size_t *sel, s
 		csv_write_row(&w, t->section, stepbuf, t->tags, t->title, t->text, NULL);
 		out_check();
 	}
+	if (look->format != OUT_TEXT)
+		csv_writer_free(&w);
 }
 
 /* -l: the sections of POOL (N tips) with their counts, in order of
@@ -216,6 +220,8 @@ print_sections(const struct look *look, const struct tip *pool, size_t n)
 	free(scratch);
 	if (look->format != OUT_TEXT) {
 		csv_writer_init(&w, stdout, look->format == OUT_TSV ? '\t' : ',');
+		if (look->format == OUT_JSON)
+			csv_writer_json(&w, 1);
 		csv_write_row(&w, "section", "count", NULL);
 	}
 	for (i = 0; i < n; i++) {
@@ -229,6 +235,8 @@ print_sections(const struct look *look, const struct tip *pool, size_t n)
 			csv_write_end(&w);
 		}
 	}
+	if (look->format != OUT_TEXT)
+		csv_writer_free(&w);
 	free(count);
 }
 
@@ -238,7 +246,7 @@ usage(FILE *fp)
 	fputs(
 	    "usage: rk-tip [-al] [-n count] [-s section] [-m pattern] [-w width]\n"
 	    "              [--step n] [--daily] [--seed n] [--for] [-f file]...\n"
-	    "              [-d char | -t] [--format csv|tsv|text] [--today date]\n"
+	    "              [-d char | -t] [--format csv|tsv|text|json] [--today date]\n"
 	    "Print advice from the article: a random tip, the tip of the day, a step\n"
 	    "or a section.\n"
 	    "  -a, --all            every selected tip, in order\n"
@@ -257,7 +265,7 @@ usage(FILE *fp)
 	    "  -d, --delimiter C    fields of -f files and --for input are split by C\n"
 	    "  -t, --tsv            same as -d tab\n"
 	    "  -w, --width N        wrap to N columns (default: the terminal, or 80)\n"
-	    "      --format FMT     text (the default), csv or tsv\n"
+	    "      --format FMT     text (the default), csv, tsv or json\n"
 	    "      --today DATE     the day for --daily (YYYY-MM-DD; also RK_TODAY)\n"
 	    "  -h, --help           show this help\n"
 	    "  -V, --version        show the version\n", fp);
