@@ -117,8 +117,8 @@ find_columns(struct csv_reader *r, long *col, struct answer_sheets *a)
 		return -1;
 	for (i = C_QUESTION; i <= C_ANSWER; i++)
 		if (col[i] < 0)
-			return csv_reader_fail(r, h, "the header needs %s %s column",
-			    i == C_ANSWER ? "an" : "a", colnames[i]);
+			return csv_reader_fail(r, h, "the header needs %s %s column%s",
+			    i == C_ANSWER ? "an" : "a", colnames[i], csv_reader_tab_hint(r));
 	if (col[C_RESPONDENT] >= 0)
 		a->named = 1;
 	return 0;

@@ -62,6 +62,7 @@ struct csv_reader {
 	int have_header;
 	struct rec_buf header;
 	int header_read;
+	int header_tab;          /* the header line holds a tab, not read as TSV */
 
 	/* The first error seen.  It ends the reading only once the records
 	 * before it have been handed out, so that output up to the bad row is
@@ -572,11 +573,61 @@ next_raw(struct csv_reader *r)
 	return &r->q[r->qhead++]->rec;
 }
 
+/* H, the first line, holds a tab. */
+static int
+header_tabs(const struct csv_record *h)
+{
+	size_t i;
+
+	for (i = 0; i < h->nf; i++)
+		if (memchr(h->f[i], '\t', h->len[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The header H is one field, with a tab, from a line that holds no quote:
+ * the input is TSV.  Its names go to r->header, and the rest of the input
+ * is split on tabs.  Returns 1, or 0 when H is not such a header. */
+static int
+sniff_tsv(struct csv_reader *r, const struct csv_record *h)
+{
+	const char *s = h->f[0], *end = s + h->len[0], *tab;
+
+	if (h->nf != 1 || (!h->plain &&
+	    (h->raw == NULL || memchr(h->raw, '"', h->rawlen) != NULL)))
+		return 0;
+	for (;; s = tab + 1) {
+		if ((tab = memchr(s, '\t', (size_t)(end - s))) == NULL)
+			tab = end;
+		rb_add_field(r, &r->header, s, (size_t)(tab - s));
+		if (tab == end)
+			break;
+	}
+	r->d.delim = '\t';
+	csv_set_delim(&r->p, '\t');
+	if (!r->ragged)
+		r->width = r->header.rec.nf;
+	return 1;
+}
+
+char
+csv_reader_delim(const struct csv_reader *r)
+{
+	return r->d.delim;
+}
+
+const char *
+csv_reader_tab_hint(const struct csv_reader *r)
+{
+	return r->header_tab ? " (is it tab-separated? try -t)" : "";
+}
+
 const struct csv_record *
 csv_reader_header(struct csv_reader *r)
 {
 	const struct csv_record *h;
 	size_t i;
+	int sniffed;
 
 	if (!r->have_header)
 		return NULL;
@@ -586,7 +637,11 @@ csv_reader_header(struct csv_reader *r)
 			r->have_header = 0;
 			return NULL;
 		}
-		for (i = 0; i < h->nf; i++)
+		if (r->d.delim == '\t' || !header_tabs(h))
+			sniffed = 0;
+		else if (!(sniffed = r->d.sniff && sniff_tsv(r, h)))
+			r->header_tab = 1;
+		for (i = 0; i < h->nf && !sniffed; i++)
 			rb_add_field(r, &r->header, h->f[i], h->len[i]);
 		r->header.rec.line = h->line;
 		rb_finish(&r->header);
@@ -708,8 +763,8 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 			    opt, quote(spec));
 		h = csv_reader_header(r);
 		if (h != NULL && (size_t)n > h->nf)
-			return csv_reader_fail(r, h, "%s: no column %ld: the header has %zu: %s",
-			    opt, n, h->nf, header_names(h));
+			return csv_reader_fail(r, h, "%s: no column %ld: the header has %zu: %s%s",
+			    opt, n, h->nf, header_names(h), csv_reader_tab_hint(r));
 		return r->failed ? -1 : n - 1;
 	}
 	if (csv_reader_no_header(r))
@@ -721,7 +776,8 @@ csv_reader_column(struct csv_reader *r, const char *spec, const char *opt)
 		    "empty input: no header to find column %s", quote(spec));
 	if ((n = csv_reader_find(r, spec)) < 0)
 		return r->failed ? -1 : csv_reader_fail(r, h,
-		    "%s: no column named %s; the header has %s", opt, quote(spec), header_names(h));
+		    "%s: no column named %s; the header has %s%s", opt, quote(spec),
+		    header_names(h), csv_reader_tab_hint(r));
 	return n;
 }
 
@@ -740,8 +796,8 @@ csv_reader_columns(struct csv_reader *r, const char *const *names, size_t n, lon
 			if (strcmp(h->f[i], names[j]) == 0)
 				break;
 		if (j == n)
-			return csv_reader_fail(r, h, "unknown column %s (%s)", quote(h->f[i]),
-			    hint);
+			return csv_reader_fail(r, h, "unknown column %s (%s)%s", quote(h->f[i]),
+			    hint, csv_reader_tab_hint(r));
 	}
 	return r->failed ? -1 : 0;
 }

@@ -21,6 +21,10 @@
 struct csv_dialect {
 	char delim;       /* ',' by default, '\t' for --tsv */
 	int no_header;    /* the first row is data, not names */
+	/* No -d or -t was given: a header line that holds a tab but no comma
+	 * and no quote makes the input TSV, as rekindle's --format=tsv
+	 * writes it. */
+	int sniff;
 };
 
 struct csv_record {
@@ -67,6 +71,13 @@ const struct csv_record *csv_reader_next(struct csv_reader *r);
 /* The header record, reading it if needed; NULL with no_header, when the
  * input is empty, or on an error. */
 const struct csv_record *csv_reader_header(struct csv_reader *r);
+
+/* The delimiter in force: the dialect's, or a tab once the header showed
+ * the input to be TSV. */
+char csv_reader_delim(const struct csv_reader *r);
+/* " (is it tab-separated? try -t)" when the header line holds a tab but
+ * was not read as TSV, else "": for a message about a missing column. */
+const char *csv_reader_tab_hint(const struct csv_reader *r);
 
 /* The error that ended the reading, or NULL. */
 const struct rk_error *csv_reader_error(const struct csv_reader *r);

@@ -447,7 +447,7 @@ main(int argc, char *argv[])
 	struct rk_error e = { 0 };
 	struct ready_input in;
 	struct ready_result res;
-	struct csv_dialect dialect = { ',', 0 };
+	struct csv_dialect dialect = { ',', 0, 1 };
 	enum out_format format = OUT_DEFAULT;
 	const char *opt_since = NULL, *opt_today = NULL, *opt_journal = NULL;
 	long opt_days = -1, min_days = 30, min_signs = 4, since_day = 0, today;
@@ -481,9 +481,11 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			dialect.delim = arg_delim(optarg);
+			dialect.sniff = 0;
 			break;
 		case 't':
 			dialect.delim = '\t';
+			dialect.sniff = 0;
 			break;
 		case O_NO_HEADER:
 			dialect.no_header = 1;

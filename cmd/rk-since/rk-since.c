@@ -353,6 +353,10 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 	if ((h = csv_reader_header(r)) == NULL && csv_reader_error(r) != NULL)
 		return close_input(r, e);
 	if (h != NULL && !f->have_header) {
+		/* Rows go out in the input's own dialect, TSV when the header
+		 * showed it to be. */
+		if (o->format == OUT_DEFAULT && f->tab == NULL)
+			f->w.delim = csv_reader_delim(r);
 		csv_saved_set(&f->header, h);
 		f->header_name = xstrdup(csv_reader_name(r));
 		f->have_header = 1;
@@ -429,7 +433,7 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 				char buf[40];
 				size_t n = since_format(days, o->weeks, buf);
 
-				csv_write_record_as_read(&f->w, rec, o->dialect.delim);
+				csv_write_record_as_read(&f->w, rec, csv_reader_delim(r));
 				csv_write_plain(&f->w, buf, n);
 				csv_write_end(&f->w);
 				out_check();
@@ -636,6 +640,7 @@ main(int argc, char *argv[])
 	o.pick = PICK_ALL;
 	o.format = OUT_DEFAULT;
 	o.dialect.delim = ',';
+	o.dialect.sniff = 1;
 	while ((ch = arg_next(argc, argv, "c:m:i:d:thV", longopts)) != -1) {
 		switch (ch) {
 		case 'c':
@@ -687,10 +692,12 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			o.dialect.delim = arg_delim(optarg);
+			o.dialect.sniff = 0;
 			csv_only = "-d";
 			break;
 		case 't':
 			o.dialect.delim = '\t';
+			o.dialect.sniff = 0;
 			csv_only = "-t";
 			break;
 		case OPT_FORMAT:

@@ -155,7 +155,8 @@ tip_for_read(const char *path, const struct csv_dialect *d, char ***out)
 	csv_reader_check(r);
 	if (col[0] < 0)
 		diag_die_at(csv_reader_name(r), csv_reader_header(r)->line,
-		    "--for needs a category or check column (the output of rk-quiz or rk-ready)");
+		    "--for needs a category or check column (the output of rk-quiz or "
+		    "rk-ready)%s", csv_reader_tab_hint(r));
 	col[1] = csv_reader_find(r, "status");
 	col[2] = csv_reader_find(r, "percent");
 	col[3] = csv_reader_find(r, "advise");

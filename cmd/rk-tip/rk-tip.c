@@ -276,7 +276,7 @@ main(int argc, char *argv[])
 {
 	struct selection s = { NULL, NULL, 0 };
 	struct look look;
-	struct csv_dialect dialect = { ',', 0 };
+	struct csv_dialect dialect = { ',', 0, 1 };
 	struct tip_list loaded = { NULL, 0 };
 	enum mode mode = M_RANDOM;
 	enum out_format format = OUT_TEXT;
@@ -329,9 +329,11 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			dialect.delim = arg_delim(optarg);
+			dialect.sniff = 0;
 			break;
 		case 't':
 			dialect.delim = '\t';
+			dialect.sniff = 0;
 			break;
 		case 'w':
 			width = numopt_long("-w", optarg, 20, 1000);
