@@ -136,6 +136,17 @@ diag_usage_error(const char *fmt, ...)
 	exit(RK_EXIT_ERROR);
 }
 
+void
+stdin_notice(const char *path, const char *what)
+{
+	static int said;
+
+	if (said || (path != NULL && strcmp(path, "-") != 0) || !isatty(STDIN_FILENO))
+		return;
+	said = 1;
+	diag_warn("reading %s from the terminal; end with Ctrl-D", what);
+}
+
 struct csv_reader *
 xcsv_open(const char *path, const struct csv_dialect *d)
 {

@@ -48,6 +48,13 @@ void csv_reader_check(const struct csv_reader *r);
 _Noreturn void csv_reader_die(struct csv_reader *r, const struct csv_record *rec,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Before reading PATH ("-" or NULL: standard input): when it is standard
+ * input and a terminal, say so on stderr, once in a run, so that the
+ * program is not seen waiting in silence:
+ *   rk-quiz: reading answers from the terminal; end with Ctrl-D
+ * WHAT names what is read.  Nothing in a pipe, a file or under cron. */
+void stdin_notice(const char *path, const char *what);
+
 /* io/out's stdout, with the checks that end the program.  out_init gives
  * it its buffer and makes out_close the die functions' hook. */
 void out_init(void);

@@ -119,11 +119,15 @@ score(const struct quiz *q, int own, int argc, char *argv[], struct csv_dialect 
 	snprintf(what, sizeof what, own ? "the quiz %s" : "the %s quiz",
 	    own ? quote(q->name) : q->name);
 	answers_need(&a, set.first[k], set.first[k] + q->nitems, what);
+	if (argc == 0)
+		stdin_notice("-", "answers");
 	if (argc == 0 && answers_read(&a, "-", &dialect, &e) < 0)
 		diag_die_error(&e);
-	for (; argc > 0; argc--, argv++)
+	for (; argc > 0; argc--, argv++) {
+		stdin_notice(*argv, "answers");
 		if (answers_read(&a, *argv, &dialect, &e) < 0)
 			diag_die_error(&e);
+	}
 	report(stdout, format, top, q, &a, set.first[k]);
 	answers_free(&a);
 	quiz_set_free(&set);
@@ -355,6 +359,8 @@ main(int argc, char *argv[])
 		/* A quiz file is read with the answers' delimiter, but always
 		 * has a header. */
 		struct csv_dialect qd = { dialect.delim, 0, dialect.sniff };
+
+		stdin_notice(quiz_path, "a quiz");
 
 		if ((q = own = quiz_file_read(quiz_path, &qd, &e)) == NULL)
 			diag_die_error(&e);

@@ -540,11 +540,15 @@ main(int argc, char *argv[])
 	}
 	/* qualify and signs are neighbours in the set: one range of items. */
 	answers_need(&sheets, qi, si + quizzes[2]->nitems, "the qualify or signs quiz");
+	if (optind == argc)
+		stdin_notice("-", "answers");
 	if (optind == argc && answers_read(&sheets, "-", &dialect, &e) < 0)
 		diag_die_error(&e);
-	for (i = (size_t)optind; i < (size_t)argc; i++)
+	for (i = (size_t)optind; i < (size_t)argc; i++) {
+		stdin_notice(argv[i], "answers");
 		if (answers_read(&sheets, argv[i], &dialect, &e) < 0)
 			diag_die_error(&e);
+	}
 	if (sheets.n > 1)
 		diag_die("answers for %zu respondents: rk-ready decides for one person "
 		    "(rk-quiz scores many)", sheets.n);

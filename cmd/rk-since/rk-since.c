@@ -342,13 +342,14 @@ static int
 filter_file(struct filter *f, const char *path, struct rk_error *e)
 {
 	const struct since *o = f->o;
-	struct csv_reader *r = csv_reader_open(path, &o->dialect, e);
+	struct csv_reader *r;
 	const struct csv_record *h, *rec;
 	char why[160], *twice;
 	size_t col, i;
 	long c, date;
 
-	if (r == NULL)
+	stdin_notice(path, "CSV rows");
+	if ((r = csv_reader_open(path, &o->dialect, e)) == NULL)
 		return -1;
 	if ((h = csv_reader_header(r)) == NULL && csv_reader_error(r) != NULL)
 		return close_input(r, e);

@@ -69,6 +69,7 @@ load_file(const char *path, struct csv_dialect dialect, struct tip_list loaded)
 	struct rk_error e = { 0 };
 	size_t i;
 
+	stdin_notice(path, "tips");
 	if (tip_file_read(path, &dialect, &l, &e) < 0)
 		diag_die_error(&e);
 	loaded.tips = xrealloc(loaded.tips, (loaded.n + l.n) * sizeof *loaded.tips);
@@ -390,7 +391,10 @@ main(int argc, char *argv[])
 	nsel = select_tips(&s, pool, npool, sel);
 	if (for_input) {
 		char **want;
-		size_t nwant = tip_for_read("-", &dialect, &want);
+		size_t nwant;
+
+		stdin_notice("-", "quiz results");
+		nwant = tip_for_read("-", &dialect, &want);
 
 		nsel = tip_for_select(pool, sel, nsel, want, nwant);
 		tip_for_free(want, nwant);
