@@ -489,6 +489,23 @@ feed(struct csv_reader *r)
 	r->pos = s;
 }
 
+/* rekindle's own TSV, as --format=tsv writes it: a first line (in the N
+ * bytes of S, to its line end) that holds a tab but no comma and no quote.
+ * The reader then splits on tabs from the start. */
+static void
+sniff_tsv(struct csv_reader *r, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != '\n' && s[i] != '\r'; i++)
+		if (s[i] == '"' || s[i] == r->d.delim)
+			return;
+	if (i == n || memchr(s, '\t', i) == NULL)
+		return;         /* no line end yet, or no tab */
+	r->d.delim = '\t';
+	csv_set_delim(&r->p, '\t');
+}
+
 static ssize_t
 read_more(struct csv_reader *r, char *buf, size_t cap)
 {
@@ -518,6 +535,7 @@ fill(struct csv_reader *r)
 		char *b = r->buf;
 		size_t got;
 		ssize_t n;
+		int sniff;
 
 		r->qhead = r->qlen = 0;
 		if (r->pos < r->end) {
@@ -535,9 +553,18 @@ fill(struct csv_reader *r)
 			    r->chunk < CHUNK - got ? r->chunk : CHUNK - got)) > 0)
 				got += (size_t)n;
 			r->bom_checked = 1;
+			/* To tell TSV from CSV, the whole first line. */
+			sniff = r->d.sniff && !r->d.no_header && r->d.delim != '\t';
+			while (sniff && got > 0 && got < CHUNK && !r->have_err &&
+			    memchr(b, '\n', got) == NULL && memchr(b, '\r', got) == NULL &&
+			    (n = read_more(r, b + got,
+			    r->chunk < CHUNK - got ? r->chunk : CHUNK - got)) > 0)
+				got += (size_t)n;
 			r->end = b + got;
 			if (got >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 				r->pos = b + 3;
+			if (sniff)
+				sniff_tsv(r, r->pos, (size_t)(r->end - r->pos));
 		}
 		if (got == 0 && r->have_err)
 			break;          /* a read error, not the end */
@@ -585,31 +612,6 @@ header_tabs(const struct csv_record *h)
 	return 0;
 }
 
-/* The header H is one field, with a tab, from a line that holds no quote:
- * the input is TSV.  Its names go to r->header, and the rest of the input
- * is split on tabs.  Returns 1, or 0 when H is not such a header. */
-static int
-sniff_tsv(struct csv_reader *r, const struct csv_record *h)
-{
-	const char *s = h->f[0], *end = s + h->len[0], *tab;
-
-	if (h->nf != 1 || (!h->plain &&
-	    (h->raw == NULL || memchr(h->raw, '"', h->rawlen) != NULL)))
-		return 0;
-	for (;; s = tab + 1) {
-		if ((tab = memchr(s, '\t', (size_t)(end - s))) == NULL)
-			tab = end;
-		rb_add_field(r, &r->header, s, (size_t)(tab - s));
-		if (tab == end)
-			break;
-	}
-	r->d.delim = '\t';
-	csv_set_delim(&r->p, '\t');
-	if (!r->ragged)
-		r->width = r->header.rec.nf;
-	return 1;
-}
-
 char
 csv_reader_delim(const struct csv_reader *r)
 {
@@ -627,7 +629,6 @@ csv_reader_header(struct csv_reader *r)
 {
 	const struct csv_record *h;
 	size_t i;
-	int sniffed;
 
 	if (!r->have_header)
 		return NULL;
@@ -637,11 +638,8 @@ csv_reader_header(struct csv_reader *r)
 			r->have_header = 0;
 			return NULL;
 		}
-		if (r->d.delim == '\t' || !header_tabs(h))
-			sniffed = 0;
-		else if (!(sniffed = r->d.sniff && sniff_tsv(r, h)))
-			r->header_tab = 1;
-		for (i = 0; i < h->nf && !sniffed; i++)
+		r->header_tab = r->d.delim != '\t' && header_tabs(h);
+		for (i = 0; i < h->nf; i++)
 			rb_add_field(r, &r->header, h->f[i], h->len[i]);
 		r->header.rec.line = h->line;
 		rb_finish(&r->header);

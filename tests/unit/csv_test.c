@@ -16,6 +16,11 @@ struct csv_case {
 	const char *want;
 };
 
+/* no_header above: NH the first row is data; SNIFF a header with a tab but
+ * no comma makes TSV ("[-t]" after the header marks csv_reader_tab_hint). */
+#define NH 1
+#define SNIFF 2
+
 #define IN(s) s, sizeof s - 1
 
 static const struct csv_case cases[] = {
@@ -62,6 +67,18 @@ static const struct csv_case cases[] = {
 	  "1:date|event;2:2026-01-01|a;3: field longer than 1048576 bytes" },
 	{ "a field over 1 MiB from a record's second line", NULL, 0, 0,
 	  "1:date|event;2:2026-01-01|a;3: field longer than 1048576 bytes" },
+	{ "TSV: sniffed from the header", IN("a\tb\n1\t2,3\n\"x\ty\"\t\"q\"\"\"\n"), SNIFF,
+	  "1:a|b;2:1|2,3;3:x\ty|q\";" },
+	{ "TSV: CRLF", IN("a\tb\r\n1\t2\r\n"), SNIFF, "1:a|b;2:1|2;" },
+	{ "TSV: after a byte-order mark", IN("\xef\xbb\xbf" "a\tb\n1\t2\n"), SNIFF, "1:a|b;2:1|2;" },
+	{ "TSV: the header's width holds", IN("a\tb\n1\n"), SNIFF,
+	  "1:a|b;2: 1 field where the header has 2" },
+	{ "TSV: not without sniff", IN("a\tb\n1\t2\n"), 0, "1:a\tb;[-t]2:1\t2;" },
+	{ "TSV: not with a comma in the header", IN("a\tb,c\n1\t2,3\n"), SNIFF,
+	  "1:a\tb|c;[-t]2:1\t2|3;" },
+	{ "TSV: not with a quote in the header", IN("\"a\tb\"\n1\n"), SNIFF, "1:a\tb;[-t]2:1;" },
+	{ "TSV: not with no header", IN("a\tb\n1\t2\n"), NH | SNIFF, "1:a\tb;2:1\t2;" },
+	{ "TSV: a header with no tab is CSV", IN("a\n1\t2\n"), SNIFF, "1:a;2:1\t2;" },
 };
 
 /* The big inputs, made here rather than written out. */
@@ -112,9 +129,9 @@ put(char **out, size_t *len, size_t *cap, const char *s, size_t n)
 }
 
 static char *
-read_all(const char *in, size_t n, int no_header, int slow)
+read_all(const char *in, size_t n, int no_header, int sniff, int slow)
 {
-	struct csv_dialect d = { ',', no_header };
+	struct csv_dialect d = { ',', no_header, sniff != 0 };
 	struct csv_reader *r = csv_reader_open_mem("mem", in, n, &d, NULL);
 	const struct csv_record *rec;
 	const struct rk_error *e;
@@ -139,6 +156,8 @@ read_all(const char *in, size_t n, int no_header, int slow)
 			put(&out, &len, &cap, rec->f[k], rec->len[k]);
 		}
 		put(&out, &len, &cap, ";", 1);
+		if (*csv_reader_tab_hint(r) != '\0' && rec->line == 1)
+			put(&out, &len, &cap, "[-t]", 4);
 	}
 	if ((e = csv_reader_error(r)) != NULL) {
 		snprintf(buf, sizeof buf, "%lu: %s", e->line, e->msg);
@@ -159,8 +178,8 @@ main(void)
 		size_t n = c->n;
 		char *made = c->in == NULL ? make_input(i, &n) : NULL;
 		const char *in = made != NULL ? made : c->in;
-		char *fast = read_all(in, n, c->no_header, 0);
-		char *slow = read_all(in, n, c->no_header, 1);
+		char *fast = read_all(in, n, c->no_header & NH, c->no_header & SNIFF, 0);
+		char *slow = read_all(in, n, c->no_header & NH, c->no_header & SNIFF, 1);
 
 		if (c->want != NULL) {
 			if (strcmp(fast, c->want) != 0)

@@ -137,9 +137,97 @@ test_flush(void)
 	CHECK(csv_writer_flush(&w) == 0);
 }
 
+/* --format=json: one field keyed "k", after a first field "a" keyed "id". */
+static const struct {
+	const char *field;
+	const char *want;
+} json[] = {
+	/* Empty is null. */
+	{ "", "{\"id\":\"a\",\"k\":null}\n" },
+	/* Numbers: -?(0|[1-9][0-9]*)(.[0-9]+)?, of at most 15 digits. */
+	{ "0", "{\"id\":\"a\",\"k\":0}\n" },
+	{ "30", "{\"id\":\"a\",\"k\":30}\n" },
+	{ "-7", "{\"id\":\"a\",\"k\":-7}\n" },
+	{ "-0", "{\"id\":\"a\",\"k\":-0}\n" },
+	{ "90.9", "{\"id\":\"a\",\"k\":90.9}\n" },
+	{ "0.50", "{\"id\":\"a\",\"k\":0.50}\n" },
+	{ "123456789012345", "{\"id\":\"a\",\"k\":123456789012345}\n" },
+	{ "12345678901234.5", "{\"id\":\"a\",\"k\":12345678901234.5}\n" },
+	/* Number-like strings stay strings. */
+	{ "1234567890123456", "{\"id\":\"a\",\"k\":\"1234567890123456\"}\n" },
+	{ "007", "{\"id\":\"a\",\"k\":\"007\"}\n" },
+	{ "+1", "{\"id\":\"a\",\"k\":\"+1\"}\n" },
+	{ "1.", "{\"id\":\"a\",\"k\":\"1.\"}\n" },
+	{ ".5", "{\"id\":\"a\",\"k\":\".5\"}\n" },
+	{ "-", "{\"id\":\"a\",\"k\":\"-\"}\n" },
+	{ "1e3", "{\"id\":\"a\",\"k\":\"1e3\"}\n" },
+	{ " 1", "{\"id\":\"a\",\"k\":\" 1\"}\n" },
+	{ "1,5", "{\"id\":\"a\",\"k\":\"1,5\"}\n" },
+	{ "2026-10-01", "{\"id\":\"a\",\"k\":\"2026-10-01\"}\n" },
+	{ "NaN", "{\"id\":\"a\",\"k\":\"NaN\"}\n" },
+	/* Escapes: a quote, a backslash, the C0 controls. */
+	{ "say \"hi\"", "{\"id\":\"a\",\"k\":\"say \\\"hi\\\"\"}\n" },
+	{ "a\\b", "{\"id\":\"a\",\"k\":\"a\\\\b\"}\n" },
+	{ "l1\nl2\r\t\b\f", "{\"id\":\"a\",\"k\":\"l1\\nl2\\r\\t\\b\\f\"}\n" },
+	{ "bell\x07\x1b[0m\x1f", "{\"id\":\"a\",\"k\":\"bell\\u0007\\u001b[0m\\u001f\"}\n" },
+	{ "del\x7f/", "{\"id\":\"a\",\"k\":\"del\x7f/\"}\n" },
+	/* UTF-8 passes through; a byte that is not UTF-8 is U+FFFD. */
+	{ "caf\xc3\xa9 \xe2\x80\xa8 \xf0\x9f\x92\x94", "{\"id\":\"a\",\"k\":\"caf\xc3\xa9 \xe2\x80\xa8 \xf0\x9f\x92\x94\"}\n" },
+	{ "x\xff\xc3y", "{\"id\":\"a\",\"k\":\"x\\ufffd\\ufffdy\"}\n" },
+};
+
+static void
+test_json(void)
+{
+	char *buf = NULL;
+	size_t i, n = 0;
+	FILE *fp;
+	struct csv_writer w;
+
+	for (i = 0; i < N(json); i++) {
+		fp = open_memstream(&buf, &n);
+		csv_writer_init(&w, fp, ',');
+		csv_writer_json(&w, 1);
+		csv_write_row(&w, "id", "k", NULL);
+		csv_write_str(&w, "a");
+		csv_write_str(&w, json[i].field);
+		csv_write_end(&w);
+		csv_writer_free(&w);
+		fclose(fp);
+		CHECK_STR(buf, json[i].want);
+		free(buf);
+		buf = NULL;
+	}
+
+	/* The header is kept, not written: no row, no output.  Its names are
+	 * escaped too; a field past its end, or every field with no header,
+	 * is keyed by its column number.  Numbers from csv_write_long and
+	 * csv_write_plain are numbers; a row as read is keyed like any. */
+	fp = open_memstream(&buf, &n);
+	csv_writer_init(&w, fp, '\t');
+	csv_writer_json(&w, 1);
+	csv_write_row(&w, "a\"b", "", NULL);
+	fflush(fp);
+	CHECK(n == 0);
+	csv_write_long(&w, -42);
+	csv_write_plain(&w, "x", 1);
+	csv_write_str(&w, "extra");
+	csv_write_end(&w);
+	csv_writer_free(&w);
+	csv_writer_init(&w, fp, ',');
+	csv_writer_json(&w, 0);
+	csv_write_row(&w, "p", "", NULL);
+	csv_writer_free(&w);
+	fclose(fp);
+	CHECK_STR(buf, "{\"a\\\"b\":-42,\"\":\"x\",\"3\":\"extra\"}\n"
+	    "{\"1\":\"p\",\"2\":null}\n");
+	free(buf);
+}
+
 int
 main(void)
 {
+	test_json();
 	test_quoting();
 	test_flush();
 	test_rows();
