@@ -36,7 +36,7 @@ _rekindle()
 	if [[ -n $arg && $prev == -* ]]; then
 		case $prog:$arg in
 		*:"--format "*)
-			COMPREPLY=($(compgen -W 'csv tsv text' -- "$cur")) ;;
+			COMPREPLY=($(compgen -W 'csv tsv text json' -- "$cur")) ;;
 		rk-tip:"--section "*)
 			COMPREPLY=($(compgen -W "$("$1" -l --format=csv 2>/dev/null |
 			    sed '1d; s/,.*//')" -- "$cur")) ;;

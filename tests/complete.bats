@@ -122,10 +122,12 @@ setup() {
 @test "bash: --format values in every program" {
 	for p in $PROGS; do
 		run comp "$p" --format ""
-		assert_output "$(printf '%s\n' csv text tsv)"
+		assert_output "$(printf '%s\n' csv json text tsv)"
 	done
 	run comp rk-since --format=t
 	assert_output "$(printf '%s\n' text tsv)"
+	run comp rk-log --format=j
+	assert_output json
 }
 
 # bats test_tags=dist
@@ -234,7 +236,7 @@ zsh_specs() {
 	command -v zsh >/dev/null || skip "zsh is not installed"
 	run zsh_specs rk-tip
 	assert_line "(-s --section)--section=[only tips of a section]:section:($(rk-tip -l --format=csv | sed '1d; s/,.*//' | tr '\n' ' ' | sed 's/ $//'))"
-	assert_line '--format=[output format]:format:(csv tsv text)'
+	assert_line '--format=[output format]:format:(csv tsv text json)'
 	run zsh_specs rk-quiz
 	assert_line '1:quiz:(why qualify signs his-signs)'
 	assert_line '(-q --quiz-file 1)--quiz-file=[your own quiz]:quiz file:_files'

@@ -1053,7 +1053,7 @@ not known (time) before you begin the steps."
 	assert_success
 	assert_line --index 0 'usage: rk-ready [-q] [--since date | --days n] [--min-days n] [--min-signs n]'
 	assert_line --index 1 '                [--journal file] [-d char | -t] [--no-header]'
-	assert_line --index 2 '                [--format csv|tsv|text] [--today date] [answers ...]'
+	assert_line --index 2 '                [--format csv|tsv|text|json] [--today date] [answers ...]'
 	assert_line 'Exit status: 0 ready, 1 wait or not ready, 2 error.'
 	for o in --since --days --min-days --min-signs --journal --quiet --delimiter --tsv \
 	    --no-header --format --today --help --version; do

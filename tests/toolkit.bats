@@ -154,7 +154,7 @@ cron_run() {
 
 @test "the examples of rekindle-files(5) that show output print it, backslashes and all" {
 	run -0 page_examples rekindle-files.5 all
-	assert_output 2
+	assert_output 3
 }
 
 @test "the examples of rekindle(7) that show output print it" {
