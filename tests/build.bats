@@ -130,6 +130,8 @@ $d/opt/rk/bin/other"
 	assert_line '4 weeks 5 days'
 	assert_line 'next: 60 days since 2026-10-01 on 2026-11-30, in 4 days'
 	assert_line 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
+	assert_line '{"category":"self","score":9,"max":11,"percent":81.8,"answered":5,"total":5}'
+	assert_line --regexp '^better		burden	Say what you mean	He cannot read your mind\.'
 	assert_line '12  2026-11-25  20:15  him  call     reminisce  talked about the lake trip'
 	assert_line '2026-10-03  2026-10-24    21'
 	assert_line ' 23  24  25h>26h 27  28  29'
