@@ -490,17 +490,18 @@ feed(struct csv_reader *r)
 }
 
 /* rekindle's own TSV, as --format=tsv writes it: a first line (in the N
- * bytes of S, to its line end) that holds a tab but no comma and no quote.
- * The reader then splits on tabs from the start. */
+ * bytes of S, to its line end, or to the end of the input at END) that
+ * holds a tab but no comma and no quote.  The reader then splits on tabs
+ * from the start. */
 static void
-sniff_tsv(struct csv_reader *r, const char *s, size_t n)
+sniff_tsv(struct csv_reader *r, const char *s, size_t n, int end)
 {
 	size_t i;
 
 	for (i = 0; i < n && s[i] != '\n' && s[i] != '\r'; i++)
 		if (s[i] == '"' || s[i] == r->d.delim)
 			return;
-	if (i == n || memchr(s, '\t', i) == NULL)
+	if ((i == n && !end) || memchr(s, '\t', i) == NULL)
 		return;         /* no line end yet, or no tab */
 	r->d.delim = '\t';
 	csv_set_delim(&r->p, '\t');
@@ -535,7 +536,7 @@ fill(struct csv_reader *r)
 		char *b = r->buf;
 		size_t got;
 		ssize_t n;
-		int sniff;
+		int sniff, at_end;
 
 		r->qhead = r->qlen = 0;
 		if (r->pos < r->end) {
@@ -560,11 +561,12 @@ fill(struct csv_reader *r)
 			    (n = read_more(r, b + got,
 			    r->chunk < CHUNK - got ? r->chunk : CHUNK - got)) > 0)
 				got += (size_t)n;
+			at_end = n == 0 && !r->have_err;
 			r->end = b + got;
 			if (got >= 3 && memcmp(b, "\xef\xbb\xbf", 3) == 0)
 				r->pos = b + 3;
 			if (sniff)
-				sniff_tsv(r, r->pos, (size_t)(r->end - r->pos));
+				sniff_tsv(r, r->pos, (size_t)(r->end - r->pos), at_end);
 		}
 		if (got == 0 && r->have_err)
 			break;          /* a read error, not the end */

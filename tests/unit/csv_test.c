@@ -70,6 +70,7 @@ static const struct csv_case cases[] = {
 	{ "TSV: sniffed from the header", IN("a\tb\n1\t2,3\n\"x\ty\"\t\"q\"\"\"\n"), SNIFF,
 	  "1:a|b;2:1|2,3;3:x\ty|q\";" },
 	{ "TSV: CRLF", IN("a\tb\r\n1\t2\r\n"), SNIFF, "1:a|b;2:1|2;" },
+	{ "TSV: a header alone, with no line end", IN("a\tb"), SNIFF, "1:a|b;" },
 	{ "TSV: after a byte-order mark", IN("\xef\xbb\xbf" "a\tb\n1\t2\n"), SNIFF, "1:a|b;2:1|2;" },
 	{ "TSV: the header's width holds", IN("a\tb\n1\n"), SNIFF,
 	  "1:a|b;2: 1 field where the header has 2" },
