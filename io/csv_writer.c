@@ -110,7 +110,6 @@ put_byte(struct csv_writer *w, char c)
 	w->buf[w->len++] = c;
 }
 
-
 /* A header field, kept as a key. */
 static void
 json_key_add(struct csv_writer *w, const char *s, size_t n)
@@ -163,7 +162,7 @@ static void
 json_string(struct csv_writer *w, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	char esc[7] = "\\u00";
+	char esc[5] = "u00";     /* after the backslash: u00XX */
 	size_t i, run, k;
 	long cp;
 
@@ -190,16 +189,29 @@ json_string(struct csv_writer *w, const char *s, size_t n)
 		}
 		put_byte(w, '\\');
 		switch (c) {
-		case '"': case '\\': put_byte(w, (char)c); break;
-		case '\b': put_byte(w, 'b'); break;
-		case '\f': put_byte(w, 'f'); break;
-		case '\n': put_byte(w, 'n'); break;
-		case '\r': put_byte(w, 'r'); break;
-		case '\t': put_byte(w, 't'); break;
-		default:
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			put(w, esc + 1, 5);
+		case '"':
+		case '\\':
+			put_byte(w, (char)c);
+			break;
+		case '\b':
+			put_byte(w, 'b');
+			break;
+		case '\f':
+			put_byte(w, 'f');
+			break;
+		case '\n':
+			put_byte(w, 'n');
+			break;
+		case '\r':
+			put_byte(w, 'r');
+			break;
+		case '\t':
+			put_byte(w, 't');
+			break;
+		default:        /* the other C0 controls */
+			esc[3] = hex[c >> 4];
+			esc[4] = hex[c & 15];
+			put(w, esc, 5);
 		}
 		i++;
 	}
