@@ -360,6 +360,23 @@ datearg_layout(const char *s, size_t n, char fmt[2][9])
 	return 2;
 }
 
+void
+datearg_hint(const struct datearg *da, const char *s, size_t n, int with_i, char *why,
+    size_t whylen)
+{
+	char fmt[2][9];
+	int k;
+
+	if (da->format != NULL || (k = datearg_layout(s, n, fmt)) == 0)
+		return;
+	if (!with_i)
+		snprintf(why, whylen, "is not a date: write it YYYY-MM-DD");
+	else
+		snprintf(why, whylen, "is not a date: write it YYYY-MM-DD, or give its "
+		    "layout with -i, as in -i %s%s%s", fmt[0], k > 1 ? " or -i " : "",
+		    k > 1 ? fmt[1] : "");
+}
+
 #define AT_FORMS "YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday"
 
 /* The layout is checked here; datearg checks that the date and the time

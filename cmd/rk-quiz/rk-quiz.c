@@ -19,6 +19,7 @@
 #include "io/quiz_file.h"
 #include "util/arg.h"
 #include "util/err.h"
+#include "util/settings.h"
 
 enum mode { M_SCORE, M_LIST, M_QUESTIONS, M_ASK };
 
@@ -372,7 +373,17 @@ main(int argc, char *argv[])
 		ask(q, out_path, only, format, top);
 		free(only);
 	} else {
+		/* No answers operand: RK_ANSWERS or the config's answers, else
+		 * stdin.  "-" is stdin still. */
+		struct settings st;
+		char *answers = NULL;
+
+		settings_init(&st);
+		if (argc == 0 && (answers = settings_path(&st, CONFIG_ANSWERS)) != NULL)
+			argc = 1, argv = &answers;
+		settings_free(&st);
 		score(q, own != NULL, argc, argv, dialect, format, top);
+		free(answers);
 	}
 	quiz_file_free(own);
 	out_close();
