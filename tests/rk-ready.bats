@@ -1115,12 +1115,10 @@ Try 'rk-ready --help' for more information."
 @test "--since with an impossible date is a usage error" {
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-02-30
 	[ -z "$output" ] || false
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-02-30" is not a date: February 2026 has 28 days' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-10-01,call
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-01,call" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
-	run -2 --separate-stderr rk-ready --today 2026-10-20 --since yesterday
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "yesterday" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-01,call" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)' ]
 }
 
 @test "--since after today is a usage error" {
@@ -1140,10 +1138,10 @@ Try 'rk-ready --help' for more information."
 
 @test "a bad --today or RK_TODAY exits 2" {
 	run -2 --separate-stderr rk-ready --today 2026-13-01 --since 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-ready: --today: "2026-13-01" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --today: "2026-13-01" is not a date: there is no month 13' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-ready --since 2026-01-01
-	assert_stderr_line 'rk-ready: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)'
+	assert_stderr_line 'rk-ready: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
 }
 
 @test "bad --format and -d values are usage errors" {

@@ -44,7 +44,7 @@ Try 'rk-since --help' for more information."
 @test "no date and no -c is a usage error" {
 	run -2 --separate-stderr rk-since
 	[ -z "$output" ] || false
-	[ "${stderr_lines[0]}" = 'rk-since: no date given (give dates, or -c COLUMN to read them from CSV)' ] || false
+	[ "${stderr_lines[0]}" = "rk-since: no date given (give dates, set since in $XDG_CONFIG_HOME/rekindle/config or RK_SINCE, or give -c COLUMN to read them from CSV)" ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ]
 }
 
@@ -144,7 +144,7 @@ Try 'rk-since --help' for more information."
 	run --separate-stderr rk-since -m 7,14,30,60,90 2026-11-19 2026-10-01 2026-11-12
 	assert_success
 	assert_output "$(printf '%s\n' '7 days since 2026-11-19' '14 days since 2026-11-12')"
-	run -1 --separate-stderr rk-since --milestones 7,30 2026-10-01
+	run -1 --separate-stderr rk-since --milestones=7,30 2026-10-01
 	[ -z "$output" ] || false
 	[ -z "$stderr" ] || false
 	run rk-since -m 0,1 today yesterday
@@ -366,9 +366,9 @@ cron() {
 
 @test "a bad --today or RK_TODAY is an error" {
 	run -2 --separate-stderr rk-since --today=2026-02-30 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date: February 2026 has 28 days' ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-since 2026-01-01
-	[ "$stderr" = 'rk-since: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "$stderr" = 'rk-since: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)' ]
 }
 
 @test "a bad milestone list is a usage error" {

@@ -353,9 +353,9 @@ match_refused() {
 
 @test "--daily with a bad --today or RK_TODAY exits 2" {
 	run -2 --separate-stderr rk-tip --daily --today 2026-02-29
-	[ "${stderr_lines[0]}" = 'rk-tip: --today: "2026-02-29" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-tip: --today: "2026-02-29" is not a date: February 2026 has 28 days' ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-tip --daily
-	assert_stderr_line 'rk-tip: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)'
+	assert_stderr_line 'rk-tip: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
 }
 
 @test "modes that do not mix are refused" {
