@@ -1535,3 +1535,30 @@ b.csv"
 	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/l"$'\033'"k" me call
 	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/l'\$'\\033''k': a symbolic link; rk-log writes only to the journal itself, name it with -f"
 }
+
+@test "one date syntax: --since, --at and --today take every form; 12/01/2026 gets a hint" {
+	for d in 2026-11-18 2026-11-18T06:00 2026-11-18T23:00+02:00 yesterday; do
+		run -0 --separate-stderr rk-log -l -f "$EX" --today 2026-11-19 --since "$d" --format tsv
+		[ "${#lines[@]}" -eq 3 ] || false
+		assert_line --index 1 --partial $'2026-11-18\t22:15\thim'
+	done
+	run -0 --separate-stderr rk-log -l -f "$EX" --today 2026-11-19T08:00+00:00 --since today --format tsv
+	assert_line --index 1 --partial $'2026-11-26\t19:45'
+	rk-log --today 2026-11-26T10:00 -a yesterday me text
+	RK_TODAY=2026-11-26T10:00 rk-log -a '2026-11-26 09:30' him call
+	run -0 cut -d, -f1-3 "$J"
+	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him)"
+	for o in --since --at --today; do
+		if [ "$o" = --since ]; then
+			run -2 --separate-stderr rk-log -l -f "$EX" --since 12/01/2026
+		else
+			run -2 --separate-stderr rk-log "$o" 12/01/2026 me
+		fi
+		assert_output ''
+		[ "${stderr_lines[0]}" = "rk-log: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD" ] || false
+	done
+	RK_TODAY=12/01/2026 run -2 --separate-stderr rk-log me
+	assert_stderr_line 'rk-log: RK_TODAY: "12/01/2026" is not a date: write it YYYY-MM-DD'
+	run -0 cut -d, -f1-3 "$J"
+	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him)"
+}

@@ -1292,3 +1292,20 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 	run -0 page_examples rk-ready.1
 	assert_output 4
 }
+
+@test "one date syntax: --since and --today take every form; 12/01/2026 gets a hint" {
+	a="$DATA/examples/answers.csv"
+	for d in 2026-11-25 2026-11-25T10:00 2026-11-25T23:30+01:00 yesterday; do
+		run -1 --separate-stderr rk-ready --today 2026-11-26T08:00 --format csv --since "$d" "$a"
+		assert_line --index 4 'time,fail,"1 day since 2026-11-25, 30 needed; the answers agree: 3 of 3"'
+	done
+	RK_TODAY=2026-11-26T08:00Z run -1 --separate-stderr rk-ready --format csv --since today "$a"
+	assert_line --index 4 'time,fail,"0 days since 2026-11-26, 30 needed; the answers agree: 3 of 3"'
+	for o in --since --today; do
+		run -2 --separate-stderr rk-ready "$o" 12/01/2026 "$a"
+		assert_output ''
+		[ "${stderr_lines[0]}" = "rk-ready: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD" ] || false
+	done
+	RK_TODAY=12/01/2026 run -2 --separate-stderr rk-ready "$a"
+	assert_stderr_line 'rk-ready: RK_TODAY: "12/01/2026" is not a date: write it YYYY-MM-DD'
+}

@@ -945,3 +945,37 @@ Try 'rk-since --help' for more information."
 2026-01-20  plain        12'
 	[ -z "$stderr" ]
 }
+
+@test "one date syntax: --today, operands and --where on the date column take every form; 12/01/2026 gets a hint" {
+	for t in 2026-11-26 2026-11-26T23:30 2026-11-26T23:30:00Z; do
+		run -0 --separate-stderr rk-since --today "$t" 2026-10-01
+		assert_output 56
+	done
+	# "today" is the real today, "yesterday" the day before.
+	run -0 --separate-stderr rk-since --today yesterday --format csv today
+	assert_output "$(printf '%s\n' date,days "$(date -u -d yesterday +%F),0")"
+	RK_TODAY=2026-11-27T08:00 run -0 --separate-stderr rk-since yesterday
+	assert_output 1
+	# --where on the -c column compares dates; on another column, text.
+	run -0 --separate-stderr rk-since --today 2026-10-25 -c date --where date=yesterday \
+	    --format csv "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-24,me,congratulated him,1')"
+	run -0 --separate-stderr rk-since -c 1 --where 1=2026-10-19T12:00+00:00 --where who=him \
+	    --format csv "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-19,him,"said ""hi""",38')"
+	run -1 --separate-stderr rk-since -c date --where who=yesterday --last "$LOG"
+	assert_output ''
+	for o in --today RK_TODAY --where; do
+		case $o in
+		--today) run -2 --separate-stderr rk-since --today 12/01/2026 2026-10-01 ;;
+		RK_TODAY) RK_TODAY=12/01/2026 run -2 --separate-stderr rk-since 2026-10-01 ;;
+		--where) run -2 --separate-stderr rk-since -c date --where date=12/01/2026 "$LOG" ;;
+		esac
+		assert_output ''
+		hint=''
+		[ "$o" != --where ] || hint=', or give its layout with -i, as in -i %d/%m/%Y or -i %m/%d/%Y'
+		[ "${stderr_lines[0]}" = "rk-since: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD$hint" ] || false
+	done
+	run -2 --separate-stderr rk-since 12/01/2026
+	assert_stderr_line 'rk-since: "12/01/2026" is not a date: write it YYYY-MM-DD, or give its layout with -i, as in -i %d/%m/%Y or -i %m/%d/%Y'
+}
