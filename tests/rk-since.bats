@@ -723,7 +723,7 @@ OUT
 	# Each "$ command" line of an example block runs in data/examples on the
 	# page's date, and must print the lines that follow it.
 	run -0 page_examples rk-since.1
-	assert_output 13
+	assert_output 14
 }
 
 @test "long option names do what the short ones do" {

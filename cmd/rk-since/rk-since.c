@@ -597,24 +597,27 @@ usage(FILE *fp)
 {
 	fputs(
 	    "usage: rk-since [--first | --last] [--weeks] [-m list [--next]] [-i format]\n"
-	    "                [--as name] [--format fmt] [--today date] date...\n"
+	    "                [--as name] [--format fmt] [--today date] [date...]\n"
 	    "       rk-since -c column [--where column=value]... [--first | --last |\n"
 	    "                --streaks] [--weeks] [-m list [--next]] [-i format] [--as name]\n"
 	    "                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
 	    "                [file...]\n"
 	    "Count the days from each date to today (negative for a date to come), or\n"
-	    "append the count to each row of CSV, from the dates in one column.\n", fp);
+	    "append the count to each row of CSV, from the dates in one column.  No\n"
+	    "date: the break-up's, from RK_SINCE or since in the config file.\n", fp);
 	fputs(
 	    "  -c, --column COL        filter mode: the dates are in column COL (a header\n"
 	    "                          name or a number from 1)\n"
 	    "      --as NAME           name the new column NAME (default: days)\n"
-	    "      --where COL=VALUE   only rows whose column COL is exactly VALUE\n"
+	    "      --where COL=VALUE   only rows whose column COL is exactly VALUE (the -c\n"
+	    "                          column: the same date)\n"
 	    "      --last              only the count since the newest date\n"
 	    "      --first             only the count since the oldest date\n"
 	    "      --streaks           one row from,to,days per gap between the kept dates,\n"
 	    "                          in date order, then the current one\n"
-	    "  -m, --milestones LIST   only counts in LIST (as in 7,30,90), said as \"30\n"
-	    "                          days since 2026-10-01\"; none: no output, exit 1\n"
+	    "  -m, --milestones[=LIST] only counts in LIST (as in 7,30,90), said as \"30\n"
+	    "                          days since 2026-10-01\"; none: no output, exit 1;\n"
+	    "                          --milestones alone: the config file's list\n"
 	    "      --next              with -m: the next milestone, the day it falls on,\n"
 	    "                          and the days until then\n"
 	    "      --weeks             say \"8 weeks 2 days\" instead of 58\n"
