@@ -24,7 +24,7 @@ CSV
 	run --separate-stderr rk-since --help
 	assert_success
 	assert_line --index 0 --regexp '^usage: rk-since '
-	assert_output --partial '--milestones LIST'
+	assert_output --partial '--milestones[=LIST]'
 	[ -z "$stderr" ]
 }
 
@@ -267,10 +267,12 @@ cron() {
 }
 
 @test "the crontab lines under cron: mail that says the milestone, silence otherwise" {
-	line='$RK_BIN/rk-since -m 7,30,60,90 2026-10-01 && $RK_BIN/rk-tip -s steps -n 1'
+	line='$RK_BIN/rk-since --milestones && $RK_BIN/rk-tip -s steps -n 1'
+	mkdir -p "$BATS_TEST_TMPDIR/.config/rekindle"
+	printf 'since = 2026-10-01\nmilestones = 7,30,60,90\n' >"$BATS_TEST_TMPDIR/.config/rekindle/config"
 	# 2026-10-01 and 30 days: 2026-10-31.
 	run -0 --separate-stderr cron 2026-10-31 "$line"
-	assert_line --index 0 '30 days since 2026-10-01'
+	assert_line --index 0 '30 days since 2026-10-01 (the break-up)'
 	assert_line --index 1 --regexp '^Step [1-7]\. [A-Z]'
 	[ -z "$stderr" ] || false
 	run -1 --separate-stderr cron 2026-11-01 "$line"
