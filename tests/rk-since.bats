@@ -975,7 +975,9 @@ Try 'rk-since --help' for more information."
 		esac
 		assert_output ''
 		hint=''
-		[ "$o" != --where ] || hint=', or give its layout with -i, as in -i %d/%m/%Y or -i %m/%d/%Y'
+		if [ "$o" = --where ]; then
+			hint=', or give its layout with -i, as in -i %d/%m/%Y or -i %m/%d/%Y'
+		fi
 		[ "${stderr_lines[0]}" = "rk-since: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD$hint" ] || false
 	done
 	run -2 --separate-stderr rk-since 12/01/2026
