@@ -311,10 +311,10 @@ Try 'rk-log --help' for more information."
 }
 
 @test "--at: other layouts are refused" {
-	for a in 2026-10-01T10:00:00 2026-10-01T10:00Z 2026-10-1 '2026-10-01 1:00' tomorrow '' \
+	for a in 2026-10-01T10 2026-10-1 '2026-10-01 1:00' tomorrow '' \
 	    '2026-10-01T10:00 ' 2026-10-01x10:00; do
 		run -2 --separate-stderr rk-log --at "$a" me
-		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ] || false
+		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, an ISO 8601 date-time such as YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ] || false
 	done
 	[ ! -e "$J" ]
 }
@@ -1546,8 +1546,12 @@ b.csv"
 	assert_line --index 1 --partial $'2026-11-26\t19:45'
 	rk-log --today 2026-11-26T10:00 -a yesterday me text
 	RK_TODAY=2026-11-26T10:00 rk-log -a '2026-11-26 09:30' him call
+	# Seconds are dropped; a time with an offset is written in local time.
+	rk-log --today 2026-11-26 -a 2026-11-26T08:15:42.5 me
+	rk-log --today 2026-11-26 -a 2026-11-26T01:30+02:00 him
 	run -0 cut -d, -f1-3 "$J"
-	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him)"
+	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him \
+	    2026-11-26,08:15,me 2026-11-25,23:30,him)"
 	for o in --since --at --today; do
 		if [ "$o" = --since ]; then
 			run -2 --separate-stderr rk-log -l -f "$EX" --since 12/01/2026
@@ -1560,5 +1564,6 @@ b.csv"
 	RK_TODAY=12/01/2026 run -2 --separate-stderr rk-log me
 	assert_stderr_line 'rk-log: RK_TODAY: "12/01/2026" is not a date: write it YYYY-MM-DD'
 	run -0 cut -d, -f1-3 "$J"
-	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him)"
+	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him \
+	    2026-11-26,08:15,me 2026-11-25,23:30,him)"
 }
