@@ -92,7 +92,7 @@ cron_run() {
 }
 
 @test "rekindle(7): what his signs add up to, from the journal, for a script" {
-	grep -qF '| rk-quiz his-signs | grep ^total' "$RK_ROOT/man/rekindle.7"
+	grep -qF '| rk-quiz his-signs - | grep ^total' "$RK_ROOT/man/rekindle.7"
 	run --separate-stderr bash -c "rk-log -f '$EX/contacts.csv' --signs --since 2026-10-02 |
 	    rk-quiz his-signs | awk -F, '\$1 == \"total\" { print \$NF }'"
 	assert_success
