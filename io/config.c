@@ -51,7 +51,7 @@ config_line(const char *path, unsigned long lno, const char *s, size_t n,
 	klen = trim(&key, (size_t)(eq - key));
 	/* A # after a blank starts a comment; one inside a word does not. */
 	for (i = 0, hash = NULL; i < vlen && hash == NULL; i++)
-		if (val[i] == '#' && (i == 0 || blank(val[i - 1])))
+		if (val[i] == '#' && i > 0 && blank(val[i - 1]))
 			hash = val + i;
 	if (hash != NULL)
 		vlen = (size_t)(hash - val);

@@ -50,6 +50,7 @@ static const struct {
 	{ "journal = /a#b\n", "" },
 	{ "since = 2026-10-01 #\n", "" },
 	{ "since = #2026-10-01\n", "1: since: the value is empty" },
+	{ "journal=#x\n", "1: journal: \"#x\" is not an absolute path (start it with / or ~/)" },
 	{ "\n\nweek-start\n", "3: \"week-start\" is not a line \"key = value\"" },
 	{ "=1\n", "1: the key is missing before \"=\"" },
 	{ "Since = today\n", "1: unknown key \"Since\"; did you mean since?" },
