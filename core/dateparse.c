@@ -360,50 +360,66 @@ datearg_layout(const char *s, size_t n, char fmt[2][9])
 	return 2;
 }
 
-#define AT_FORMS "YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday"
-
-/* The layout is checked here; datearg checks that the date and the time
- * exist and says why not.  Its wider ISO 8601 (seconds, offsets) is
- * refused first, because a journal row has no place for them. */
-static int
-layout_ok(const char *s, size_t n)
+void
+datearg_hint(const struct datearg *da, const char *s, size_t n, int with_i, char *why,
+    size_t whylen)
 {
-	static const char date[] = "dddd-dd-dd", time[] = "dd:dd";
-	size_t i;
+	char fmt[2][9];
+	int k;
 
-	if ((n == 5 && memcmp(s, "today", 5) == 0) ||
-	    (n == 9 && memcmp(s, "yesterday", 9) == 0))
-		return 1;
-	if (n != 10 && n != 16)
-		return 0;
-	for (i = 0; i < n; i++) {
-		char want = i < 10 ? date[i] : i == 10 ? 'T' : time[i - 11];
-
-		if (want == 'd' ? s[i] < '0' || s[i] > '9' :
-		    want == 'T' ? s[i] != 'T' && s[i] != 't' && s[i] != ' ' : s[i] != want)
-			return 0;
-	}
-	return 1;
+	if (da->format != NULL || (k = datearg_layout(s, n, fmt)) == 0)
+		return;
+	if (!with_i)
+		snprintf(why, whylen, "is not a date: write it YYYY-MM-DD");
+	else
+		snprintf(why, whylen, "is not a date: write it YYYY-MM-DD, or give its "
+		    "layout with -i, as in -i %s%s%s", fmt[0], k > 1 ? " or -i " : "",
+		    k > 1 ? fmt[1] : "");
 }
+
+#define AT_FORMS "YYYY-MM-DD, an ISO 8601 date-time such as YYYY-MM-DDTHH:MM, " \
+    "\"YYYY-MM-DD HH:MM\", today or yesterday"
 
 int
 atarg_parse(const char *s, size_t n, long today, struct atarg *at, char *why,
     size_t whylen)
 {
 	struct datearg da = { NULL, today };
+	struct when w;
+	int rc;
 
-	if (!layout_ok(s, n)) {
-		snprintf(why, whylen, "is not a date or date-time (" AT_FORMS ")");
-		return -1;
-	}
-	if (datearg_parse(&da, s, n, &at->days, why, whylen) != 0)
-		return -1;
 	at->hour = at->min = -1;
-	if (n == 16) {
-		/* datearg has checked that these are digits in range. */
-		at->hour = (s[11] - '0') * 10 + (s[12] - '0');
-		at->min = (s[14] - '0') * 10 + (s[15] - '0');
+	if ((n == 5 && memcmp(s, "today", 5) == 0) || (n == 9 && memcmp(s, "yesterday", 9) == 0))
+		return datearg_parse(&da, s, n, &at->days, why, whylen);
+	/* A journal row holds the date and HH:MM: seconds are dropped, and a
+	 * time with a UTC offset is written as the local time of that instant. */
+	memset(&w, 0, sizeof w);
+	if (n < 10 || (rc = parse_iso(s, n, &w, why, whylen)) != 0) {
+		if (n < 10 || strstr(why, "(" ISO_FORMS ")") != NULL)
+			snprintf(why, whylen, "is not a date or date-time (" AT_FORMS ")");
+		return -1;
 	}
+	if (n == 10) {
+		at->days = date_from_ymd(w.y, w.m, w.d);
+		return 0;
+	}
+	if (w.zoned) {
+		long day = date_from_ymd(w.y, w.m, w.d);
+		time_t t = (time_t)((long long)day * 86400 + w.hh * 3600L + w.mm * 60L - w.off);
+		struct tm tm;
+
+		if (localtime_r(&t, &tm) == NULL || tm.tm_year + 1900L < DATE_MIN_YEAR ||
+		    tm.tm_year + 1900L > DATE_MAX_YEAR)
+			return fail(why, whylen, "is not a date: its local date falls outside "
+			    "the years %d to %d", DATE_MIN_YEAR, DATE_MAX_YEAR);
+		at->days = date_from_ymd(tm.tm_year + 1900L, tm.tm_mon + 1, tm.tm_mday);
+		at->hour = tm.tm_hour;
+		at->min = tm.tm_min;
+		return 0;
+	}
+	at->days = date_from_ymd(w.y, w.m, w.d);
+	at->hour = w.hh;
+	at->min = w.mm;
 	return 0;
 }
 

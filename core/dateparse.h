@@ -34,6 +34,16 @@ int datearg_parse(const struct datearg *da, const char *s, size_t n, long *days,
  */
 int datearg_layout(const char *s, size_t n, char fmt[2][9]);
 
+/*
+ * After datearg_parse failed on S: when S is a date in another layout
+ * (datearg_layout) and DA has no format, put in WHY how to write it: "is
+ * not a date: write it YYYY-MM-DD", and with WITH_I (the program has -i)
+ * ", or give its layout with -i, as in -i %d/%m/%Y".  WHY is left as it is
+ * otherwise.  The same hint for every date a person writes.
+ */
+void datearg_hint(const struct datearg *da, const char *s, size_t n, int with_i, char *why,
+    size_t whylen);
+
 struct atarg {
 	long days;        /* day number (see date.h) */
 	int hour, min;    /* the time of day, or -1 and -1 when none was given */

@@ -49,9 +49,8 @@ make_dirs(char *path, struct rk_error *e)
 }
 
 char *
-journal_default_path(int create, struct rk_error *e)
+journal_default_path(const char *xdg, const char *home, int create, struct rk_error *e)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
 	const char *sub = "/rekindle";
 	char *dir, *path;
 	size_t n;

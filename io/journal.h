@@ -76,10 +76,11 @@ struct journal_warnings {
 	struct rk_error w[2];
 };
 
-/* The default journal: $XDG_DATA_HOME/rekindle/contacts.csv, else
- * ~/.local/share/rekindle/contacts.csv.  With CREATE, missing directories
- * are made with mode 0700.  Free the result. */
-char *journal_default_path(int create, struct rk_error *e);
+/* The default journal: DATA_HOME/rekindle/contacts.csv ($XDG_DATA_HOME,
+ * or NULL), else HOME/.local/share/rekindle/contacts.csv.  With CREATE,
+ * missing directories are made with mode 0700.  Free the result. */
+char *journal_default_path(const char *data_home, const char *home, int create,
+    struct rk_error *e);
 
 /* Append ROW (N bytes, one whole line with its LF) to the journal PATH. */
 int journal_append(const char *path, const char *row, size_t n, struct journal_warnings *w,

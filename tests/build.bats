@@ -129,6 +129,7 @@ $d/opt/rk/bin/other"
 	assert_line 'Step 2. Let him be the one to call'
 	assert_line '4 weeks 5 days'
 	assert_line 'next: 60 days since 2026-10-01 on 2026-11-30, in 4 days'
+	assert_line 'next: 60 days since 2026-10-01 (the break-up) on 2026-11-30, in 4 days'
 	assert_line 'verdict,wait,"ready on 2026-12-10, when 30 days have passed"'
 	assert_line '{"category":"self","score":9,"max":11,"percent":81.8,"answered":5,"total":5}'
 	assert_line --regexp '^better		burden	Say what you mean	He cannot read your mind\.'

@@ -16,7 +16,10 @@ RK_ROOT=${BATS_TEST_DIRNAME%/tests}
 RK_BIN=${RK_BIN:-$RK_ROOT/bin}
 PATH="$RK_BIN:$PATH"
 DATA="$RK_ROOT/data"
-unset RK_TODAY NO_COLOR COLUMNS
+unset RK_TODAY NO_COLOR COLUMNS RK_SINCE RK_JOURNAL RK_ANSWERS
+# No test reads the config file of the person running the suite: this
+# folder is never made, so there is no config unless a test writes one.
+export XDG_CONFIG_HOME="${BATS_RUN_TMPDIR:-/tmp}/no-config"
 export TZ=UTC
 # The files tests make are private, as a user's journal is (rk-log warns
 # about one that others can read); a test about modes sets its own umask.

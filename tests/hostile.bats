@@ -273,17 +273,17 @@ RH='question,answer' RR='fixable.kids,no'
 	for v in 99999999999999999999 nan 1e309 -1 10000-01-01; do
 		for p in rk-tip rk-since rk-ready; do
 			run -2 --separate-stderr $p --today "$v" 2026-01-01
-			[ "${stderr_lines[0]}" = "$p: --today: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)" ] || false
+			[ "${stderr_lines[0]}" = "$p: --today: \"$v\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ] || false
 		done
 		run -2 --separate-stderr rk-ready --today 2026-02-01 --since "$v"
-		[ "${stderr_lines[0]}" = "rk-ready: --since: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)" ] || false
+		[ "${stderr_lines[0]}" = "rk-ready: --since: \"$v\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)" ] || false
 	done
 }
 
 @test "RK_TODAY: overflow, nan and 1e309 are not dates" {
 	for v in 99999999999999999999 nan 1e309; do
 		RK_TODAY=$v run -2 --separate-stderr rk-since 2026-01-01
-		assert_stderr_line "rk-since: RK_TODAY: \"$v\" is not a date (YYYY-MM-DD, years 1 to 9999)"
+		assert_stderr_line "rk-since: RK_TODAY: \"$v\" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)"
 	done
 }
 

@@ -47,6 +47,11 @@ readme_session() {
 	d="$BATS_TEST_TMPDIR/root"
 	make -s -C "$RK_ROOT" install DESTDIR="$d" >/dev/null
 	mkdir "$BATS_TEST_TMPDIR/home"
+	# README's config file, where cron's HOME has it.
+	mkdir -p "$BATS_TEST_TMPDIR/home/.config/rekindle"
+	awk '/^```ini$/ { on = 1; next } on && /^```$/ { exit } on' "$RK_ROOT/README.md" \
+	    >"$BATS_TEST_TMPDIR/home/.config/rekindle/config"
+	grep -q '^since = ' "$BATS_TEST_TMPDIR/home/.config/rekindle/config" || false
 	n=0
 	while read -r min hour dom mon dow cmd; do
 		n=$((n + 1))

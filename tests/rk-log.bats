@@ -311,10 +311,10 @@ Try 'rk-log --help' for more information."
 }
 
 @test "--at: other layouts are refused" {
-	for a in 2026-10-01T10:00:00 2026-10-01T10:00Z 2026-10-1 '2026-10-01 1:00' 01/10/2026 tomorrow '' \
+	for a in 2026-10-01T10 2026-10-1 '2026-10-01 1:00' tomorrow '' \
 	    '2026-10-01T10:00 ' 2026-10-01x10:00; do
 		run -2 --separate-stderr rk-log --at "$a" me
-		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ] || false
+		[ "${stderr_lines[0]}" = "rk-log: --at: \"$a\" is not a date or date-time (YYYY-MM-DD, an ISO 8601 date-time such as YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday)" ] || false
 	done
 	[ ! -e "$J" ]
 }
@@ -327,12 +327,12 @@ Try 'rk-log --help' for more information."
 
 @test "--today: a bad date is a usage error, even when nothing uses it" {
 	run -2 --separate-stderr rk-log --today 2026-02-30 -l
-	[ "${stderr_lines[0]}" = 'rk-log: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "${stderr_lines[0]}" = 'rk-log: --today: "2026-02-30" is not a date: February 2026 has 28 days' ]
 }
 
 @test "RK_TODAY: a bad date is an error" {
 	RK_TODAY=soon run -2 --separate-stderr rk-log me
-	assert_stderr_line 'rk-log: RK_TODAY: "soon" is not a date (YYYY-MM-DD, years 1 to 9999)'
+	assert_stderr_line 'rk-log: RK_TODAY: "soon" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
 }
 
 # ---- signs --------------------------------------------------------------
@@ -1534,4 +1534,36 @@ b.csv"
 	ln -s x "$BATS_TEST_TMPDIR/l"$'\033'"k"
 	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/l"$'\033'"k" me call
 	assert_stderr_line "rk-log: '$BATS_TEST_TMPDIR/l'\$'\\033''k': a symbolic link; rk-log writes only to the journal itself, name it with -f"
+}
+
+@test "one date syntax: --since, --at and --today take every form; 12/01/2026 gets a hint" {
+	for d in 2026-11-18 2026-11-18T06:00 2026-11-18T23:00+02:00 yesterday; do
+		run -0 --separate-stderr rk-log -l -f "$EX" --today 2026-11-19 --since "$d" --format tsv
+		[ "${#lines[@]}" -eq 3 ] || false
+		assert_line --index 1 --partial $'2026-11-18\t22:15\thim'
+	done
+	run -0 --separate-stderr rk-log -l -f "$EX" --today 2026-11-19T08:00+00:00 --since today --format tsv
+	assert_line --index 1 --partial $'2026-11-26\t19:45'
+	rk-log --today 2026-11-26T10:00 -a yesterday me text
+	RK_TODAY=2026-11-26T10:00 rk-log -a '2026-11-26 09:30' him call
+	# Seconds are dropped; a time with an offset is written in local time.
+	rk-log --today 2026-11-26 -a 2026-11-26T08:15:42.5 me
+	rk-log --today 2026-11-26 -a 2026-11-26T01:30+02:00 him
+	run -0 cut -d, -f1-3 "$J"
+	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him \
+	    2026-11-26,08:15,me 2026-11-25,23:30,him)"
+	for o in --since --at --today; do
+		if [ "$o" = --since ]; then
+			run -2 --separate-stderr rk-log -l -f "$EX" --since 12/01/2026
+		else
+			run -2 --separate-stderr rk-log "$o" 12/01/2026 me
+		fi
+		assert_output ''
+		[ "${stderr_lines[0]}" = "rk-log: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD" ] || false
+	done
+	RK_TODAY=12/01/2026 run -2 --separate-stderr rk-log me
+	assert_stderr_line 'rk-log: RK_TODAY: "12/01/2026" is not a date: write it YYYY-MM-DD'
+	run -0 cut -d, -f1-3 "$J"
+	assert_output "$(printf '%s\n' date,time,who 2026-11-25,,me 2026-11-26,09:30,him \
+	    2026-11-26,08:15,me 2026-11-25,23:30,him)"
 }

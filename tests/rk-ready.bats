@@ -1115,12 +1115,10 @@ Try 'rk-ready --help' for more information."
 @test "--since with an impossible date is a usage error" {
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-02-30
 	[ -z "$output" ] || false
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-02-30" is not a date: February 2026 has 28 days' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	run -2 --separate-stderr rk-ready --today 2026-10-20 --since 2026-10-01,call
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-01,call" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
-	run -2 --separate-stderr rk-ready --today 2026-10-20 --since yesterday
-	[ "${stderr_lines[0]}" = 'rk-ready: --since: "yesterday" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "${stderr_lines[0]}" = 'rk-ready: --since: "2026-10-01,call" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)' ]
 }
 
 @test "--since after today is a usage error" {
@@ -1140,10 +1138,10 @@ Try 'rk-ready --help' for more information."
 
 @test "a bad --today or RK_TODAY exits 2" {
 	run -2 --separate-stderr rk-ready --today 2026-13-01 --since 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-ready: --today: "2026-13-01" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-ready: --today: "2026-13-01" is not a date: there is no month 13' ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-ready --help' for more information." ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-ready --since 2026-01-01
-	assert_stderr_line 'rk-ready: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)'
+	assert_stderr_line 'rk-ready: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
 }
 
 @test "bad --format and -d values are usage errors" {
@@ -1293,4 +1291,21 @@ signs,,mutual,It takes two,Wait until he wants it too.'
 @test "the examples of rk-ready(1) that show output print it" {
 	run -0 page_examples rk-ready.1
 	assert_output 4
+}
+
+@test "one date syntax: --since and --today take every form; 12/01/2026 gets a hint" {
+	a="$DATA/examples/answers.csv"
+	for d in 2026-11-25 2026-11-25T10:00 2026-11-25T23:30+01:00 yesterday; do
+		run -1 --separate-stderr rk-ready --today 2026-11-26T08:00 --format csv --since "$d" "$a"
+		assert_line --index 4 'time,fail,"1 day since 2026-11-25, 30 needed; the answers agree: 3 of 3"'
+	done
+	RK_TODAY=2026-11-26T08:00Z run -1 --separate-stderr rk-ready --format csv --since today "$a"
+	assert_line --index 4 'time,fail,"0 days since 2026-11-26, 30 needed; the answers agree: 3 of 3"'
+	for o in --since --today; do
+		run -2 --separate-stderr rk-ready "$o" 12/01/2026 "$a"
+		assert_output ''
+		[ "${stderr_lines[0]}" = "rk-ready: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD" ] || false
+	done
+	RK_TODAY=12/01/2026 run -2 --separate-stderr rk-ready "$a"
+	assert_stderr_line 'rk-ready: RK_TODAY: "12/01/2026" is not a date: write it YYYY-MM-DD'
 }

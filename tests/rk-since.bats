@@ -24,7 +24,7 @@ CSV
 	run --separate-stderr rk-since --help
 	assert_success
 	assert_line --index 0 --regexp '^usage: rk-since '
-	assert_output --partial '--milestones LIST'
+	assert_output --partial '--milestones[=LIST]'
 	[ -z "$stderr" ]
 }
 
@@ -44,7 +44,7 @@ Try 'rk-since --help' for more information."
 @test "no date and no -c is a usage error" {
 	run -2 --separate-stderr rk-since
 	[ -z "$output" ] || false
-	[ "${stderr_lines[0]}" = 'rk-since: no date given (give dates, or -c COLUMN to read them from CSV)' ] || false
+	[ "${stderr_lines[0]}" = "rk-since: no date given (give dates, set since in $XDG_CONFIG_HOME/rekindle/config or RK_SINCE, or give -c COLUMN to read them from CSV)" ] || false
 	[ "${stderr_lines[1]}" = "Try 'rk-since --help' for more information." ]
 }
 
@@ -144,7 +144,7 @@ Try 'rk-since --help' for more information."
 	run --separate-stderr rk-since -m 7,14,30,60,90 2026-11-19 2026-10-01 2026-11-12
 	assert_success
 	assert_output "$(printf '%s\n' '7 days since 2026-11-19' '14 days since 2026-11-12')"
-	run -1 --separate-stderr rk-since --milestones 7,30 2026-10-01
+	run -1 --separate-stderr rk-since --milestones=7,30 2026-10-01
 	[ -z "$output" ] || false
 	[ -z "$stderr" ] || false
 	run rk-since -m 0,1 today yesterday
@@ -267,10 +267,12 @@ cron() {
 }
 
 @test "the crontab lines under cron: mail that says the milestone, silence otherwise" {
-	line='$RK_BIN/rk-since -m 7,30,60,90 2026-10-01 && $RK_BIN/rk-tip -s steps -n 1'
+	line='$RK_BIN/rk-since --milestones && $RK_BIN/rk-tip -s steps -n 1'
+	mkdir -p "$BATS_TEST_TMPDIR/.config/rekindle"
+	printf 'since = 2026-10-01\nmilestones = 7,30,60,90\n' >"$BATS_TEST_TMPDIR/.config/rekindle/config"
 	# 2026-10-01 and 30 days: 2026-10-31.
 	run -0 --separate-stderr cron 2026-10-31 "$line"
-	assert_line --index 0 '30 days since 2026-10-01'
+	assert_line --index 0 '30 days since 2026-10-01 (the break-up)'
 	assert_line --index 1 --regexp '^Step [1-7]\. [A-Z]'
 	[ -z "$stderr" ] || false
 	run -1 --separate-stderr cron 2026-11-01 "$line"
@@ -366,9 +368,9 @@ cron() {
 
 @test "a bad --today or RK_TODAY is an error" {
 	run -2 --separate-stderr rk-since --today=2026-02-30 2026-01-01
-	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-since: --today: "2026-02-30" is not a date: February 2026 has 28 days' ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-since 2026-01-01
-	[ "$stderr" = 'rk-since: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)' ]
+	[ "$stderr" = 'rk-since: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)' ]
 }
 
 @test "a bad milestone list is a usage error" {
@@ -723,7 +725,7 @@ OUT
 	# Each "$ command" line of an example block runs in data/examples on the
 	# page's date, and must print the lines that follow it.
 	run -0 page_examples rk-since.1
-	assert_output 13
+	assert_output 14
 }
 
 @test "long option names do what the short ones do" {
@@ -944,4 +946,40 @@ Try 'rk-since --help' for more information."
 2026-01-15  café 日本    17
 2026-01-20  plain        12'
 	[ -z "$stderr" ]
+}
+
+@test "one date syntax: --today, operands and --where on the date column take every form; 12/01/2026 gets a hint" {
+	for t in 2026-11-26 2026-11-26T23:30 2026-11-26T23:30:00Z; do
+		run -0 --separate-stderr rk-since --today "$t" 2026-10-01
+		assert_output 56
+	done
+	# "today" is the real today, "yesterday" the day before.
+	run -0 --separate-stderr rk-since --today yesterday --format csv today
+	assert_output "$(printf '%s\n' date,days "$(date -u -d yesterday +%F),0")"
+	RK_TODAY=2026-11-27T08:00 run -0 --separate-stderr rk-since yesterday
+	assert_output 1
+	# --where on the -c column compares dates; on another column, text.
+	run -0 --separate-stderr rk-since --today 2026-10-25 -c date --where date=yesterday \
+	    --format csv "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-24,me,congratulated him,1')"
+	run -0 --separate-stderr rk-since -c 1 --where 1=2026-10-19T12:00+00:00 --where who=him \
+	    --format csv "$LOG"
+	assert_output "$(printf '%s\n' date,who,note,days '2026-10-19,him,"said ""hi""",38')"
+	run -1 --separate-stderr rk-since -c date --where who=yesterday --last "$LOG"
+	assert_output ''
+	for o in --today RK_TODAY --where; do
+		case $o in
+		--today) run -2 --separate-stderr rk-since --today 12/01/2026 2026-10-01 ;;
+		RK_TODAY) RK_TODAY=12/01/2026 run -2 --separate-stderr rk-since 2026-10-01 ;;
+		--where) run -2 --separate-stderr rk-since -c date --where date=12/01/2026 "$LOG" ;;
+		esac
+		assert_output ''
+		hint=''
+		if [ "$o" = --where ]; then
+			hint=', or give its layout with -i, as in -i %d/%m/%Y or -i %m/%d/%Y'
+		fi
+		[ "${stderr_lines[0]}" = "rk-since: $o: \"12/01/2026\" is not a date: write it YYYY-MM-DD$hint" ] || false
+	done
+	run -2 --separate-stderr rk-since 12/01/2026
+	assert_stderr_line 'rk-since: "12/01/2026" is not a date: write it YYYY-MM-DD, or give its layout with -i, as in -i %d/%m/%Y or -i %m/%d/%Y'
 }

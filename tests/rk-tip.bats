@@ -353,9 +353,9 @@ match_refused() {
 
 @test "--daily with a bad --today or RK_TODAY exits 2" {
 	run -2 --separate-stderr rk-tip --daily --today 2026-02-29
-	[ "${stderr_lines[0]}" = 'rk-tip: --today: "2026-02-29" is not a date (YYYY-MM-DD, years 1 to 9999)' ] || false
+	[ "${stderr_lines[0]}" = 'rk-tip: --today: "2026-02-29" is not a date: February 2026 has 28 days' ] || false
 	RK_TODAY=tomorrow run -2 --separate-stderr rk-tip --daily
-	assert_stderr_line 'rk-tip: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, years 1 to 9999)'
+	assert_stderr_line 'rk-tip: RK_TODAY: "tomorrow" is not a date (YYYY-MM-DD, an ISO 8601 date-time, today or yesterday)'
 }
 
 @test "modes that do not mix are refused" {
@@ -623,4 +623,20 @@ steps,2,time none,Let him be the one to call
 steps,2,time,Stay truly busy
 signs,,time,Time has done its work
 qualify,,time,Trust takes time'
+}
+
+@test "one date syntax: --today and RK_TODAY take every form; 12/01/2026 gets a hint" {
+	want=$(rk-tip --daily --today 2026-11-26 -w 60)
+	for t in 2026-11-26T23:59 2026-11-27T01:00+02:00; do
+		run -0 --separate-stderr rk-tip --daily --today "$t" -w 60
+		assert_output "$want"
+	done
+	RK_TODAY=2026-11-26T12:00 run -0 --separate-stderr rk-tip --daily -w 60
+	assert_output "$want"
+	run -0 --separate-stderr rk-tip --daily --today yesterday -w 60
+	assert_output "$(rk-tip --daily --today "$(date -u -d yesterday +%F)" -w 60)"
+	run -2 --separate-stderr rk-tip --daily --today 12/01/2026
+	[ "${stderr_lines[0]}" = 'rk-tip: --today: "12/01/2026" is not a date: write it YYYY-MM-DD' ] || false
+	RK_TODAY=12/01/2026 run -2 --separate-stderr rk-tip --daily
+	assert_stderr_line 'rk-tip: RK_TODAY: "12/01/2026" is not a date: write it YYYY-MM-DD'
 }

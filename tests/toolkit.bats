@@ -103,7 +103,7 @@ cron_run() {
 @test "rekindle(7) has the three crontab lines" {
 	run cron_lines
 	assert_line --index 0 'rk-tip --daily'
-	assert_line --index 1 'rk-since -m 7,30,60,90 2026-10-01 && rk-tip -s steps -n 1'
+	assert_line --index 1 'rk-since --milestones && rk-tip -s steps -n 1'
 	assert_line --index 2 'rk-since -c date --where who=me --last -m 7,30 ~/.local/share/rekindle/contacts.csv'
 	[ "${#lines[@]}" -eq 3 ]
 }
@@ -119,10 +119,15 @@ cron_run() {
 
 @test "crontab: on a milestone day of the break-up, which one it is and a step tip; silence otherwise" {
 	cmd=$(cron_lines | sed -n 2p)
+	# The config file of rekindle(7), in the HOME that cron gives.
+	mkdir -p "$BATS_TEST_TMPDIR/home/.config/rekindle"
+	sed -n '/^\.Sh CONFIGURATION/,/^\.Ed/{/^\.Bd/,/^\.Ed/{/^\./!p}}' "$RK_ROOT/man/rekindle.7" \
+	    >"$BATS_TEST_TMPDIR/home/.config/rekindle/config"
+	grep -qx 'since = 2026-10-01' "$BATS_TEST_TMPDIR/home/.config/rekindle/config"
 	# 2026-10-01 + 30 days = 2026-10-31, a milestone
 	run --separate-stderr cron_run 2026-10-31 "$cmd"
 	assert_success
-	assert_line --index 0 '30 days since 2026-10-01'
+	assert_line --index 0 '30 days since 2026-10-01 (the break-up)'
 	assert_line --index 1 --regexp '^Step [1-7]\. '
 	[ -z "$stderr" ] || false
 	run --separate-stderr cron_run 2026-11-01 "$cmd"

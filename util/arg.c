@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "core/date.h"
+#include "core/dateparse.h"
 #include "core/suggest.h"
 #include "core/text.h"
 #include "util/arg.h"
@@ -61,22 +62,38 @@ today_local_days(long long t)
 }
 
 long
+arg_date(const char *what, const char *s, long today)
+{
+	struct datearg da = { NULL, today };
+	char why[160];
+	long days;
+
+	if (datearg_parse(&da, s, strlen(s), &days, why, sizeof why) == 0)
+		return days;
+	datearg_hint(&da, s, strlen(s), 0, why, sizeof why);
+	if (what[0] == '-')
+		diag_usage_error("%s: %s %s", what, quote(s), why);
+	diag_die("%s: %s %s", what, quote(s), why);
+}
+
+long
 today_days(const char *opt_today)
 {
 	const char *env = getenv("RK_TODAY");
-	long days;
+	long now = 0;
+	int have_now = 0;
 
+	/* "today" and "yesterday" need the real date; a plain date does not,
+	 * and is the common case in tests and scripts. */
 	if (opt_today != NULL) {
-		if (date_parse_iso(opt_today, strlen(opt_today), &days) != 0)
-			diag_usage_error("--today: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
-			    quote(opt_today));
-		return days;
+		if (strlen(opt_today) != 10 || date_parse_iso(opt_today, 10, &now) != 0)
+			now = today_local_days((long long)time(NULL)), have_now = 1;
+		return have_now ? arg_date("--today", opt_today, now) : now;
 	}
 	if (env != NULL && *env != '\0') {
-		if (date_parse_iso(env, strlen(env), &days) != 0)
-			diag_die("RK_TODAY: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
-			    quote(env));
-		return days;
+		if (strlen(env) != 10 || date_parse_iso(env, 10, &now) != 0)
+			now = today_local_days((long long)time(NULL)), have_now = 1;
+		return have_now ? arg_date("RK_TODAY", env, now) : now;
 	}
 	return today_local_days((long long)time(NULL));
 }

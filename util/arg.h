@@ -33,8 +33,20 @@ long numopt_long(const char *opt, const char *arg, long min, long max);
 /* An unsigned 64-bit number (for seeds). */
 unsigned long long numopt_u64(const char *opt, const char *arg);
 
-/* OPT_TODAY is the --today argument, or NULL.  Dies on a bad date. */
+/* OPT_TODAY is the --today argument, or NULL.  Dies on a bad date.  It
+ * takes the forms of arg_date: "today" is the real today, "yesterday" the
+ * day before. */
 long today_days(const char *opt_today);
+
+/*
+ * The date S, in the forms every date option takes: YYYY-MM-DD, an ISO
+ * 8601 date-time, today or yesterday (TODAY's day number).  WHAT names
+ * where S came from in the message: an option ("--since") makes a bad date
+ * a usage error, anything else ("RK_SINCE") a plain one.  A date such as
+ * 12/01/2026 is told to be written YYYY-MM-DD:
+ *   rk-log: --since: "12/01/2026" is not a date: write it YYYY-MM-DD
+ */
+long arg_date(const char *what, const char *s, long today);
 
 /* A -d/--delimiter argument: one byte, not a quote or line end; "tab" and
  * "\t" are a tab.  Anything else is a usage error. */

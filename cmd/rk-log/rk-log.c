@@ -22,6 +22,7 @@
 #include "io/out.h"
 #include "util/arg.h"
 #include "util/err.h"
+#include "util/settings.h"
 
 enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_UNDO, O_DELETE, O_EDIT };
 
@@ -129,8 +130,13 @@ event_time(const struct event *ev, char date[11], char tbuf[6])
 		snprintf(tbuf, 6, "%02d:%02d", tm.tm_hour, tm.tm_min);
 		return;
 	}
-	if (atarg_parse(ev->at, strlen(ev->at), today, &at, why, sizeof why) != 0)
+	if (atarg_parse(ev->at, strlen(ev->at), today, &at, why, sizeof why) != 0) {
+		struct datearg da = { NULL, today };
+
+		/* 12/01/2026 is told how to be written, as for every date. */
+		datearg_hint(&da, ev->at, strlen(ev->at), 0, why, sizeof why);
 		diag_usage_error("--at: %s %s", quote(ev->at), why);
+	}
 	if (at.days > today) {
 		date_format_iso(today, iso);
 		diag_usage_error("--at: %s is after today (%s): the journal records what "
@@ -199,16 +205,19 @@ check_months(long today, long months)
 		    months, y, m);
 }
 
-/* The journal: -f FILE, or the default one (its folders made with CREATE). */
+/* The journal: -f FILE, else RK_JOURNAL or the config's journal, else the
+ * default one (its folders made with CREATE). */
 static char *
-journal_path(const char *file, int create)
+journal_path(struct settings *st, const char *file, int create)
 {
 	struct rk_error e = { 0 };
 	char *path;
 
 	if (file != NULL)
 		return xstrdup(file);
-	if ((path = journal_default_path(create, &e)) == NULL)
+	if ((path = settings_path(st, CONFIG_JOURNAL)) != NULL)
+		return path;
+	if ((path = settings_default_journal(create, &e)) == NULL)
 		diag_die_error(&e);
 	return path;
 }
@@ -289,11 +298,13 @@ usage(void)
 	    "  --                the end of the options: the words after it are\n"
 	    "                    operands, so a note may start with -\n"
 	    "                    (rk-log him text -- -s is not a sign)\n"
-	    "  -a, --at WHEN     when it happened (default: now): YYYY-MM-DD,\n"
-	    "                    YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\", today or yesterday\n"
+	    "  -a, --at WHEN     when it happened (default: now): YYYY-MM-DD, an ISO 8601\n"
+	    "                    date-time (YYYY-MM-DDTHH:MM, \"YYYY-MM-DD HH:MM\"), today\n"
+	    "                    or yesterday\n"
 	    "  -s, --sign NAME   the sign he gave (only with him): contact, hangout,\n"
 	    "                    company, visits, reminisce, flirt\n"
-	    "  -f, --file FILE   the journal (default: $XDG_DATA_HOME/rekindle/contacts.csv)\n"
+	    "  -f, --file FILE   the journal (default: RK_JOURNAL, the config file's\n"
+	    "                    journal, or $XDG_DATA_HOME/rekindle/contacts.csv)\n"
 	    "  -l, --show        print the journal in date and time order (text\n"
 	    "                    numbers the entries)\n"
 	    "      --signs       print answers to the his-signs quiz, for rk-quiz\n"
@@ -304,11 +315,12 @@ usage(void)
 	    "      --delete N    remove entry N, as -l numbers it, and print it\n"
 	    "      --edit        edit a copy of the journal with $VISUAL or $EDITOR;\n"
 	    "                    it replaces the journal only if it is still a journal\n"
-	    "      --since DATE  only events on or after DATE\n"
+	    "      --since DATE  only events on or after DATE (YYYY-MM-DD, an ISO 8601\n"
+	    "                    date-time, today or yesterday)\n"
 	    "      --who WHO     with -l or --cal: only events started by WHO (me or him)\n"
 	    "      --format FMT  csv, tsv, text or json (default: text on a terminal,\n"
 	    "                    csv otherwise)\n"
-	    "      --today DATE  the date of today (YYYY-MM-DD; also RK_TODAY)\n"
+	    "      --today DATE  the date of today (a DATE as for --since; also RK_TODAY)\n"
 	    "  -h, --help        show this help\n"
 	    "  -V, --version     show the version\n", stdout);
 	out_close();
@@ -322,12 +334,12 @@ main(int argc, char *argv[])
 	struct event ev = { NULL, NULL, NULL };
 	/* With no --since, every day counts: the years 1 to 9999. */
 	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 0, 1 };
-	struct datearg da = { NULL, 0 };
+	struct settings st;
 	struct journal_warnings w = { 0 };
 	struct rk_error e = { 0 };
 	struct journal_reader *journal;
 	const char *file = NULL, *since = NULL;
-	char *path, *row, why[160];
+	char *path, *row;
 	size_t rowlen;
 	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0, undo = 0;
 	int edit = 0;
@@ -337,6 +349,7 @@ main(int argc, char *argv[])
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
+	settings_init(&st);
 	while ((ch = arg_next(argc, argv, "a:s:f:lhV", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
@@ -419,7 +432,8 @@ main(int argc, char *argv[])
 	if (file != NULL && *file == '\0')
 		diag_usage_error("-f: the journal's name is empty");
 	if (mode == EDIT) {
-		path = journal_path(file, 0);
+		path = journal_path(&st, file, 0);
+		settings_free(&st);
 		status = edit_journal(path, &e);
 		free(path);
 		if (status != 0)
@@ -428,7 +442,8 @@ main(int argc, char *argv[])
 		return 0;
 	}
 	if (mode == REMOVE) {
-		path = journal_path(file, 0);
+		path = journal_path(&st, file, 0);
+		settings_free(&st);
 		status = journal_remove(path, (size_t)del, &row, &w, &e);
 		free(path);
 		print_warnings(&w);
@@ -446,7 +461,8 @@ main(int argc, char *argv[])
 		if (since != NULL || s.who != NULL || s.format != OUT_DEFAULT)
 			diag_usage_error("--since, --who and --format are for -l and --signs");
 		event_row(&ev, argv + optind, argc - optind, &row, &rowlen);
-		path = journal_path(file, 1);
+		path = journal_path(&st, file, 1);
+		settings_free(&st);
 		status = journal_append(path, row, rowlen, &w, &e);
 		free(path);
 		free(row);
@@ -467,11 +483,8 @@ main(int argc, char *argv[])
 		    mode == LIST ? "-l" : mode == CAL ? "--cal" : "--signs");
 	if (mode == SIGNS && s.who != NULL)
 		diag_usage_error("--who does not go with --signs, which reads both sides");
-	if (since != NULL) {
-		da.today = today_days(ev.today);
-		if (datearg_parse(&da, since, strlen(since), &s.since_day, why, sizeof why) != 0)
-			diag_usage_error("--since: %s %s", quote(since), why);
-	}
+	if (since != NULL)
+		s.since_day = arg_date("--since", since, today_days(ev.today));
 	if (mode == CAL) {
 		if (s.format != OUT_DEFAULT)
 			diag_usage_error("--format does not go with --cal, which draws text");
@@ -481,7 +494,8 @@ main(int argc, char *argv[])
 	if (mode == SIGNS)
 		s.his_signs = his_signs();
 
-	path = journal_path(file, 0);
+	path = journal_path(&st, file, 0);
+	settings_free(&st);
 	journal = journal_reader_open(path, &absent, &w, &e);
 	print_warnings(&w);
 	if (journal == NULL)

@@ -19,6 +19,7 @@
 #include "io/quiz_file.h"
 #include "util/arg.h"
 #include "util/err.h"
+#include "util/settings.h"
 
 enum mode { M_SCORE, M_LIST, M_QUESTIONS, M_ASK };
 
@@ -246,7 +247,8 @@ usage(FILE *fp)
 	    "               quiz | -q file\n"
 	    "       rk-quiz --questions [--format fmt] quiz | -q file\n"
 	    "       rk-quiz -l [--format fmt]\n"
-	    "Score answers to a quiz, category by category, highest first.\n"
+	    "Score answers to a quiz, category by category, highest first.  With no\n"
+	    "answers operand: RK_ANSWERS, or the config file's answers, else stdin.\n"
 	    "  -q, --quiz-file FILE  your own quiz (rekindle-files(5)), not a built-in one\n"
 	    "  -n, --top N           only the N highest categories of each respondent\n"
 	    "  -l, --list            list the built-in quizzes\n"
@@ -383,7 +385,23 @@ main(int argc, char *argv[])
 		ask(q, out_path, only, format, top);
 		free(only);
 	} else {
+		/* No answers operand: what comes on standard input, else
+		 * RK_ANSWERS or the config's answers, else standard input all
+		 * the same.  "-" is standard input always. */
+		struct settings st;
+		char *answers = NULL;
+
+		settings_init(&st);
+		if (argc == 0 && (answers = settings_path(&st, CONFIG_ANSWERS)) != NULL &&
+		    settings_stdin_brings_input()) {
+			free(answers);
+			answers = NULL;
+		}
+		if (answers != NULL)
+			argc = 1, argv = &answers;
+		settings_free(&st);
 		score(q, own != NULL, argc, argv, dialect, format, top);
+		free(answers);
 	}
 	quiz_file_free(own);
 	out_close();

@@ -17,6 +17,7 @@
 #include "io/out.h"
 #include "util/arg.h"
 #include "util/err.h"
+#include "util/settings.h"
 
 enum { O_SINCE = 256, O_DAYS, O_MIN_DAYS, O_MIN_SIGNS, O_JOURNAL, O_NO_HEADER, O_FORMAT,
 	O_TODAY };
@@ -38,17 +39,17 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* rk-log's default journal, when it exists: his signs are read from it. */
+/* rk-log's journal, when it exists: RK_JOURNAL or the config's, else the
+ * default one.  His signs are read from it. */
 static char *
-default_journal(void)
+default_journal(struct settings *set)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
 	struct stat st;
 	char *path;
 
-	if ((xdg == NULL || xdg[0] != '/') && (home == NULL || home[0] == '\0'))
+	if ((path = settings_path(set, CONFIG_JOURNAL)) == NULL &&
+	    (path = settings_default_journal(0, NULL)) == NULL)
 		return NULL;
-	path = journal_default_path(0, NULL);
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		return path;
 	free(path);
@@ -421,19 +422,24 @@ usage(FILE *fp)
 	    "to try again, and if not, what is missing; then the next step, from his\n"
 	    "signs (his-signs answers, or the journal).\n"
 	    "      --since DATE    the day of the break-up: the calendar decides \"time\"\n"
+	    "                      (YYYY-MM-DD, an ISO 8601 date-time, today or\n"
+	    "                      yesterday; default: RK_SINCE, or the config file's)\n"
 	    "      --days N        days since the break-up, instead of --since\n"
 	    "      --min-days N    days that must pass (default 30)\n"
 	    "      --min-signs N   signs that must hold, of five (default 4)\n"
-	    "      --journal FILE  his signs from rk-log's journal (default: rk-log's, if it\n"
-	    "                      exists)\n"
+	    "      --journal FILE  his signs from rk-log's journal (default: RK_JOURNAL,\n"
+	    "                      the config file's, or rk-log's, if it exists)\n"
 	    "  -q, --quiet         print nothing; the exit status tells\n"
 	    "  -d, --delimiter C   answers are separated by C\n"
 	    "  -t, --tsv           same as -d tab\n"
 	    "      --no-header     answers have no header: question,answer\n"
 	    "      --format FMT    csv, tsv, text or json (default: text on a terminal)\n"
-	    "      --today DATE    the date to count from (YYYY-MM-DD; also RK_TODAY)\n"
+	    "      --today DATE    the date to count from (a DATE as for --since; also\n"
+	    "                      RK_TODAY)\n"
 	    "  -h, --help          show this help\n"
 	    "  -V, --version       show the version\n"
+	    "With no answers operand: RK_ANSWERS, or the config file's answers, else\n"
+	    "standard input.\n"
 	    "Exit status: 0 ready, 1 wait or not ready, 2 error.\n", fp);
 }
 
@@ -450,6 +456,9 @@ main(int argc, char *argv[])
 	struct csv_dialect dialect = { ',', 0, 1 };
 	enum out_format format = OUT_DEFAULT;
 	const char *opt_since = NULL, *opt_today = NULL, *opt_journal = NULL;
+	struct settings st;
+	char *answers_path = NULL;
+	int have_since = 0;
 	long opt_days = -1, min_days = 30, min_signs = 4, since_day = 0, today;
 	size_t i, qi = 0, si = 0, hi = 0;
 	long dup;
@@ -459,6 +468,7 @@ main(int argc, char *argv[])
 	stdfds_open();
 	diag_init(argv[0]);
 	out_init();
+	settings_init(&st);
 	while ((ch = arg_next(argc, argv, "qd:thV", longopts)) != -1) {
 		switch (ch) {
 		case O_SINCE:
@@ -507,15 +517,22 @@ main(int argc, char *argv[])
 	if (opt_since != NULL && opt_days >= 0)
 		diag_usage_error("--since and --days do not go together");
 	today = today_days(opt_today);
+	/* No --since and no --days: RK_SINCE, or the config's since. */
 	if (opt_since != NULL) {
-		if (date_parse_iso(opt_since, strlen(opt_since), &since_day) != 0)
-			diag_usage_error("--since: %s is not a date (YYYY-MM-DD, years 1 to 9999)",
-			    quote(opt_since));
+		since_day = arg_date("--since", opt_since, today);
+		have_since = 1;
+	} else if (opt_days < 0)
+		have_since = settings_since(&st, today, &since_day);
+	if (have_since) {
 		if (since_day > today) {
-			char day[11];
+			char day[11], when[11];
 
 			date_format_iso(today, day);
-			diag_usage_error("--since: %s is after today (%s)", quote(opt_since), day);
+			date_format_iso(since_day, when);
+			if (opt_since != NULL)
+				diag_usage_error("--since: %s is after today (%s)", quote(opt_since),
+				    day);
+			diag_die("the break-up, %s, is after today (%s)", when, day);
 		}
 		opt_days = today - since_day;
 	}
@@ -540,10 +557,21 @@ main(int argc, char *argv[])
 	}
 	/* qualify and signs are neighbours in the set: one range of items. */
 	answers_need(&sheets, qi, si + quizzes[2]->nitems, "the qualify or signs quiz");
-	if (optind == argc)
-		stdin_notice("-", "answers");
-	if (optind == argc && answers_read(&sheets, "-", &dialect, &e) < 0)
-		diag_die_error(&e);
+	/* No answers operand: what comes on standard input, else RK_ANSWERS
+	 * or the config's answers, else standard input all the same. */
+	if (optind == argc) {
+		answers_path = settings_path(&st, CONFIG_ANSWERS);
+		if (answers_path != NULL && settings_stdin_brings_input()) {
+			free(answers_path);
+			answers_path = NULL;
+		}
+		if (answers_path == NULL)
+			stdin_notice("-", "answers");
+		if (answers_read(&sheets, answers_path != NULL ? answers_path : "-",
+		    &dialect, &e) < 0)
+			diag_die_error(&e);
+		free(answers_path);
+	}
 	for (i = (size_t)optind; i < (size_t)argc; i++) {
 		stdin_notice(argv[i], "answers");
 		if (answers_read(&sheets, argv[i], &dialect, &e) < 0)
@@ -563,16 +591,17 @@ main(int argc, char *argv[])
 	in.min_days = min_days;
 	in.min_signs = (int)min_signs;
 	in.today = today;
-	journal = opt_journal != NULL ? xstrdup(opt_journal) : default_journal();
+	journal = opt_journal != NULL ? xstrdup(opt_journal) : default_journal(&st);
+	settings_free(&st);
 	in.his_outcome = his_outcome(quizzes[3], answers_values(&sheets, 0) + hi, journal);
 	free(journal);
 	ready_decide(&in, &res);
 
 	if (!quiet) {
 		if (format == OUT_TEXT)
-			write_text(&in, opt_since != NULL ? &since_day : NULL, &res);
+			write_text(&in, have_since ? &since_day : NULL, &res);
 		else
-			write_csv(&in, opt_since != NULL ? &since_day : NULL, &res, format);
+			write_csv(&in, have_since ? &since_day : NULL, &res, format);
 	}
 	answers_free(&sheets);
 	quiz_set_free(&set);

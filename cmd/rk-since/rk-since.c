@@ -1,5 +1,6 @@
 /* rk-since: count the days since a date, or since the dates in a CSV column. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "io/table.h"
 #include "util/arg.h"
 #include "util/err.h"
+#include "util/settings.h"
 
 enum pick { PICK_ALL, PICK_LAST, PICK_FIRST };
 
@@ -31,6 +33,8 @@ struct since {
 	enum out_format format;         /* --format */
 	struct csv_dialect dialect;     /* -d, -t, --no-header */
 	struct datearg da;              /* -i, and the day counted to */
+	long *where_day;                /* --where on the -c column: its date, or NULL */
+	const char *label;              /* what a date from the settings is */
 };
 
 /* Filter mode's output, and what it carries from row to row and from one
@@ -56,7 +60,7 @@ struct filter {
 
 enum {
 	OPT_AS = 256, OPT_WHERE, OPT_LAST, OPT_FIRST, OPT_STREAKS, OPT_WEEKS,
-	OPT_NO_HEADER, OPT_FORMAT, OPT_TODAY, OPT_NEXT
+	OPT_NO_HEADER, OPT_FORMAT, OPT_TODAY, OPT_NEXT, OPT_MILESTONES
 };
 
 static const struct option longopts[] = {
@@ -66,7 +70,7 @@ static const struct option longopts[] = {
 	{ "last",         no_argument,       NULL, OPT_LAST },
 	{ "first",        no_argument,       NULL, OPT_FIRST },
 	{ "streaks",      no_argument,       NULL, OPT_STREAKS },
-	{ "milestones",   required_argument, NULL, 'm' },
+	{ "milestones",   optional_argument, NULL, OPT_MILESTONES },
 	{ "next",         no_argument,       NULL, OPT_NEXT },
 	{ "weeks",        no_argument,       NULL, OPT_WEEKS },
 	{ "input-format", required_argument, NULL, 'i' },
@@ -93,15 +97,9 @@ static int
 parse_date(const struct since *o, const char *s, size_t n, long *date, char *why,
     size_t whylen)
 {
-	char fmt[2][9];
-	int k;
-
 	if (datearg_parse(&o->da, s, n, date, why, whylen) == 0)
 		return 0;
-	if (o->da.format == NULL && (k = datearg_layout(s, n, fmt)) > 0)
-		snprintf(why, whylen, "is not a date: write it YYYY-MM-DD, or give its "
-		    "layout with -i, as in -i %s%s%s", fmt[0], k > 1 ? " or -i " : "",
-		    k > 1 ? fmt[1] : "");
+	datearg_hint(&o->da, s, n, 1, why, whylen);
 	return -1;
 }
 
@@ -153,10 +151,10 @@ next_row(struct csv_writer *w, const struct since *o, long date, long next, int 
 /* DATE operands: all are checked before anything is written.  Returns how
  * many counts went out. */
 static size_t
-count_dates(const struct since *o, char **args, int n)
+count_dates(const struct since *o, char **args, int n, const long *configured)
 {
 	struct csv_writer w;
-	long *date = xcalloc((size_t)n, sizeof *date);
+	long *date = xcalloc(n > 0 ? (size_t)n : 1, sizeof *date);
 	char why[160], iso[11], buf[40];
 	int i, from = 0, to = n, named, csv = o->format == OUT_CSV || o->format == OUT_TSV ||
 	    o->format == OUT_JSON;
@@ -167,6 +165,8 @@ count_dates(const struct since *o, char **args, int n)
 			free(date);
 			diag_die("%s %s", quote(args[i]), why);
 		}
+	if (n == 0)
+		date[0] = *configured, n = to = 1;
 	if (o->pick != PICK_ALL) {
 		for (i = 1; i < n; i++)
 			if (o->pick == PICK_LAST ? date[i] > date[from] : date[i] < date[from])
@@ -191,7 +191,7 @@ count_dates(const struct since *o, char **args, int n)
 			if (csv)
 				next_row(&w, o, date[i], next, printed == 0);
 			else
-				say_next(o, date[i], next, NULL);
+				say_next(o, date[i], next, o->label);
 			printed++;
 			continue;
 		}
@@ -205,7 +205,7 @@ count_dates(const struct since *o, char **args, int n)
 			csv_write_row(&w, iso, buf, NULL);
 		} else if (o->has_milestones) {
 			/* Cron mails it: it says what the count is. */
-			say_milestone(o, date[i], days, NULL);
+			say_milestone(o, date[i], days, o->label);
 			putchar('\n');
 		} else if (named) {
 			printf("%s: %s\n", args[i], buf);
@@ -335,6 +335,59 @@ close_input(struct csv_reader *r, struct rk_error *e)
 	return rc;
 }
 
+/* --where on the -c column COL compares dates, so that date=yesterday
+ * and date=2026-10-01T20:05 keep the rows of that day: each VALUE there is
+ * read once, in the column's forms (-i too).  LONG_MIN marks the others. */
+static void
+where_dates(struct since *o, size_t col)
+{
+	char why[160];
+	size_t i;
+
+	o->where_day = xcalloc(o->wheres.n ? o->wheres.n : 1, sizeof *o->where_day);
+	for (i = 0; i < o->wheres.n; i++) {
+		const char *v = o->wheres.w[i].value;
+
+		o->where_day[i] = LONG_MIN;
+		if (o->wheres.w[i].col == col &&
+		    parse_date(o, v, strlen(v), &o->where_day[i], why, sizeof why) != 0)
+			diag_usage_error("--where: %s %s", quote(v), why);
+	}
+}
+
+/* Whether REC is kept by --where: the other columns' VALUE as it is, the
+ * -c column's as a date.  The row's date goes into *DATE, with *HAVE set,
+ * when it was read for that.  -1 when REC is bad (R has the error). */
+static int
+where_holds(const struct since *o, struct csv_reader *r, const struct csv_record *rec,
+    size_t col, long *date, int *have)
+{
+	char why[160];
+	size_t i;
+
+	*have = 0;
+	for (i = 0; i < o->wheres.n; i++) {
+		size_t c = o->wheres.w[i].col;
+
+		if (csv_record_need(r, rec, c, "--where") < 0)
+			return -1;
+		if (o->where_day[i] == LONG_MIN && strcmp(rec->f[c], o->wheres.w[i].value) != 0)
+			return 0;
+	}
+	for (i = 0; i < o->wheres.n; i++) {
+		if (o->where_day[i] == LONG_MIN)
+			continue;
+		if (!*have && parse_date(o, rec->f[col], rec->len[col], date, why,
+		    sizeof why) != 0)
+			return csv_reader_fail(r, rec, "%s %s", quote_n(rec->f[col],
+			    rec->len[col]), why);
+		*have = 1;
+		if (*date != o->where_day[i])
+			return 0;
+	}
+	return 1;
+}
+
 /* One input of filter mode: every row that --where keeps goes out with its
  * count, or is weighed against the best one so far for --last and --first.
  * Returns -1 with E set when the input is bad. */
@@ -347,6 +400,7 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 	char why[160], *twice;
 	size_t col, i;
 	long c, date;
+	int have_date;
 
 	stdin_notice(path, "CSV rows");
 	if ((r = csv_reader_open(path, &o->dialect, e)) == NULL)
@@ -388,6 +442,8 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 	    csv_where_columns(&f->o->wheres, r, "--where") < 0)
 		return close_input(r, e);
 	col = (size_t)c;
+	if (f->o->where_day == NULL)
+		where_dates(f->o, col);
 	if (f->col_name == NULL) {
 		char num[40];
 
@@ -408,11 +464,12 @@ filter_file(struct filter *f, const char *path, struct rk_error *e)
 			break;
 		}
 		if (csv_record_need(r, rec, col, "-c") < 0 ||
-		    (c = csv_where_holds(&o->wheres, r, rec, "--where")) < 0)
+		    (c = where_holds(o, r, rec, col, &date, &have_date)) < 0)
 			break;
 		if (c == 0)
 			continue;
-		if (parse_date(o, rec->f[col], rec->len[col], &date, why, sizeof why) != 0) {
+		if (!have_date &&
+		    parse_date(o, rec->f[col], rec->len[col], &date, why, sizeof why) != 0) {
 			csv_reader_fail(r, rec, "%s %s", quote_n(rec->f[col], rec->len[col]), why);
 			break;
 		}
@@ -587,24 +644,27 @@ usage(FILE *fp)
 {
 	fputs(
 	    "usage: rk-since [--first | --last] [--weeks] [-m list [--next]] [-i format]\n"
-	    "                [--as name] [--format fmt] [--today date] date...\n"
+	    "                [--as name] [--format fmt] [--today date] [date...]\n"
 	    "       rk-since -c column [--where column=value]... [--first | --last |\n"
 	    "                --streaks] [--weeks] [-m list [--next]] [-i format] [--as name]\n"
 	    "                [--no-header] [-d char | -t] [--format fmt] [--today date]\n"
 	    "                [file...]\n"
 	    "Count the days from each date to today (negative for a date to come), or\n"
-	    "append the count to each row of CSV, from the dates in one column.\n", fp);
+	    "append the count to each row of CSV, from the dates in one column.  No\n"
+	    "date: the break-up's, from RK_SINCE or since in the config file.\n", fp);
 	fputs(
 	    "  -c, --column COL        filter mode: the dates are in column COL (a header\n"
 	    "                          name or a number from 1)\n"
 	    "      --as NAME           name the new column NAME (default: days)\n"
-	    "      --where COL=VALUE   only rows whose column COL is exactly VALUE\n"
+	    "      --where COL=VALUE   only rows whose column COL is exactly VALUE (the -c\n"
+	    "                          column: the same date)\n"
 	    "      --last              only the count since the newest date\n"
 	    "      --first             only the count since the oldest date\n"
 	    "      --streaks           one row from,to,days per gap between the kept dates,\n"
 	    "                          in date order, then the current one\n"
-	    "  -m, --milestones LIST   only counts in LIST (as in 7,30,90), said as \"30\n"
-	    "                          days since 2026-10-01\"; none: no output, exit 1\n"
+	    "  -m, --milestones[=LIST] only counts in LIST (as in 7,30,90), said as \"30\n"
+	    "                          days since 2026-10-01\"; none: no output, exit 1;\n"
+	    "                          --milestones alone: the config file's list\n"
 	    "      --next              with -m: the next milestone, the day it falls on,\n"
 	    "                          and the days until then\n"
 	    "      --weeks             say \"8 weeks 2 days\" instead of 58\n"
@@ -632,7 +692,9 @@ main(int argc, char *argv[])
 	struct rk_error e = { 0 };
 	char why[160];
 	size_t printed;
-	int ch, c, picks = 0, selects;
+	int ch, c, picks = 0, selects, ms_bare = 0;
+	struct settings st;
+	long configured = 0;
 
 	stdfds_open();
 	diag_init(argv[0]);
@@ -668,13 +730,17 @@ main(int argc, char *argv[])
 			csv_only = "--streaks";
 			break;
 		case 'm':
+		case OPT_MILESTONES:
 			if (o.has_milestones)
 				milestones_free(&o.milestones);
+			o.has_milestones = 1;
+			/* --milestones alone: the config's list. */
+			if ((ms_bare = optarg == NULL))
+				break;
 			if ((c = milestones_parse(optarg, &o.milestones, why, sizeof why)) == -2)
 				diag_die("out of memory");
 			if (c != 0)
-				diag_usage_error("-m: %s", why);
-			o.has_milestones = 1;
+				diag_usage_error("%s: %s", ch == 'm' ? "-m" : "--milestones", why);
 			break;
 		case OPT_NEXT:
 			o.next = 1;
@@ -730,17 +796,35 @@ main(int argc, char *argv[])
 		diag_usage_error("--as: --next already writes a column %s", quote(o.as_name));
 	if (o.column == NULL && csv_only != NULL)
 		diag_usage_error("%s is for CSV input; it needs -c COLUMN", csv_only);
-	if (o.column == NULL && optind == argc)
-		diag_usage_error("no date given (give dates, or -c COLUMN to read them from CSV)");
+	/* "--milestones 7,30" gives no list: 7,30 is a date operand. */
+	if (ms_bare && optind < argc && argv[optind][0] != '\0' &&
+	    strspn(argv[optind], "0123456789,+-") == strlen(argv[optind]) &&
+	    strchr(argv[optind], '-') == NULL)
+		diag_usage_error("--milestones takes its list after \"=\": "
+		    "write --milestones=%s", argv[optind]);
 	o.da.today = today_days(today);
+	settings_init(&st);
+	if (ms_bare && !settings_milestones(&st, &o.milestones))
+		diag_usage_error("--milestones: no list given, and no milestones in %s "
+		    "(or write --milestones=LIST)", settings_file(&st));
+	/* No date: RK_SINCE, or the config's since, the break-up. */
+	if (o.column == NULL && optind == argc) {
+		if (!settings_since(&st, o.da.today, &configured))
+			diag_usage_error("no date given (give dates, set since in %s or "
+			    "RK_SINCE, or give -c COLUMN to read them from CSV)",
+			    settings_file(&st));
+		o.label = "the break-up";
+	}
+	settings_free(&st);
 
 	if (o.column != NULL)
 		printed = count_rows(&o, argv + optind, argc - optind);
 	else
-		printed = count_dates(&o, argv + optind, argc - optind);
+		printed = count_dates(&o, argv + optind, argc - optind, &configured);
 
 	selects = o.wheres.n > 0 || o.pick != PICK_ALL || o.has_milestones || o.streaks;
 	csv_where_free(&o.wheres);
+	free(o.where_day);
 	milestones_free(&o.milestones);
 	out_close();
 	/* Like grep: 1 when a selection found nothing to show. */

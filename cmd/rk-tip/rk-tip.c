@@ -267,7 +267,8 @@ usage(FILE *fp)
 	    "  -t, --tsv            same as -d tab\n"
 	    "  -w, --width N        wrap to N columns (default: the terminal, or 80)\n"
 	    "      --format FMT     text (the default), csv, tsv or json\n"
-	    "      --today DATE     the day for --daily (YYYY-MM-DD; also RK_TODAY)\n"
+	    "      --today DATE     the day for --daily (YYYY-MM-DD, an ISO 8601 date-time,\n"
+	    "                       today or yesterday; also RK_TODAY)\n"
 	    "  -h, --help           show this help\n"
 	    "  -V, --version        show the version\n", fp);
 }

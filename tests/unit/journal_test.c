@@ -1,4 +1,7 @@
 /* journal_test: the pure parts of rk-log: --at, the header, whole rows. */
+#include <stdlib.h>
+#include <time.h>
+
 #include "core/date.h"
 #include "core/dateparse.h"
 #include "io/journal.h"
@@ -52,8 +55,15 @@ main(void)
 	CHECK_STR(at_why(S("2026-10-01T24:00")), "is not a date-time: there is no hour 24");
 	CHECK_STR(at_why(S("2026-10-01 10:60")), "is not a date-time: there is no minute 60");
 	CHECK_STR(at_why(S("0000-01-01")), "is not a date: years run from 1 to 9999");
-	CHECK(!at_ok(S("2026-10-01T10:00:00"), today, &d, &h, &m));
-	CHECK(!at_ok(S("2026-10-01T10:00Z"), today, &d, &h, &m));
+	/* Every ISO 8601 date-time: seconds dropped, a zoned one in local time. */
+	CHECK(at_ok(S("2026-10-01T10:00:59.5"), today, &d, &h, &m) && h == 10 && m == 0);
+	setenv("TZ", "UTC", 1);
+	tzset();
+	CHECK(at_ok(S("2026-10-01T01:30+02:00"), today, &d, &h, &m) &&
+	    d == date_from_ymd(2026, 9, 30) && h == 23 && m == 30);
+	CHECK(at_ok(S("2026-10-01T10:00Z"), today, &d, &h, &m) && h == 10 && m == 0);
+	CHECK(!at_ok(S("2026-10-01T10:00+24:00"), today, &d, &h, &m));
+	CHECK(!at_ok(S("2026-10-01T10"), today, &d, &h, &m));
 	CHECK(!at_ok(S("2026-10-01_10:00"), today, &d, &h, &m));
 	CHECK(!at_ok(S("2026-1-01"), today, &d, &h, &m));
 	CHECK(!at_ok(S("+026-10-01"), today, &d, &h, &m));
