@@ -82,8 +82,9 @@ setup() {
 	assert_output "$want"
 	run -0 --separate-stderr sh -c ': | rk-quiz signs'
 	assert_output "$want"
-	run -0 --separate-stderr sh -c 'cat "$1" | rk-ready --since 2026-10-01 --today 2026-11-26 --format csv' sh "$EX/ready.csv"
-	assert_output "$(rk-ready --since 2026-10-01 --today 2026-11-26 --format csv "$EX/ready.csv")"
+	run -1 --separate-stderr sh -c 'cat "$1" | rk-ready --since 2026-10-01 --today 2026-11-26 --format csv' sh "$EX/ready.csv"
+	assert_line --index 0 check,status,detail
+	assert_line verdict,not-ready,"not holding: time"
 }
 
 @test "rk-ready with nothing on its command line: since, answers and journal from the config" {
