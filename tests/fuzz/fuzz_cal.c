@@ -53,7 +53,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		marks[i] = data[5 + i] & CAL_BOTH;
 	first = date_weekday(date_from_ymd(y, m, 1));
 	weeks = (first + ndays + 6) / 7;
-	n = cal_month(y, m, marks, mday, color, buf, sizeof buf);
+	n = cal_month(y, m, marks, mday, CAL_MONDAY, color, buf, sizeof buf);
 	check_lines(buf, n, (size_t)(2 + weeks));
 	if (!color) {
 		/* Every day, in order, with its mark. */
@@ -70,7 +70,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			p += 2;
 		}
 	}
-	n = cal_legend(color, buf, sizeof buf);
+	n = cal_legend(color, 80, buf, sizeof buf);
 	check_lines(buf, n, 1);
 
 	/* The streak lines, over dates from the rest of the bytes. */
@@ -84,7 +84,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	streaks_sort(&s, today);
-	n = cal_streaks(&s, today, buf, sizeof buf);
+	n = cal_streaks(&s, today, 80, buf, sizeof buf);
 	if (streaks_longest(&s, today, &lon) != 0) {
 		check_lines(buf, n, 1);
 		if (strcmp(buf, "no no-contact streak yet: no contact of yours to count "
