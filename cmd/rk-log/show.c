@@ -21,9 +21,10 @@ static void
 sink_open(struct sink *k, enum out_format format)
 {
 	memset(k, 0, sizeof *k);
-	if (out_format_resolve(format) == OUT_TEXT)
+	if (out_format_resolve(format) == OUT_TEXT) {
 		k->tab = table_new(stdout, 1, out_color());
-	else
+		table_set_width(k->tab, (size_t)out_term_width());
+	} else
 		csv_writer_init(&k->csv, stdout, out_format_resolve(format) == OUT_TSV ?
 		    '\t' : ',');
 }

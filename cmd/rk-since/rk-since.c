@@ -502,9 +502,10 @@ count_rows(struct since *o, char **files, int nfiles)
 	if (f.format == OUT_DEFAULT && o->pick != PICK_ALL)
 		f.format = OUT_TEXT;
 	f.format = out_format_resolve(f.format);
-	if (f.format == OUT_TEXT && o->pick == PICK_ALL)
+	if (f.format == OUT_TEXT && o->pick == PICK_ALL) {
 		f.tab = table_new(stdout, !o->dialect.no_header || o->streaks, out_color());
-	else {
+		table_set_width(f.tab, (size_t)out_term_width());
+	} else {
 		/* Rows wait in the writer until its buffer fills. */
 		csv_writer_init(&f.w, stdout, f.format == OUT_TSV ? '\t' :
 		    o->format == OUT_CSV ? ',' : o->dialect.delim);
