@@ -43,6 +43,12 @@ out_color(void)
 int
 out_term_width(void)
 {
+	return out_term_width_of(STDOUT_FILENO);
+}
+
+int
+out_term_width_of(int fd)
+{
 	struct winsize ws;
 	const char *cols = getenv("COLUMNS");
 	char *end;
@@ -50,7 +56,7 @@ out_term_width(void)
 
 	/* As GNU ls: the terminal's own width first, for COLUMNS may be
 	 * stale after a resize; then COLUMNS; then 80. */
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 &&
 	    ws.ws_col > 0)
 		return ws.ws_col;
 	if (cols != NULL && *cols >= '0' && *cols <= '9') {

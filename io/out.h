@@ -21,6 +21,8 @@ int out_color(void);
  * does; anything else in it is ignored); else 80. */
 #define OUT_WIDTH_MAX 10000
 int out_term_width(void);
+/* The same for the descriptor FD (rk-quiz --ask prompts on stderr). */
+int out_term_width_of(int fd);
 /* 0 while no write to stdout has failed; else the failure as an errno
  * value (EIO when none is known). */
 int out_error(void);
