@@ -115,6 +115,8 @@ cal_across(size_t width, size_t nmonths)
 
 	if (k < 1)
 		k = 1;
+	if (k > CAL_ACROSS_MAX)
+		k = CAL_ACROSS_MAX;
 	return k < nmonths ? k : nmonths;
 }
 

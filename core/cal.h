@@ -34,7 +34,8 @@ enum { CAL_MONDAY = 0, CAL_SUNDAY = 6 };
  * length written into BUF. */
 size_t cal_month(long y, int m, const unsigned char *marks, int today_mday,
     int week_start, int color, char *buf, size_t n);
-/* How many of NMONTHS months fit side by side in WIDTH columns: at least 1. */
+/* How many of NMONTHS months fit side by side in WIDTH columns: at least
+ * 1, at most CAL_ACROSS_MAX. */
 size_t cal_across(size_t width, size_t nmonths);
 /* The months BLOCK[0..NBLOCK) (each as cal_month writes it) side by side,
  * line by line, into BUF; a shorter month leaves its place blank. */

@@ -1366,6 +1366,11 @@ longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
 m you reached out, h he did, b both, > today
 current no-contact streak: 8 days, since 2026-10-12
 longest no-contact streak: 8 days, 2026-10-12 to 2026-10-20"
+	# However wide, at most twelve across.
+	run -0 --separate-stderr env COLUMNS=10000 rk-log -f "$f" --cal --months 30 --today 2026-11-20
+	assert_line --index 0 --regexp '^ +June 2024( +[A-Z][a-z]+ 202[45]){11}$'
+	assert_line --regexp '^ +June 2025( +[A-Z][a-z]+ 202[56]){11}$'
+	assert_line --regexp '^ +June 2026( +[A-Z][a-z]+ 2026){5}$'
 	# Bad months, and week starts without --cal.
 	for m in 2026-13 2026-1 2026-00 0000-01 2026-10-32 26-10 2026/10 ""; do
 		run -2 --separate-stderr rk-log -f "$f" --cal "$m"

@@ -141,6 +141,7 @@ check_cal(void)
 	/* Months side by side, as many as fit. */
 	CHECK(cal_across(80, 3) == 2 && cal_across(85, 3) == 3 && cal_across(84, 3) == 2);
 	CHECK(cal_across(40, 3) == 1 && cal_across(10, 3) == 1 && cal_across(200, 2) == 2);
+	CHECK(cal_across(10000, 1200) == CAL_ACROSS_MAX && cal_across(0, 0) == 0);
 	{
 		char a[CAL_TEXT_MAX], b[CAL_TEXT_MAX];
 		const char *blk[2] = { a, b };
