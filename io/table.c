@@ -68,10 +68,19 @@ pad(FILE *fp, size_t n)
 		putc_unlocked(' ', fp);
 }
 
+/* Blanks are held back in *PEND until something follows them, so that no
+ * line ends in one. */
+static void
+blanks(FILE *fp, size_t *pend)
+{
+	pad(fp, *pend);
+	*pend = 0;
+}
+
 static void
 print_row(struct table *t, const char *const *cell, const size_t *len, size_t nf, int head)
 {
-	size_t i, j;
+	size_t i, j, pend = 0;
 
 	if (head && t->bold)
 		fputs("\033[1m", t->fp);
@@ -82,17 +91,18 @@ print_row(struct table *t, const char *const *cell, const size_t *len, size_t nf
 		int right = i < t->ncols && t->numeric[i];
 
 		if (i > 0)
-			fputs("  ", t->fp);
+			pend += 2;
 		if (right)
-			pad(t->fp, fill);
+			pend += fill;
+		if (len[i] > 0)
+			blanks(t->fp, &pend);
 		for (j = 0; j < len[i]; j++) {
 			unsigned char c = (unsigned char)cell[i][j];
 
 			putc_unlocked(is_control(c) ? ' ' : c, t->fp);
 		}
-		/* No trailing blanks after the last cell. */
-		if (!right && i + 1 < nf)
-			pad(t->fp, fill);
+		if (!right)
+			pend += fill;
 	}
 	if (head && t->bold)
 		fputs("\033[0m", t->fp);
@@ -104,13 +114,6 @@ print_row(struct table *t, const char *const *cell, const size_t *len, size_t nf
  * its column's width, so that no word is split.  Blanks are written only
  * before something, so no line ends in one. */
 #define BAND_INDENT 4
-
-static void
-blanks(FILE *fp, size_t *pend)
-{
-	pad(fp, *pend);
-	*pend = 0;
-}
 
 /* Cell I of a row, with control characters as spaces, into t->line. */
 static void

@@ -79,6 +79,21 @@ main(void)
 		free(buf);
 	}
 	{
+		/* Empty cells at the end of a row leave no blanks behind. */
+		char *buf = NULL;
+		size_t n = 0;
+		FILE *fp = open_memstream(&buf, &n);
+		struct table *t = table_new(fp, 0, 0);
+
+		add(t, "longer", "a");
+		add(t, "x", "");
+		add(t, "", "b");
+		table_finish(t);
+		fclose(fp);
+		CHECK_STR(buf, "longer  a\nx\n        b\n");
+		free(buf);
+	}
+	{
 		/* Fitted in a width: the text column narrows to its widest word
 		 * and wraps at spaces; a table that fits is left as it is. */
 		static const char *const rows[][3] = {
