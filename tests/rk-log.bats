@@ -550,15 +550,15 @@ Try 'rk-log --help' for more information."
 2026-10-24,,me,call,,"
 }
 
-@test "--format text: an aligned table" {
+@test "--format text: an aligned table, with no blanks at the end of a line" {
 	small_journal "$J"
 	run --separate-stderr rk-log -l --format text --since 2026-10-19
 	assert_success
 	assert_output "$(cat <<'OUT'
 #  date        time   who  channel  sign     note
 2  2026-10-19  12:15  him  text     contact  asked how my "sister" was
-3  2026-10-24         me   call              
-4  2026-11-12  10:30  him  visit    visits   
+3  2026-10-24         me   call
+4  2026-11-12  10:30  him  visit    visits
 OUT
 )"
 }
