@@ -115,18 +115,26 @@ print_row(struct table *t, const char *const *cell, const size_t *len, size_t nf
  * before something, so no line ends in one. */
 #define BAND_INDENT 4
 
-/* Cell I of a row, with control characters as spaces, into t->line. */
+/* The cells of a row, back to back in t->line, with control characters
+ * as spaces: what is wrapped.  Returns where each begins, in AT. */
 static void
-cell_text(struct table *t, const char *s, size_t n)
+row_text(struct table *t, const char *const *cell, const size_t *len, size_t nf,
+    size_t *at)
 {
-	size_t i;
+	size_t i, j, total = 0;
 
-	if (n + 1 > t->line_cap) {
-		t->line_cap = n + 1;
+	for (i = 0; i < nf; i++)
+		total += len[i];
+	if (total + 1 > t->line_cap) {
+		t->line_cap = total + 1;
 		t->line = xrealloc(t->line, t->line_cap);
 	}
-	for (i = 0; i < n; i++)
-		t->line[i] = is_control((unsigned char)s[i]) ? ' ' : s[i];
+	for (i = 0, total = 0; i < nf; i++) {
+		at[i] = total;
+		for (j = 0; j < len[i]; j++)
+			t->line[total++] = is_control((unsigned char)cell[i][j]) ? ' ' :
+			    cell[i][j];
+	}
 }
 
 static int
@@ -142,9 +150,11 @@ print_fitted(struct table *t, const char *const *cell, const size_t *len, size_t
     int head)
 {
 	size_t b0, b1, i, nc = nf > t->ncols ? nf : t->ncols;
-	size_t *off = xcalloc(nc, sizeof *off), used, lo, ll, pend, w;
+	size_t *off = xcalloc(nc, sizeof *off), *at = xcalloc(nf + 1, sizeof *at);
+	size_t used, lo, ll, pend, w;
 	int more, first;
 
+	row_text(t, cell, len, nf, at);
 	for (b0 = 0; b0 < nc; b0 = b1) {
 		for (b1 = b0 + 1; b1 < t->ncols && !t->band[b1]; b1++)
 			continue;
@@ -152,7 +162,7 @@ print_fitted(struct table *t, const char *const *cell, const size_t *len, size_t
 			b1 = nc;
 		for (first = 1;; first = 0) {
 			for (more = 0, i = b0; i < b1 && i < nf; i++)
-				more |= !blank(cell[i] + off[i], len[i] - off[i]);
+				more |= !blank(t->line + at[i] + off[i], len[i] - off[i]);
 			if (!more && !first)
 				break;
 			pend = b0 > 0 ? BAND_INDENT : 0;
@@ -166,10 +176,9 @@ print_fitted(struct table *t, const char *const *cell, const size_t *len, size_t
 					pend += 2;
 				ll = 0;
 				if (i < nf && off[i] < len[i]) {
-					cell_text(t, cell[i] + off[i], len[i] - off[i]);
-					used = wrap_next(t->line, len[i] - off[i],
+					used = wrap_next(t->line + at[i] + off[i], len[i] - off[i],
 					    colw > 0 ? colw : len[i], &lo, &ll);
-					piece = cell[i] + off[i] + lo;
+					piece = t->line + at[i] + off[i] + lo;
 					off[i] = used > 0 ? off[i] + used : len[i];
 				}
 				w = cell_width(piece, ll);
@@ -177,11 +186,7 @@ print_fitted(struct table *t, const char *const *cell, const size_t *len, size_t
 					if (i < t->ncols && t->numeric[i] && colw > w)
 						pend += colw - w;
 					blanks(t->fp, &pend);
-					for (lo = 0; lo < ll; lo++) {
-						unsigned char c = (unsigned char)piece[lo];
-
-						putc_unlocked(is_control(c) ? ' ' : c, t->fp);
-					}
+					fwrite(piece, 1, ll, t->fp);
 				}
 				if (!(i < t->ncols && t->numeric[i] && ll > 0))
 					pend += colw > w ? colw - w : 0;
@@ -192,6 +197,7 @@ print_fitted(struct table *t, const char *const *cell, const size_t *len, size_t
 		}
 	}
 	free(off);
+	free(at);
 }
 
 /* The widest word of the N bytes of S, in columns. */
@@ -222,19 +228,39 @@ span(const size_t *w, size_t a, size_t b)
 }
 
 /* Cut the widths of the columns [A, B) down toward MINW until they take
- * AVAIL columns: the widest first. */
+ * AVAIL columns: the widest first, level by level, as if one column were
+ * cut by one at a time, always the first of the widest. */
 static void
 shrink(size_t *w, const size_t *minw, size_t a, size_t b, size_t avail)
 {
-	size_t i, best;
+	size_t i, top, next, k, over, q, r;
 
-	while (span(w, a, b) > avail) {
-		for (best = b, i = a; i < b; i++)
-			if (w[i] > minw[i] && (best == b || w[i] > w[best]))
-				best = i;
-		if (best == b)
+	while ((over = span(w, a, b)) > avail) {
+		over -= avail;
+		for (top = 0, i = a; i < b; i++)
+			if (w[i] > minw[i] && w[i] > top)
+				top = w[i];
+		if (top == 0)
 			return;
-		w[best]--;
+		/* The K columns at TOP come down together, to NEXT at most. */
+		for (k = 0, next = 0, i = a; i < b; i++) {
+			if (w[i] > minw[i] && w[i] == top) {
+				k++;
+				if (minw[i] > next)
+					next = minw[i];
+			} else if (w[i] > minw[i] && w[i] > next)
+				next = w[i];
+		}
+		if ((top - next) * k <= over) {
+			for (i = a; i < b; i++)
+				if (w[i] > minw[i] && w[i] == top)
+					w[i] = next;
+			continue;
+		}
+		q = over / k, r = over % k;
+		for (i = a; i < b; i++)
+			if (w[i] > minw[i] && w[i] == top)
+				w[i] -= q + (r > 0 ? (r--, 1) : 0);
 	}
 }
 
