@@ -25,7 +25,7 @@ struct table {
 	size_t max;           /* the line's width, or 0 for no limit */
 	size_t *band;         /* fitted: column i begins a band when band[i] */
 	int fitted;           /* the widths were cut down to MAX: cells wrap */
-	char *line;           /* fitted: a cell's text, controls as spaces */
+	char *line;           /* fitted: a row's text, controls as spaces */
 	size_t line_cap;
 };
 
