@@ -359,6 +359,7 @@ main(int argc, char *argv[])
 	char *path, *row, why[160];
 	size_t rowlen;
 	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0, undo = 0;
+	/* The first day of --cal's weeks: --monday or --sunday, else Monday. */
 	int edit = 0, week_start = CAL_MONDAY, week_opt = 0;
 	const char *what;
 	long del = 0;
