@@ -80,8 +80,10 @@ _rekindle()
 			_filedir
 		fi ;;
 	rk-log)
-		# Who started the contact; the channel and note are free.
-		((n == 0)) && COMPREPLY=($(compgen -W 'me him' -- "$cur")) ;;
+		# Who started the contact; the channel and note are free, and so
+		# is the month of --cal.
+		((n == 0)) && [[ " ${words[*]:1:cword-1} " != *' --cal '* ]] &&
+		    COMPREPLY=($(compgen -W 'me him' -- "$cur")) ;;
 	*)
 		_filedir ;;
 	esac

@@ -5,8 +5,7 @@
 
 #include "core/cal.h"
 #include "core/date.h"
-
-#define CAL_WIDTH 27          /* seven cells of four, less the last blank */
+#include "core/text.h"
 
 static const char *const month_name[12] = {
 	"January", "February", "March", "April", "May", "June", "July",
@@ -61,8 +60,8 @@ cell(struct text *t, int day, int mark, int today, int color)
 }
 
 size_t
-cal_month(long y, int m, const unsigned char *marks, int today_mday, int color,
-    char *buf, size_t n)
+cal_month(long y, int m, const unsigned char *marks, int today_mday, int week_start,
+    int color, char *buf, size_t n)
 {
 	static const char *const wday[7] = { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" };
 	struct text t = { buf, n, 0 };
@@ -74,9 +73,9 @@ cal_month(long y, int m, const unsigned char *marks, int today_mday, int color,
 	put(&t, "%*s%s", (int)(CAL_WIDTH - hl) / 2, "", head);
 	end_line(&t);
 	for (i = 0; i < 7; i++)
-		put(&t, " %s ", wday[i]);
+		put(&t, " %s ", wday[(i + week_start) % 7]);
 	end_line(&t);
-	col = date_weekday(date_from_ymd(y, m, 1));
+	col = (date_weekday(date_from_ymd(y, m, 1)) - week_start + 7) % 7;
 	put(&t, "%*s", col * 4, "");
 	for (d = 1; d <= ndays; d++) {
 		cell(&t, d, marks[d - 1] & CAL_BOTH, d == today_mday, color);
@@ -88,22 +87,121 @@ cal_month(long y, int m, const unsigned char *marks, int today_mday, int color,
 	return t.len;
 }
 
+/* Visible columns of S's N bytes: colour codes (ESC [ ... m) take none. */
+static size_t
+visible_width(const char *s, size_t n)
+{
+	size_t i = 0, w = 0, j;
+
+	while (i < n) {
+		if (s[i] == '\033') {
+			for (j = i; j < n && s[j] != 'm'; j++)
+				continue;
+			i = j < n ? j + 1 : n;
+			continue;
+		}
+		for (j = i; j < n && s[j] != '\033'; j++)
+			continue;
+		w += text_width(s + i, j - i);
+		i = j;
+	}
+	return w;
+}
+
 size_t
-cal_legend(int color, char *buf, size_t n)
+cal_across(size_t width, size_t nmonths)
+{
+	size_t k = (width + CAL_GAP) / (CAL_WIDTH + CAL_GAP);
+
+	if (k < 1)
+		k = 1;
+	if (k > CAL_ACROSS_MAX)
+		k = CAL_ACROSS_MAX;
+	return k < nmonths ? k : nmonths;
+}
+
+size_t
+cal_paste(const char *const *block, size_t nblock, char *buf, size_t n)
 {
 	struct text t = { buf, n, 0 };
-	static const char *const what[4] = { "", "you reached out", "he did", "both" };
-	int i;
+	const char *at[CAL_ACROSS_MAX];
+	size_t i, len;
+	int more;
 
-	for (i = 1; i < 4; i++) {
-		if (color)
-			put(&t, "\033[%sm%c\033[0m %s, ", mark_sgr[i], mark_char[i], what[i]);
-		else
-			put(&t, "%c %s, ", mark_char[i], what[i]);
+	if (nblock > CAL_ACROSS_MAX)
+		nblock = CAL_ACROSS_MAX;
+	for (i = 0; i < nblock; i++)
+		at[i] = block[i];
+	for (;;) {
+		for (more = 0, i = 0; i < nblock; i++)
+			more |= *at[i] != '\0';
+		if (!more)
+			break;
+		for (i = 0; i < nblock; i++) {
+			len = strcspn(at[i], "\n");
+			put(&t, "%.*s", (int)len, at[i]);
+			if (i + 1 < nblock)
+				put(&t, "%*s", (int)(CAL_WIDTH + CAL_GAP -
+				    visible_width(at[i], len)), "");
+			at[i] += len + (at[i][len] == '\n');
+		}
+		end_line(&t);
 	}
-	put(&t, "> today");
+	return t.len;
+}
+
+/* Words go on the line while they fit in WIDTH, else start the next; a
+ * word wider than WIDTH has a line of its own.  COL is the line's width so
+ * far; SGR colours the word. */
+static void
+put_word(struct text *t, size_t *col, size_t width, const char *word, const char *sgr)
+{
+	size_t w = text_width(word, strlen(word));
+
+	if (*col > 0 && *col + 1 + w > width) {
+		end_line(t);
+		*col = 0;
+	}
+	if (*col > 0) {
+		put(t, " ");
+		(*col)++;
+	}
+	if (sgr != NULL && *sgr != '\0')
+		put(t, "\033[%sm%c\033[0m%s", sgr, word[0], word + 1);
+	else
+		put(t, "%s", word);
+	*col += w;
+}
+
+size_t
+cal_legend(int color, size_t width, char *buf, size_t n)
+{
+	struct text t = { buf, n, 0 };
+	/* A mark stays on the line of the first word of its meaning. */
+	static const char *const word[] = {
+		"m you", "reached", "out,", "h he", "did,", "b both,", "> today"
+	};
+	static const int mark[] = { 1, 0, 0, 2, 0, 3, 0 };
+	size_t i, col = 0;
+
+	for (i = 0; i < sizeof word / sizeof word[0]; i++)
+		put_word(&t, &col, width, word[i], color ? mark_sgr[mark[i]] : NULL);
 	end_line(&t);
 	return t.len;
+}
+
+/* The line S wrapped to WIDTH, at its spaces. */
+static void
+put_wrapped(struct text *t, size_t width, const char *s)
+{
+	size_t n = strlen(s), used, off, len;
+
+	while ((used = wrap_next(s, n, width, &off, &len)) > 0) {
+		put(t, "%.*s", (int)len, s + off);
+		end_line(t);
+		s += used;
+		n -= used;
+	}
 }
 
 static const char *
@@ -113,26 +211,26 @@ plural(long n)
 }
 
 size_t
-cal_streaks(const struct streaks *s, long today, char *buf, size_t n)
+cal_streaks(const struct streaks *s, long today, size_t width, char *buf, size_t n)
 {
 	struct text t = { buf, n, 0 };
 	struct streak cur, lon;
-	char from[11], to[11];
+	char from[11], to[11], line[160];
 
 	if (streaks_longest(s, today, &lon) != 0) {
-		put(&t, "no no-contact streak yet: no contact of yours to count from");
-		end_line(&t);
+		put_wrapped(&t, width, "no no-contact streak yet: no contact of yours to "
+		    "count from");
 		return t.len;
 	}
 	streaks_get(s, s->n - 1, today, &cur);
 	date_format_iso(cur.from, from);
-	put(&t, "current no-contact streak: %ld day%s, since %s", cur.days,
-	    plural(cur.days), from);
-	end_line(&t);
+	snprintf(line, sizeof line, "current no-contact streak: %ld day%s, since %s",
+	    cur.days, plural(cur.days), from);
+	put_wrapped(&t, width, line);
 	date_format_iso(lon.from, from);
 	date_format_iso(lon.to, to);
-	put(&t, "longest no-contact streak: %ld day%s, %s to %s", lon.days,
-	    plural(lon.days), from, to);
-	end_line(&t);
+	snprintf(line, sizeof line, "longest no-contact streak: %ld day%s, %s to %s",
+	    lon.days, plural(lon.days), from, to);
+	put_wrapped(&t, width, line);
 	return t.len;
 }

@@ -194,8 +194,14 @@ wrap_next(const char *s, size_t n, size_t width, size_t *line_off, size_t *line_
 				*line_len = end - start;
 				return brk;
 			}
-			*line_len = i - start;    /* a word too long: cut it */
-			return i;
+			/* A word wider than WIDTH is never cut: it takes a
+			 * line of its own, and overflows it. */
+			while (i < n && s[i] != ' ' && s[i] != '\n')
+				i++;
+			*line_len = i - start;
+			while (i < n && s[i] == ' ')
+				i++;
+			return i < n && s[i] == '\n' ? i + 1 : i;
 		}
 		seen_word = 1;
 		cols += (size_t)w;

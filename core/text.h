@@ -27,8 +27,8 @@ size_t text_width(const char *s, size_t n);
 /*
  * The next line of S (N bytes) in at most WIDTH columns: returns the bytes
  * to consume, and sets *line_off and *line_len to the part to print (without
- * the spaces at the break).  A word longer than WIDTH is cut at WIDTH columns.  A
- * newline in S always breaks.  Returns 0 when S holds nothing more.
+ * the spaces at the break).  A word is never split: one wider than WIDTH
+ * takes a line of its own, wider than WIDTH.  A newline in S always breaks.  Returns 0 when S holds nothing more.
  */
 size_t wrap_next(const char *s, size_t n, size_t width, size_t *line_off,
     size_t *line_len);

@@ -43,11 +43,28 @@ out_color(void)
 int
 out_term_width(void)
 {
-	struct winsize ws;
+	return out_term_width_of(STDOUT_FILENO);
+}
 
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+int
+out_term_width_of(int fd)
+{
+	struct winsize ws;
+	const char *cols = getenv("COLUMNS");
+	char *end;
+	long n;
+
+	/* As GNU ls: the terminal's own width first, for COLUMNS may be
+	 * stale after a resize; then COLUMNS; then 80. */
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 &&
 	    ws.ws_col > 0)
 		return ws.ws_col;
+	if (cols != NULL && *cols >= '0' && *cols <= '9') {
+		errno = 0;
+		n = strtol(cols, &end, 10);
+		if (*end == '\0' && errno == 0 && n > 0 && n <= OUT_WIDTH_MAX)
+			return (int)n;
+	}
 	return 80;
 }
 

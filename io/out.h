@@ -16,8 +16,13 @@ void out_buffer(void);
 enum out_format out_format_resolve(enum out_format f);
 /* Color: stdout is a terminal, NO_COLOR is unset, TERM is not "dumb". */
 int out_color(void);
-/* The terminal's width, or 80 when stdout is not a terminal. */
+/* The width text is laid out to: the terminal's, when stdout is one;
+ * else COLUMNS, when it holds a number from 1 to OUT_WIDTH_MAX (as GNU ls
+ * does; anything else in it is ignored); else 80. */
+#define OUT_WIDTH_MAX 10000
 int out_term_width(void);
+/* The same for the descriptor FD (rk-quiz --ask prompts on stderr). */
+int out_term_width_of(int fd);
 /* 0 while no write to stdout has failed; else the failure as an errno
  * value (EIO when none is known). */
 int out_error(void);

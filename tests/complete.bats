@@ -160,6 +160,9 @@ setup() {
 	assert_output me
 	run comp rk-log him text ""
 	assert_output ""
+	# The month of --cal is free.
+	run comp rk-log --cal --sunday ""
+	assert_output ""
 }
 
 # bats test_tags=dist

@@ -550,15 +550,15 @@ Try 'rk-log --help' for more information."
 2026-10-24,,me,call,,"
 }
 
-@test "--format text: an aligned table" {
+@test "--format text: an aligned table, with no blanks at the end of a line" {
 	small_journal "$J"
 	run --separate-stderr rk-log -l --format text --since 2026-10-19
 	assert_success
 	assert_output "$(cat <<'OUT'
 #  date        time   who  channel  sign     note
 2  2026-10-19  12:15  him  text     contact  asked how my "sister" was
-3  2026-10-24         me   call              
-4  2026-11-12  10:30  him  visit    visits   
+3  2026-10-24         me   call
+4  2026-11-12  10:30  him  visit    visits
 OUT
 )"
 }
@@ -955,7 +955,23 @@ CSV
 
 @test "--cal off a terminal: the months like cal(1), marks, today, a legend, the streaks" {
 	f=$(cal_journal)
+	# Side by side when they fit (COLUMNS, else 80 columns off a terminal).
 	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20
+	assert_output "       October 2026                 November 2026
+ Mo  Tu  We  Th  Fr  Sa  Su   Mo  Tu  We  Th  Fr  Sa  Su
+              1   2   3   4                            1
+  5b  6   7   8   9  10  11    2   3h  4   5   6   7   8
+ 12m 13  14  15  16  17  18    9  10  11  12  13  14  15m
+ 19  20  21  22  23  24  25   16  17  18  19 >20h 21  22
+ 26  27  28  29  30h 31       23  24  25  26  27  28  29
+                              30
+
+m you reached out, h he did, b both, > today
+current no-contact streak: 5 days, since 2026-11-15
+longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	[ -z "$stderr" ] || false
+	# In 40 columns one under the other, the legend and streaks wrapped.
+	run -0 --separate-stderr env COLUMNS=40 rk-log -f "$f" --cal --months 2 --today 2026-11-20
 	assert_output "       October 2026
  Mo  Tu  We  Th  Fr  Sa  Su
               1   2   3   4
@@ -973,9 +989,12 @@ CSV
  23  24  25  26  27  28  29
  30
 
-m you reached out, h he did, b both, > today
-current no-contact streak: 5 days, since 2026-11-15
-longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+m you reached out, h he did, b both,
+> today
+current no-contact streak: 5 days, since
+2026-11-15
+longest no-contact streak: 34 days,
+2026-10-12 to 2026-11-15"
 	[ -z "$stderr" ] || false
 	# RK_TODAY does what --today does, and one month is the default.
 	run -0 --separate-stderr env RK_TODAY=2026-11-20 rk-log -f "$f" --cal
@@ -1005,16 +1024,16 @@ longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
 @test "--cal --who marks only one side, --since only the days from it" {
 	f=$(cal_journal)
 	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20 --who me
-	assert_line --index 3 "  5m  6   7   8   9  10  11"
-	assert_line --index 6 " 26  27  28  29  30  31"
-	assert_line --index 12 " 16  17  18  19 >20  21  22"
+	assert_line --index 3 "  5m  6   7   8   9  10  11    2   3   4   5   6   7   8"
+	assert_line --index 6 " 26  27  28  29  30  31       23  24  25  26  27  28  29"
+	assert_line --index 5 " 19  20  21  22  23  24  25   16  17  18  19 >20  21  22"
 	# The streaks are yours whatever --who shows (bats drops blank lines
 	# from $lines).
-	assert_line --index 17 "longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	assert_line --index 10 "longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
 	run -0 --separate-stderr rk-log -f "$f" --cal --months 2 --today 2026-11-20 --since 2026-10-06
-	assert_line --index 3 "  5   6   7   8   9  10  11"
-	assert_line --index 4 " 12m 13  14  15  16  17  18"
-	assert_line --index 16 "current no-contact streak: 5 days, since 2026-11-15"
+	assert_line --index 3 "  5   6   7   8   9  10  11    2   3h  4   5   6   7   8"
+	assert_line --index 4 " 12m 13  14  15  16  17  18    9  10  11  12  13  14  15m"
+	assert_line --index 9 "current no-contact streak: 5 days, since 2026-11-15"
 	run -0 --separate-stderr rk-log -f "$f" --cal --today 2026-11-20 --since 2026-11-16
 	assert_line --index 9 "no no-contact streak yet: no contact of yours to count from"
 	[ "${#lines[@]}" -eq 10 ]
@@ -1037,8 +1056,10 @@ longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
 $e[32mm$e[0m you reached out, $e[36mh$e[0m he did, $e[33mb$e[0m both, > today
 current no-contact streak: 5 days, since 2026-11-15
 longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
-	run -0 bash -c 'TERM=xterm script -qec "rk-log -f $1 --cal --months 2 --today 2026-11-20" /dev/null | tr -d "\r"' _ "$f"
-	assert_line --index 3 "  $e[33m5b$e[0m  6   7   8   9  10  11"
+	# Side by side in 80 columns, the colours counted as no width.
+	run -0 bash -c 'stty cols 80 2>/dev/null; TERM=xterm script -qec "stty cols 80; rk-log -f $1 --cal --months 2 --today 2026-11-20" /dev/null | tr -d "\r"' _ "$f"
+	assert_line --index 3 "  $e[33m5b$e[0m  6   7   8   9  10  11    2   $e[36m3h$e[0m  4   5   6   7   8"
+	assert_line --index 6 " 26  27  28  29  $e[36m30h$e[0m 31       23  24  25  26  27  28  29"
 }
 
 @test "--cal with NO_COLOR, or TERM=dumb, on a terminal: the plain marks" {
@@ -1104,7 +1125,7 @@ Try 'rk-log --help' for more information."
 	run -2 --separate-stderr rk-log -f "$f" --cal --format csv
 	[ "${stderr_lines[0]}" = 'rk-log: --format does not go with --cal, which draws text' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal me
-	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "me": --cal adds nothing' ] || false
+	[ "${stderr_lines[0]}" = 'rk-log: --cal: "me" is not a month (YYYY-MM)' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --at 2026-11-01
 	[ "${stderr_lines[0]}" = 'rk-log: --at and --sign are for adding an event, not for --cal' ] || false
 	run -2 --separate-stderr rk-log -f "$f" --cal --who her
@@ -1310,6 +1331,64 @@ C
 }
 
 # ---- issue 18: nothing kept is lost, nothing hangs ---------------------------------
+
+@test "--cal YYYY-MM, --monday, --sunday: another month, today where it is, weeks from Sunday" {
+	f=$(cal_journal)
+	# Two months up to October, weeks from Sunday: today (November) is not
+	# drawn, and the streaks still count to it.
+	run -0 --separate-stderr rk-log -f "$f" --cal --sunday --months 2 --today 2026-11-20 2026-10
+	assert_output "      September 2026                October 2026
+ Su  Mo  Tu  We  Th  Fr  Sa   Su  Mo  Tu  We  Th  Fr  Sa
+          1   2   3   4   5                    1   2   3
+  6   7   8   9  10  11  12    4   5b  6   7   8   9  10
+ 13  14  15  16  17  18  19   11  12m 13  14  15  16  17
+ 20  21  22  23  24  25  26   18  19  20  21  22  23  24
+ 27  28  29m 30               25  26  27  28  29  30h 31
+
+m you reached out, h he did, b both, > today
+current no-contact streak: 5 days, since 2026-11-15
+longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
+	[ -z "$stderr" ] || false
+	# Three across in 100 columns, up to a month after today's, given as a
+	# day of it; the mark of today stays on today, and what is after it has
+	# not happened yet.  The last of --monday and --sunday wins.
+	run -0 --separate-stderr env COLUMNS=100 rk-log -f "$f" --cal --sunday --monday \
+	    --months 3 --today 2026-10-20 2026-11-05
+	assert_output "      September 2026                October 2026                 November 2026
+ Mo  Tu  We  Th  Fr  Sa  Su   Mo  Tu  We  Th  Fr  Sa  Su   Mo  Tu  We  Th  Fr  Sa  Su
+      1   2   3   4   5   6                1   2   3   4                            1
+  7   8   9  10  11  12  13    5b  6   7   8   9  10  11    2   3   4   5   6   7   8
+ 14  15  16  17  18  19  20   12m 13  14  15  16  17  18    9  10  11  12  13  14  15
+ 21  22  23  24  25  26  27   19 >20  21  22  23  24  25   16  17  18  19  20  21  22
+ 28  29m 30                   26  27  28  29  30  31       23  24  25  26  27  28  29
+                                                           30
+
+m you reached out, h he did, b both, > today
+current no-contact streak: 8 days, since 2026-10-12
+longest no-contact streak: 8 days, 2026-10-12 to 2026-10-20"
+	# However wide, at most twelve across.
+	run -0 --separate-stderr env COLUMNS=10000 rk-log -f "$f" --cal --months 30 --today 2026-11-20
+	assert_line --index 0 --regexp '^ +June 2024( +[A-Z][a-z]+ 202[45]){11}$'
+	assert_line --regexp '^ +June 2025( +[A-Z][a-z]+ 202[56]){11}$'
+	assert_line --regexp '^ +June 2026( +[A-Z][a-z]+ 2026){5}$'
+	# Bad months, and week starts without --cal.
+	for m in 2026-13 2026-1 2026-00 0000-01 2026-10-32 26-10 2026/10 ""; do
+		run -2 --separate-stderr rk-log -f "$f" --cal "$m"
+		assert_output ""
+		assert_stderr_line "rk-log: --cal: \"$m\" is not a month (YYYY-MM)
+Try 'rk-log --help' for more information."
+	done
+	run -2 --separate-stderr rk-log -f "$f" --cal 2026-10 2026-11
+	[ "${stderr_lines[0]}" = 'rk-log: unexpected argument "2026-11": --cal takes one month' ] || false
+	run -2 --separate-stderr rk-log -f "$f" --cal --months 3 0001-02
+	[ "${stderr_lines[0]}" = 'rk-log: --months: 3 months up to 0001-02 go back past the year 1' ] || false
+	run -2 --separate-stderr rk-log -f "$f" -l --sunday
+	[ "${stderr_lines[0]}" = 'rk-log: --sunday is for --cal' ] || false
+	run -2 --separate-stderr rk-log -f "$f" --monday me call
+	[ "${stderr_lines[0]}" = 'rk-log: --monday is for --cal' ] || false
+	run -2 --separate-stderr rk-log -f "$f" --undo --sunday
+	[ "${stderr_lines[0]}" = 'rk-log: --undo takes only -f' ] || false
+}
 
 @test "rows from the year 1 to 1969 show in -l, --signs and --cal, as rk-since counts them" {
 	f="$BATS_TEST_TMPDIR/j.csv"

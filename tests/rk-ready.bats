@@ -1002,11 +1002,13 @@ not known (time) before you begin the steps."
 @test "--format=text: a veto is the whole closing sentence" {
 	a=$(answers a.csv fixable.kids=yes)
 	run -1 --separate-stderr rk-ready --format=text "$a"
-	assert_line --index 0 '[ ] fixable     A split over children or marriage would simply happen again the second time around.'
-	assert_line --index 8 'Not ready: A split over children or marriage would simply happen again the'
-	assert_line --index 9 'second time around.'
-	assert_line --index 10 'Next: Do not start the steps: this would come back the second time around.'
-	[ "${#lines[@]}" -eq 11 ]
+	# The check's detail wraps under itself, in 80 columns.
+	assert_line --index 0 '[ ] fixable     A split over children or marriage would simply happen again the'
+	assert_line --index 1 '                second time around.'
+	assert_line --index 9 'Not ready: A split over children or marriage would simply happen again the'
+	assert_line --index 10 'second time around.'
+	assert_line --index 11 'Next: Do not start the steps: this would come back the second time around.'
+	[ "${#lines[@]}" -eq 12 ]
 }
 
 @test "on a terminal: text by default, in color unless NO_COLOR is set" {

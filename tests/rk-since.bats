@@ -230,7 +230,9 @@ EOT
 	run -0 --separate-stderr rk-since -m 7,30,60,90 --next --format=csv --as milestone 2026-10-01 2026-11-20
 	assert_output "$(printf '%s\n' date,milestone,on,in 2026-10-01,60,2026-11-30,4 2026-11-20,7,2026-11-27,1)"
 	run -0 --separate-stderr rk-since -c date --where who=me --last -m 7,30,60 --next "$LOG"
-	assert_output 'next: 60 days since 2026-10-24 (the last date where who=me) on 2026-12-23, in 27 days'
+	# Wrapped at a space to 80 columns.
+	assert_output 'next: 60 days since 2026-10-24 (the last date where who=me) on 2026-12-23, in 27
+days'
 	run -0 --separate-stderr rk-since -c date --last -m 30 --next --format=tsv "$LOG"
 	assert_output "$(printf 'date\tdays\ton\tin\n2026-11-12\t30\t2026-12-12\t16')"
 	# No milestone left, or none before 9999-12-31: nothing, exit 1.

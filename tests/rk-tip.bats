@@ -87,6 +87,18 @@ CSV
 	run --separate-stderr rk-tip -a -w 20 -f "$f"
 	assert_success
 	assert_output "$(printf '日本語 日本語 日本語\nab')"
+	# A word wider than the line is not split: it has a line of its own.
+	f=$(printf 'section,text\nx,see https://example.org/a-very-long-address-indeed now\n' |
+	    fixture long.csv)
+	run -0 --separate-stderr rk-tip -a -w 20 -f "$f"
+	assert_output "see
+https://example.org/a-very-long-address-indeed
+now"
+	# COLUMNS sets the width off a terminal, when -w does not.
+	run -0 --separate-stderr env COLUMNS=20 rk-tip -a -f "$f"
+	assert_output "see
+https://example.org/a-very-long-address-indeed
+now"
 }
 
 @test "-w out of range is an error that names the range" {

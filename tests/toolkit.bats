@@ -154,7 +154,7 @@ cron_run() {
 
 @test "the examples of rk-log(1) that show output print it" {
 	run -0 page_examples rk-log.1
-	assert_output 2
+	assert_output 3
 }
 
 @test "the examples of rekindle-files(5) that show output print it, backslashes and all" {

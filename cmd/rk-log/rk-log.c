@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cmd/rk-log/show.h"
+#include "core/cal.h"
 #include "core/date.h"
 #include "core/dateparse.h"
 #include "core/quiz.h"
@@ -24,7 +25,8 @@
 #include "util/err.h"
 #include "util/settings.h"
 
-enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_UNDO, O_DELETE, O_EDIT };
+enum { O_SIGNS = 256, O_CAL, O_MONTHS, O_SINCE, O_WHO, O_FORMAT, O_TODAY, O_UNDO, O_DELETE, O_EDIT,
+	O_MONDAY, O_SUNDAY };
 
 static const struct option longopts[] = {
 	{ "at",      required_argument, NULL, 'a' },
@@ -34,6 +36,8 @@ static const struct option longopts[] = {
 	{ "signs",   no_argument,       NULL, O_SIGNS },
 	{ "cal",     no_argument,       NULL, O_CAL },
 	{ "months",  required_argument, NULL, O_MONTHS },
+	{ "monday",  no_argument,       NULL, O_MONDAY },
+	{ "sunday",  no_argument,       NULL, O_SUNDAY },
 	{ "since",   required_argument, NULL, O_SINCE },
 	{ "who",     required_argument, NULL, O_WHO },
 	{ "format",  required_argument, NULL, O_FORMAT },
@@ -192,14 +196,35 @@ event_row(const struct event *ev, char **args, int n, char **row, size_t *rowlen
 	free(note);
 }
 
-/* --cal draws the MONTHS months up to TODAY's, none of them before the year 1. */
+/* --cal's operand: the month YYYY-MM, or the one that holds the day
+ * YYYY-MM-DD; a day of it. */
+static long
+cal_operand(const char *s)
+{
+	size_t n = strlen(s);
+	long days;
+
+	if (n == 7 && s[4] == '-') {
+		char day[11];
+
+		memcpy(day, s, 7);
+		memcpy(day + 7, "-01", 4);
+		if (strspn(s, "0123456789-") == 7 && date_parse_iso(day, 10, &days) == 0)
+			return days;
+	} else if (n == 10 && date_parse_iso(s, n, &days) == 0)
+		return days;
+	diag_usage_error("--cal: %s is not a month (YYYY-MM)", quote(s));
+}
+
+/* --cal draws the MONTHS months up to the one of DAY, none of them before
+ * the year 1. */
 static void
-check_months(long today, long months)
+check_months(long day, long months)
 {
 	long y;
 	int m, d;
 
-	date_to_ymd(today, &y, &m, &d);
+	date_to_ymd(day, &y, &m, &d);
 	if (y * 12 + m - 1 - (months - 1) < DATE_MIN_YEAR * 12)
 		diag_usage_error("--months: %ld months up to %04ld-%02d go back past the year 1",
 		    months, y, m);
@@ -287,8 +312,8 @@ usage(void)
 	    "              me|him [channel [note ...]]\n"
 	    "       rk-log -l | --signs [-f file] [--since date] [--who me|him]\n"
 	    "              [--format csv|tsv|text|json] [--today date]\n"
-	    "       rk-log --cal [--months n] [-f file] [--since date] [--who me|him]\n"
-	    "              [--today date]\n"
+	    "       rk-log --cal [--months n] [--monday | --sunday] [-f file]\n"
+	    "              [--since date] [--who me|him] [--today date] [yyyy-mm]\n"
 	    "       rk-log --undo | --delete n | --edit [-f file]\n"
 	    "Keep a private journal of contacts: who started each one, how, and the\n"
 	    "signs he gave.  Without -l or --signs, add one event to the journal.\n"
@@ -311,6 +336,11 @@ usage(void)
 	    "      --cal         show the journal as a calendar of this month, with who\n"
 	    "                    reached out each day and the no-contact streaks\n"
 	    "      --months N    with --cal: the N months up to this one (default 1)\n"
+	    "      --monday      with --cal: weeks start on Monday (the default, unless\n"
+	    "                    the config file's week-start says sunday)\n"
+	    "      --sunday      with --cal: weeks start on Sunday\n"
+	    "  yyyy-mm           with --cal: draw that month (or the N months up to\n"
+	    "                    it) instead of this one; today stays today\n"
 	    "      --undo        remove the last entry added, and print it\n"
 	    "      --delete N    remove entry N, as -l numbers it, and print it\n"
 	    "      --edit        edit a copy of the journal with $VISUAL or $EDITOR;\n"
@@ -333,7 +363,7 @@ main(int argc, char *argv[])
 	enum { ADD, LIST, SIGNS, CAL, REMOVE, EDIT } mode;
 	struct event ev = { NULL, NULL, NULL };
 	/* With no --since, every day counts: the years 1 to 9999. */
-	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 0, 1 };
+	struct show s = { LONG_MIN, NULL, OUT_DEFAULT, NULL, 0, 0, 1, 0, CAL_MONDAY };
 	struct settings st;
 	struct journal_warnings w = { 0 };
 	struct rk_error e = { 0 };
@@ -342,7 +372,9 @@ main(int argc, char *argv[])
 	char *path, *row;
 	size_t rowlen;
 	int ch, status, list = 0, signs = 0, cal = 0, months = 0, absent = 0, undo = 0;
-	int edit = 0;
+	/* The first day of --cal's weeks: --monday or --sunday, else the
+	 * config's week-start, else Monday. */
+	int edit = 0, week_start = CAL_MONDAY, week_opt = 0;
 	const char *what;
 	long del = 0;
 
@@ -373,6 +405,11 @@ main(int argc, char *argv[])
 		case O_MONTHS:
 			s.months = numopt_long("--months", optarg, 1, 1200);
 			months = 1;
+			break;
+		case O_MONDAY:
+		case O_SUNDAY:
+			week_start = ch == O_MONDAY ? CAL_MONDAY : CAL_SUNDAY;
+			week_opt = ch;
 			break;
 		case O_SINCE:
 			since = optarg;
@@ -414,7 +451,7 @@ main(int argc, char *argv[])
 			diag_usage_error("unexpected argument %s: %s adds nothing",
 			    quote(argv[optind]), what);
 		if (ev.at != NULL || ev.sign != NULL || since != NULL || s.who != NULL ||
-		    s.format != OUT_DEFAULT || months)
+		    s.format != OUT_DEFAULT || months || week_opt)
 			diag_usage_error("%s takes only -f", what);
 		mode = edit ? EDIT : REMOVE;
 	}
@@ -422,6 +459,9 @@ main(int argc, char *argv[])
 		diag_usage_error("--cal does not go with -l or --signs");
 	if (months && !cal)
 		diag_usage_error("--months is for --cal");
+	if (week_opt && !cal)
+		diag_usage_error("%s is for --cal", week_opt == O_MONDAY ? "--monday" :
+		    "--sunday");
 	if (ev.sign != NULL && sign_index(his_signs(), ev.sign) < 0)
 		unknown_sign(ev.sign);
 	if (s.who != NULL && !is_who(s.who))
@@ -473,8 +513,11 @@ main(int argc, char *argv[])
 		return 0;
 	}
 
-	if (optind < argc && mode == CAL)
-		diag_usage_error("unexpected argument %s: --cal adds nothing", quote(argv[optind]));
+	if (mode == CAL && optind + 1 < argc)
+		diag_usage_error("unexpected argument %s: --cal takes one month",
+		    quote(argv[optind + 1]));
+	if (mode == CAL)
+		s.cal_month = optind < argc ? cal_operand(argv[optind++]) : LONG_MIN;
 	if (optind < argc)
 		diag_usage_error("unexpected argument %s: -l and --signs add nothing",
 		    quote(argv[optind]));
@@ -489,7 +532,13 @@ main(int argc, char *argv[])
 		if (s.format != OUT_DEFAULT)
 			diag_usage_error("--format does not go with --cal, which draws text");
 		s.today = today_days(ev.today);
-		check_months(s.today, s.months);
+		if (s.cal_month == LONG_MIN)
+			s.cal_month = s.today;
+		/* --monday or --sunday, else the config's week-start. */
+		if (!week_opt && settings_week_start(&st) == WEEK_SUNDAY)
+			week_start = CAL_SUNDAY;
+		s.week_start = week_start;
+		check_months(s.cal_month, s.months);
 	}
 	if (mode == SIGNS)
 		s.his_signs = his_signs();

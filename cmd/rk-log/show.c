@@ -21,9 +21,10 @@ static void
 sink_open(struct sink *k, enum out_format format)
 {
 	memset(k, 0, sizeof *k);
-	if (out_format_resolve(format) == OUT_TEXT)
+	if (out_format_resolve(format) == OUT_TEXT) {
 		k->tab = table_new(stdout, 1, out_color());
-	else {
+		table_set_width(k->tab, (size_t)out_term_width());
+	} else {
 		csv_writer_init(&k->csv, stdout, out_format_resolve(format) == OUT_TSV ?
 		    '\t' : ',');
 		if (format == OUT_JSON)
@@ -169,20 +170,23 @@ show_signs(struct journal_reader *r, const struct show *s)
 	free(answers);
 }
 
-/* --cal: the months up to today's, one under the other, then the legend
- * and the streaks.  Your contacts make the streaks, those --who keeps the
- * marks; days after today have not come yet, as the calendar stands. */
+/* --cal: the months up to the one drawn (today's by default), side by
+ * side as many as fit in the width, then the legend and the streaks.
+ * Your contacts make the streaks, those --who keeps the marks; days after
+ * today have not come yet, as the calendar stands. */
 void
 show_cal(struct journal_reader *r, const struct show *s)
 {
 	const struct journal_row *row;
 	struct streaks mine = { NULL, 0, 0 };
 	unsigned char *marks;   /* of each day, from the first of the first month */
-	char buf[CAL_TEXT_MAX];
-	long y, m0, first, last, i;
-	int m, d, me;
+	char *block[CAL_ACROSS_MAX], *buf;
+	size_t width = (size_t)out_term_width(), across, k, size;
+	long y, ty, m0, first, last, i;
+	int m, d, tm, td, me;
 
-	date_to_ymd(s->today, &y, &m, &d);
+	date_to_ymd(s->cal_month, &y, &m, &d);
+	date_to_ymd(s->today, &ty, &tm, &td);
 	m0 = y * 12 + m - 1 - (s->months - 1);
 	first = date_from_ymd(m0 / 12, (int)(m0 % 12) + 1, 1);
 	last = date_from_ymd(y, m, date_month_days(y, m));
@@ -193,23 +197,35 @@ show_cal(struct journal_reader *r, const struct show *s)
 		me = strcmp(row->f[J_WHO], "me") == 0;
 		if (me && streaks_add(&mine, row->day) != 0)
 			diag_die("out of memory");
-		if (row->day >= first && (s->who == NULL || strcmp(row->f[J_WHO], s->who) == 0))
+		if (row->day >= first && row->day <= last &&
+		    (s->who == NULL || strcmp(row->f[J_WHO], s->who) == 0))
 			marks[row->day - first] |= me ? CAL_ME : CAL_HIM;
 	}
 	check_reader(r);
 	streaks_sort(&mine, s->today);
-	for (i = 0; i < s->months; i++) {
-		long my = (m0 + i) / 12, start;
-		int mm = (int)((m0 + i) % 12) + 1;
+	across = cal_across(width, (size_t)s->months);
+	for (k = 0; k < across; k++)
+		block[k] = xmalloc(CAL_TEXT_MAX);
+	size = CAL_TEXT_MAX * across;
+	buf = xmalloc(size);
+	for (i = 0; i < s->months; i += (long)across) {
+		for (k = 0; k < across && i + (long)k < s->months; k++) {
+			long my = (m0 + i + (long)k) / 12, start;
+			int mm = (int)((m0 + i + (long)k) % 12) + 1;
 
-		start = date_from_ymd(my, mm, 1);
-		fwrite(buf, 1, cal_month(my, mm, marks + (start - first),
-		    i + 1 == s->months ? d : 0, out_color(), buf, sizeof buf), stdout);
+			start = date_from_ymd(my, mm, 1);
+			cal_month(my, mm, marks + (start - first), my == ty && mm == tm ?
+			    td : 0, s->week_start, out_color(), block[k], CAL_TEXT_MAX);
+		}
+		fwrite(buf, 1, cal_paste((const char *const *)block, k, buf, size), stdout);
 		putchar('\n');
 		out_check();
 	}
-	fwrite(buf, 1, cal_legend(out_color(), buf, sizeof buf), stdout);
-	fwrite(buf, 1, cal_streaks(&mine, s->today, buf, sizeof buf), stdout);
+	fwrite(buf, 1, cal_legend(out_color(), width, buf, size), stdout);
+	fwrite(buf, 1, cal_streaks(&mine, s->today, width, buf, size), stdout);
+	for (k = 0; k < across; k++)
+		free(block[k]);
+	free(buf);
 	free(marks);
 	streaks_free(&mine);
 }

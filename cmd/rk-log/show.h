@@ -18,7 +18,9 @@ struct show {
 	const struct quiz *his_signs;   /* --signs */
 	int absent;             /* --signs: no journal yet, so no answers */
 	long today;             /* --cal: the day drawn as today */
-	long months;            /* --cal: how many months, up to today's */
+	long months;            /* --cal: how many months, up to the last one */
+	long cal_month;         /* --cal: a day of the last month drawn */
+	int week_start;         /* --cal: CAL_MONDAY or CAL_SUNDAY */
 };
 
 void show_list(struct journal_reader *r, const struct show *s);

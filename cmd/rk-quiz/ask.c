@@ -13,6 +13,7 @@
 #include "cmd/rk-quiz/ask.h"
 #include "core/quiz.h"
 #include "core/text.h"
+#include "io/out.h"
 #include "util/err.h"
 
 #define PROMPT_WIDTH 72
@@ -39,23 +40,42 @@ prompt(const struct quiz *q, size_t i, size_t nth, size_t total, const short *va
 {
 	const struct quiz_item *it = &q->items[i];
 	const char *s = it->text;
-	size_t n = strlen(s), off, len, used;
-	char range[256];
+	size_t n = strlen(s), off, len, used, width = (size_t)out_term_width_of(STDERR_FILENO);
+	char range[256], keys[320];
 
+	/* The prompt fits the terminal it is asked on, at most PROMPT_WIDTH. */
+	width = width >= PROMPT_WIDTH + 2 ? PROMPT_WIDTH : width > 4 ? width - 2 : 2;
 	fprintf(stderr, "\n%zu/%zu  %s\n", nth, total, it->category);
-	while ((used = wrap_next(s, n, PROMPT_WIDTH, &off, &len)) > 0) {
+	while ((used = wrap_next(s, n, width, &off, &len)) > 0) {
 		fprintf(stderr, "  %.*s\n", (int)len, s + off);
 		s += used;
 		n -= used;
 	}
-	fprintf(stderr, "  [%s, b back, s skip", hint(it, range, sizeof range));
-	if (values[i] != QUIZ_NO_ANSWER) {
+	n = (size_t)snprintf(keys, sizeof keys, "[%s, b back, s skip", hint(it, range,
+	    sizeof range));
+	if (values[i] != QUIZ_NO_ANSWER && n < sizeof keys) {
 		if (it->yesno)
-			fprintf(stderr, "; Enter keeps %s", values[i] ? "yes" : "no");
+			n += (size_t)snprintf(keys + n, sizeof keys - n, "; Enter keeps %s",
+			    values[i] ? "yes" : "no");
 		else
-			fprintf(stderr, "; Enter keeps %d", values[i]);
+			n += (size_t)snprintf(keys + n, sizeof keys - n, "; Enter keeps %d",
+			    values[i]);
 	}
-	fprintf(stderr, "] ");
+	if (n < sizeof keys)
+		n += (size_t)snprintf(keys + n, sizeof keys - n, "]");
+	if (n >= sizeof keys)
+		n = sizeof keys - 1;
+	/* Wrapped too; the answer is typed after its last line. */
+	s = keys;
+	while ((used = wrap_next(s, n, width, &off, &len)) > 0) {
+		const char *line = s + off;
+		size_t o2, l2;
+
+		s += used;
+		n -= used;
+		fprintf(stderr, "  %.*s%s", (int)len, line,
+		    wrap_next(s, n, width, &o2, &l2) > 0 ? "\n" : " ");
+	}
 	fflush(stderr);
 }
 

@@ -125,6 +125,19 @@ print_wrapped(FILE *fp, const char *lead, const char *s, size_t width)
 	}
 }
 
+/* S wrapped to WIDTH, every line INDENT blanks in. */
+static void
+print_indented(FILE *fp, size_t indent, const char *s, size_t width)
+{
+	size_t n = strlen(s), off, len, used;
+
+	while ((used = wrap_next(s, n, width > indent ? width - indent : 1, &off, &len)) > 0) {
+		fprintf(fp, "%*s%.*s\n", (int)indent, "", (int)len, s + off);
+		s += used;
+		n -= used;
+	}
+}
+
 /* The strings up to a NULL as one paragraph, wrapped: any of them may be
  * longer than a line. */
 static void
@@ -156,7 +169,7 @@ explain(struct quiz_report *r)
 {
 	const struct quiz_result *top = &r->res[0];
 	const struct quiz_category *c = &r->q->cats[top->cat];
-	size_t width = r->width < 40 ? 40 : r->width, ntie, i, len, size;
+	size_t width = r->width < 20 ? 20 : r->width, ntie, i, len, size;
 	char pct[16], *names;
 
 	putc('\n', r->fp);
@@ -169,8 +182,16 @@ explain(struct quiz_report *r)
 	for (ntie = 1; ntie < r->q->ncats && r->res[ntie].pct10 == top->pct10; ntie++)
 		;
 	if (ntie == 1) {
-		fprintf(r->fp, "%sMost likely reason: %s (%s%%)%s\n", r->color ? bold_on : "",
-		    c->title, pct, r->color ? attr_off : "");
+		names = xmalloc(strlen(c->title) + 64);
+		sprintf(names, "Most likely reason: %s (%s%%)", c->title, pct);
+		fputs(r->color ? bold_on : "", r->fp);
+		if (text_width(names, strlen(names)) <= width)
+			fprintf(r->fp, "%s%s\n", names, r->color ? attr_off : "");
+		else {
+			print_wrapped(r->fp, "", names, width);
+			fputs(r->color ? attr_off : "", r->fp);
+		}
+		free(names);
 		print_wrapped(r->fp, "", c->summary, width);
 		print_wrapped(r->fp, "What to work on: ", c->advice, width);
 		return;
@@ -201,7 +222,7 @@ explain(struct quiz_report *r)
 static void
 vetoes(struct quiz_report *r, const short *values)
 {
-	size_t i, width = r->width < 40 ? 40 : r->width;
+	size_t i, width = r->width < 20 ? 20 : r->width;
 
 	for (i = 0; i < r->q->nitems; i++) {
 		const struct quiz_item *it = &r->q->items[i];
@@ -226,14 +247,29 @@ conclude(struct quiz_report *r)
 	if ((o = quiz_outcome_of(r->q, &total)) == NULL)
 		return;
 	putc('\n', r->fp);
-	print_wrapped(r->fp, "", o->text, r->width < 40 ? 40 : r->width);
+	print_wrapped(r->fp, "", o->text, r->width < 20 ? 20 : r->width);
+}
+
+/* What a category scored, in words: "10 of 11 points, 5 of 5 answered". */
+static void
+detail(const struct quiz_result *res, char *buf, size_t n)
+{
+	char score[32], max[32];
+
+	if (res->answered == 0)
+		snprintf(buf, n, "not answered (0 of %zu)", res->total);
+	else
+		snprintf(buf, n, "%s of %s points, %zu of %zu answered",
+		    quiz_format_points(res->score, score, sizeof score),
+		    quiz_format_points(res->max, max, sizeof max), res->answered,
+		    res->total);
 }
 
 static void
 write_table(struct quiz_report *r, const char *respondent, const short *values)
 {
-	size_t i, j, cw = 0, n = shown(r);
-	char score[32], max[32], pct[16];
+	size_t i, j, cw = 0, dw = 0, n = shown(r), below = 0, indent;
+	char pct[16], what[128];
 
 	if (r->count > 0)
 		putc('\n', r->fp);
@@ -247,6 +283,16 @@ write_table(struct quiz_report *r, const char *respondent, const short *values)
 		if (w > cw)
 			cw = w;
 	}
+	/* When the words after a bar do not fit beside it, they go under it,
+	 * for every row: under the percentages if they fit there, else two
+	 * columns in. */
+	for (i = 0; i < n; i++) {
+		detail(&r->res[i], what, sizeof what);
+		if (strlen(what) > dw)
+			dw = strlen(what);
+	}
+	below = cw + 2 + 6 + 2 + BAR + 2 + dw > r->width;
+	indent = cw + 2 + dw <= r->width ? cw + 2 : 2;
 	for (i = 0; i < n; i++) {
 		const struct quiz_result *res = &r->res[i];
 		const char *name = r->q->cats[res->cat].name;
@@ -266,13 +312,12 @@ write_table(struct quiz_report *r, const char *respondent, const short *values)
 		}
 		if (r->color && fill == BAR)
 			fputs(attr_off, r->fp);
-		if (res->answered == 0)
-			fprintf(r->fp, "  not answered (0 of %zu)\n", res->total);
-		else
-			fprintf(r->fp, "  %s of %s points, %zu of %zu answered\n",
-			    quiz_format_points(res->score, score, sizeof score),
-			    quiz_format_points(res->max, max, sizeof max), res->answered,
-			    res->total);
+		detail(res, what, sizeof what);
+		if (below) {
+			putc('\n', r->fp);
+			print_indented(r->fp, indent, what, r->width);
+		} else
+			fprintf(r->fp, "  %s\n", what);
 	}
 	vetoes(r, values);
 	if (r->explain)
@@ -307,17 +352,29 @@ void
 quiz_list_write(enum out_format format)
 {
 	struct csv_writer w;
-	size_t i, nw = 0;
+	size_t i, nw = 0, tw = 0, lead, width = (size_t)out_term_width();
 
 	if (format == OUT_TEXT) {
-		for (i = 0; i < builtin_nquizzes; i++)
+		for (i = 0; i < builtin_nquizzes; i++) {
 			if (strlen(builtin_quizzes[i].name) > nw)
 				nw = strlen(builtin_quizzes[i].name);
+			if (strlen(builtin_quizzes[i].title) > tw)
+				tw = strlen(builtin_quizzes[i].title);
+		}
+		/* "why        23 questions  5 categories  " and the title, or
+		 * the title under it, wrapped, when the width has no room. */
+		lead = nw + 2 + 13 + 2 + 12 + 2;
 		for (i = 0; i < builtin_nquizzes; i++) {
 			const struct quiz *q = &builtin_quizzes[i];
 
-			printf("%-*s  %2zu questions  %zu categories  %s\n", (int)nw, q->name,
-			    q->nitems, q->ncats, q->title);
+			if (lead + tw <= width) {
+				printf("%-*s  %2zu questions  %zu categories  %s\n", (int)nw,
+				    q->name, q->nitems, q->ncats, q->title);
+				continue;
+			}
+			printf("%-*s  %2zu questions  %zu categories\n", (int)nw, q->name,
+			    q->nitems, q->ncats);
+			print_indented(stdout, nw + 2, q->title, width);
 		}
 		return;
 	}
@@ -377,7 +434,12 @@ quiz_sheet_write(FILE *fp, const struct quiz *q, size_t width)
 			s += used;
 			n -= used;
 		}
-		fprintf(fp, "%*s%s: %s\n", (int)indent, "", it->id,
-		    quiz_sheet_answers(it, ans, sizeof ans));
+		{
+			char line[sizeof ans + 128];
+
+			snprintf(line, sizeof line, "%s: %s", it->id,
+			    quiz_sheet_answers(it, ans, sizeof ans));
+			print_indented(fp, indent, line, width);
+		}
 	}
 }

@@ -371,9 +371,29 @@ write_text(const struct ready_input *in, const long *since, const struct ready_r
 	for (i = 0; i < res->n; i++) {
 		const struct ready_check *c = &res->checks[i];
 
-		printf("%s%s%s %-11s %s\n", color ? paint[c->status] : "", mark[c->status],
-		    color ? "\033[0m" : "", c->cat->name,
-		    check_detail(in, since, c, buf, sizeof buf));
+		const char *d = check_detail(in, since, c, buf, sizeof buf);
+		size_t width = (size_t)out_term_width(), n = strlen(d), off, len, hang;
+		int first;
+
+		/* A detail too long for the line wraps under itself, or on the
+		 * next lines four columns in when that leaves it too little room. */
+		hang = width >= 16 + 20 || 16 + text_width(d, n) <= width ? 16 : 4;
+		printf("%s%s%s %-*s", color ? paint[c->status] : "", mark[c->status],
+		    color ? "\033[0m" : "", hang == 16 ? 12 : 0, c->cat->name);
+		if (16 + text_width(d, n) <= width || n == 0) {
+			printf("%s\n", d);
+			continue;
+		}
+		first = hang == 16;
+		if (!first)
+			putchar('\n');
+		while ((used = wrap_next(d, n, width > hang + 1 ? width - hang : 1, &off,
+		    &len)) > 0) {
+			printf("%*s%.*s\n", first ? 0 : (int)hang, "", (int)len, d + off);
+			d += used;
+			n -= used;
+			first = 0;
+		}
 	}
 	putchar('\n');
 	switch (res->verdict) {

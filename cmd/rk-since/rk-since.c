@@ -103,19 +103,47 @@ parse_date(const struct since *o, const char *s, size_t n, long *date, char *why
 	return -1;
 }
 
-/* A milestone in words, with no line end: "30 days since 2026-10-01", "7
- * days until 2026-12-03" for a date to come, and what the date is when
- * LABEL is set: "33 days since 2026-10-24 (the last date where who=me)". */
+/* S on standard output, wrapped at its spaces to the width. */
 static void
-say_milestone(const struct since *o, long date, long days, const char *label)
+print_fit(const char *s)
+{
+	size_t n = strlen(s), off, len, used, width = (size_t)out_term_width();
+
+	while ((used = wrap_next(s, n, width, &off, &len)) > 0) {
+		printf("%.*s\n", (int)len, s + off);
+		s += used;
+		n -= used;
+	}
+}
+
+/* A milestone in words into BUF: "30 days since 2026-10-01", "7 days until
+ * 2026-12-03" for a date to come, and what the date is when LABEL is set:
+ * "33 days since 2026-10-24 (the last date where who=me)".  Returns its
+ * length. */
+static size_t
+milestone_words(const struct since *o, long date, long days, const char *label,
+    char *buf, size_t n)
 {
 	char words[40], iso[11];
+	int k;
 
 	since_words(days, o->weeks, words);
 	date_format_iso(date, iso);
-	printf("%s %s %s", words, days < 0 ? "until" : "since", iso);
-	if (label != NULL)
-		printf(" (%s)", label);
+	k = snprintf(buf, n, "%s %s %s", words, days < 0 ? "until" : "since", iso);
+	if (label != NULL && k >= 0 && (size_t)k < n)
+		k += snprintf(buf + k, n - (size_t)k, " (%s)", label);
+	return k < 0 ? 0 : (size_t)k < n ? (size_t)k : n - 1;
+}
+
+/* A milestone as a line of text, wrapped to the width. */
+static void
+say_milestone(const struct since *o, long date, long days, const char *label)
+{
+	char *buf = xmalloc(128 + (label != NULL ? strlen(label) : 0));
+
+	milestone_words(o, date, days, label, buf, 128 + (label != NULL ? strlen(label) : 0));
+	print_fit(buf);
+	free(buf);
 }
 
 /* --next as text: "next: 60 days since 2026-10-01 on 2026-11-30, in 30
@@ -123,13 +151,16 @@ say_milestone(const struct since *o, long date, long days, const char *label)
 static void
 say_next(const struct since *o, long date, long next, const char *label)
 {
-	char on[11], in[40];
+	size_t size = 192 + (label != NULL ? strlen(label) : 0), k;
+	char on[11], in[40], *buf = xmalloc(size);
 
-	fputs("next: ", stdout);
-	say_milestone(o, date, next, label);
+	k = (size_t)snprintf(buf, size, "next: ");
+	k += milestone_words(o, date, next, label, buf + k, size - k);
 	date_format_iso(date + next, on);
 	since_words(date + next - o->da.today, o->weeks, in);
-	printf(" on %s, in %s\n", on, in);
+	snprintf(buf + k, size - k, " on %s, in %s", on, in);
+	print_fit(buf);
+	free(buf);
 }
 
 /* --next as CSV: the date, the milestone, the day it falls on and the days
@@ -206,7 +237,6 @@ count_dates(const struct since *o, char **args, int n, const long *configured)
 		} else if (o->has_milestones) {
 			/* Cron mails it: it says what the count is. */
 			say_milestone(o, date[i], days, o->label);
-			putchar('\n');
 		} else if (named) {
 			printf("%s: %s\n", args[i], buf);
 		} else {
@@ -533,7 +563,6 @@ emit_best(struct filter *f)
 				say_next(o, f->best_date, next, label);
 			else {
 				say_milestone(o, f->best_date, days, label);
-				putchar('\n');
 			}
 			free(label);
 		} else {
@@ -601,9 +630,10 @@ count_rows(struct since *o, char **files, int nfiles)
 	if (f.format == OUT_DEFAULT && o->pick != PICK_ALL)
 		f.format = OUT_TEXT;
 	f.format = out_format_resolve(f.format);
-	if (f.format == OUT_TEXT && o->pick == PICK_ALL)
+	if (f.format == OUT_TEXT && o->pick == PICK_ALL) {
 		f.tab = table_new(stdout, !o->dialect.no_header || o->streaks, out_color());
-	else {
+		table_set_width(f.tab, (size_t)out_term_width());
+	} else {
 		/* Rows wait in the writer until its buffer fills. */
 		csv_writer_init(&f.w, stdout, f.format == OUT_TSV ? '\t' :
 		    o->format == OUT_CSV ? ',' : o->dialect.delim);

@@ -4,7 +4,8 @@
  * days, and a list of dates for the streak lines.  Each month must fit its
  * buffer, end every line with '\n' and no blank before it, hold a heading,
  * the names of the days and one line a week; without colour, every day of
- * the month once, in order.  The streak lines must name what core/since.c
+ * the month once, in order, whichever day the week starts on.  The legend,
+ * in any width, breaks only between its words.  The streak lines must name what core/since.c
  * says: the current streak and the longest, or that there is none.
  */
 #include "tests/fuzz/fuzz.h"
@@ -38,8 +39,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct streaks s = { NULL, 0, 0 };
 	struct streak cur, lon;
 	long y, today, lo = date_from_ymd(DATE_MIN_YEAR, 1, 1);
-	int m, mday, color, ndays, first, weeks, d, i;
-	size_t n, k;
+	int m, mday, color, ndays, first, weeks, d, i, ws;
+	size_t n, k, width;
 	const char *p;
 
 	if (size < 5 + 31)
@@ -49,11 +50,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ndays = date_month_days(y, m);
 	mday = data[3] % (ndays + 1);
 	color = data[4] & 1;
+	ws = data[4] & 2 ? CAL_SUNDAY : CAL_MONDAY;
+	width = (size_t)(data[4] >> 2);
 	for (i = 0; i < 31; i++)
 		marks[i] = data[5 + i] & CAL_BOTH;
-	first = date_weekday(date_from_ymd(y, m, 1));
+	first = (date_weekday(date_from_ymd(y, m, 1)) - ws + 7) % 7;
 	weeks = (first + ndays + 6) / 7;
-	n = cal_month(y, m, marks, mday, color, buf, sizeof buf);
+	n = cal_month(y, m, marks, mday, ws, color, buf, sizeof buf);
 	check_lines(buf, n, (size_t)(2 + weeks));
 	if (!color) {
 		/* Every day, in order, with its mark. */
@@ -70,8 +73,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			p += 2;
 		}
 	}
-	n = cal_legend(color, buf, sizeof buf);
+	n = cal_legend(color, 80, buf, sizeof buf);
 	check_lines(buf, n, 1);
+	/* In any width, the legend's lines are no wider than it, but for a
+	 * word (at most "b both,") that has a line of its own. */
+	n = cal_legend(0, width, buf, sizeof buf);
+	check_lines(buf, n, 0);
+	for (p = buf; *p != '\0'; p = strchr(p, '\n') + 1) {
+		size_t len = (size_t)(strchr(p, '\n') - p);
+
+		if (len > width && len > 7)
+			abort();
+	}
 
 	/* The streak lines, over dates from the rest of the bytes. */
 	today = date_from_ymd(y, m, mday > 0 ? mday : 1);
@@ -84,7 +97,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	streaks_sort(&s, today);
-	n = cal_streaks(&s, today, buf, sizeof buf);
+	n = cal_streaks(&s, today, 80, buf, sizeof buf);
 	if (streaks_longest(&s, today, &lon) != 0) {
 		check_lines(buf, n, 1);
 		if (strcmp(buf, "no no-contact streak yet: no contact of yours to count "

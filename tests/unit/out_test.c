@@ -87,7 +87,30 @@ not_a_terminal(void)
 	unsetenv("NO_COLOR");
 	if (out_color() != 0)
 		return 2;
+	unsetenv("COLUMNS");
 	return out_term_width() == 80 ? 0 : 3;
+}
+
+/* Not a terminal: COLUMNS when it is a number from 1 to OUT_WIDTH_MAX. */
+static int
+columns(void)
+{
+	static const struct {
+		const char *env;
+		int width;
+	} t[] = {
+		{ "40", 40 }, { "1", 1 }, { "10000", 10000 }, { "200", 200 },
+		{ "", 80 }, { "0", 80 }, { "-40", 80 }, { "40x", 80 }, { " 40", 80 },
+		{ "+40", 80 }, { "10001", 80 }, { "99999999999999999999", 80 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		setenv("COLUMNS", t[i].env, 1);
+		if (out_term_width() != t[i].width || out_term_width_of(1) != t[i].width)
+			return (int)i + 1;
+	}
+	return 0;
 }
 
 static void
@@ -115,6 +138,7 @@ main(void)
 	CHECK(in_child("/dev/null", close_twice) == 0);
 	CHECK(in_child(NULL, fill_closed) == 0);
 	CHECK(in_child("/dev/null", not_a_terminal) == 0);
+	CHECK(in_child("/dev/null", columns) == 0);
 	/* Nothing to fill when 0, 1 and 2 are open. */
 	CHECK(stdfds_fill() == 0);
 	test_table_error();

@@ -78,7 +78,7 @@ check_cal(void)
 	struct streaks s = { 0 };
 
 	marks[0] = CAL_ME, marks[4] = CAL_HIM, marks[25] = CAL_BOTH, marks[29] = CAL_ME;
-	cal_month(2026, 11, marks, 26, 0, buf, sizeof buf);
+	cal_month(2026, 11, marks, 26, CAL_MONDAY, 0, buf, sizeof buf);
 	CHECK_STR(buf,
 	    "       November 2026\n"
 	    " Mo  Tu  We  Th  Fr  Sa  Su\n"
@@ -88,17 +88,17 @@ check_cal(void)
 	    " 16  17  18  19  20  21  22\n"
 	    " 23  24  25 >26b 27  28  29\n"
 	    " 30m\n");
-	cal_month(2026, 11, marks, 2, 1, buf, sizeof buf);
+	cal_month(2026, 11, marks, 2, CAL_MONDAY, 1, buf, sizeof buf);
 	/* The colour covers the digits and the mark, not the blanks. */
 	CHECK(strstr(buf, "\n                          \033[32m1m\033[0m\n") != NULL);
 	CHECK(strstr(buf, "\n> \033[7m2\033[0m   3   4   \033[36m5h\033[0m  6") != NULL);
 	CHECK(strstr(buf, " 25  \033[33m26b\033[0m 27") != NULL);
-	cal_month(2026, 11, marks, 26, 1, buf, sizeof buf);
+	cal_month(2026, 11, marks, 26, CAL_MONDAY, 1, buf, sizeof buf);
 	CHECK(strstr(buf, " 25 >\033[33;7m26b\033[0m 27") != NULL);
 
 	/* A month that starts on Monday, and February of a leap year. */
 	memset(marks, 0, sizeof marks);
-	cal_month(2027, 2, marks, 0, 0, buf, sizeof buf);
+	cal_month(2027, 2, marks, 0, CAL_MONDAY, 0, buf, sizeof buf);
 	CHECK_STR(buf,
 	    "       February 2027\n"
 	    " Mo  Tu  We  Th  Fr  Sa  Su\n"
@@ -106,29 +106,76 @@ check_cal(void)
 	    "  8   9  10  11  12  13  14\n"
 	    " 15  16  17  18  19  20  21\n"
 	    " 22  23  24  25  26  27  28\n");
-	cal_month(2028, 2, marks, 29, 0, buf, sizeof buf);
+	cal_month(2028, 2, marks, 29, CAL_MONDAY, 0, buf, sizeof buf);
 	CHECK(strstr(buf, "\n 28 >29\n") != NULL);
-	cal_month(9999, 12, marks, 31, 0, buf, sizeof buf);
+	cal_month(9999, 12, marks, 31, CAL_MONDAY, 0, buf, sizeof buf);
 	CHECK(strstr(buf, "       December 9999\n") == buf);
 	CHECK(strstr(buf, "\n 27  28  29  30 >31\n") != NULL);
 
-	cal_legend(0, buf, sizeof buf);
+	cal_legend(0, 80, buf, sizeof buf);
 	CHECK_STR(buf, "m you reached out, h he did, b both, > today\n");
-	cal_legend(1, buf, sizeof buf);
+	cal_legend(1, 80, buf, sizeof buf);
 	CHECK_STR(buf, "\033[32mm\033[0m you reached out, \033[36mh\033[0m he did, "
 	    "\033[33mb\033[0m both, > today\n");
 
-	cal_streaks(&s, 100, buf, sizeof buf);
+	cal_legend(0, 40, buf, sizeof buf);
+	CHECK_STR(buf, "m you reached out, h he did, b both,\n> today\n");
+	cal_legend(0, 10, buf, sizeof buf);
+	CHECK_STR(buf, "m you\nreached\nout, h he\ndid,\nb both,\n> today\n");
+	cal_legend(0, 12, buf, sizeof buf);
+	CHECK_STR(buf, "m you\nreached out,\nh he did,\nb both,\n> today\n");
+
+	/* A week that starts on Sunday. */
+	cal_month(2026, 11, marks, 0, CAL_SUNDAY, 0, buf, sizeof buf);
+	CHECK_STR(buf,
+	    "       November 2026\n"
+	    " Su  Mo  Tu  We  Th  Fr  Sa\n"
+	    "  1   2   3   4   5   6   7\n"
+	    "  8   9  10  11  12  13  14\n"
+	    " 15  16  17  18  19  20  21\n"
+	    " 22  23  24  25  26  27  28\n"
+	    " 29  30\n");
+	cal_month(2026, 8, marks, 0, CAL_SUNDAY, 0, buf, sizeof buf);
+	CHECK(strstr(buf, " Sa\n                          1\n  2   3") != NULL);
+
+	/* Months side by side, as many as fit. */
+	CHECK(cal_across(80, 3) == 2 && cal_across(85, 3) == 3 && cal_across(84, 3) == 2);
+	CHECK(cal_across(40, 3) == 1 && cal_across(10, 3) == 1 && cal_across(200, 2) == 2);
+	CHECK(cal_across(10000, 1200) == CAL_ACROSS_MAX && cal_across(0, 0) == 0);
+	{
+		char a[CAL_TEXT_MAX], b[CAL_TEXT_MAX];
+		const char *blk[2] = { a, b };
+
+		cal_month(2027, 2, marks, 0, CAL_MONDAY, 0, a, sizeof a);
+		marks[0] = CAL_HIM;
+		cal_month(2027, 3, marks, 1, CAL_MONDAY, 1, b, sizeof b);
+		cal_paste(blk, 2, buf, sizeof buf);
+		CHECK_STR(buf,
+		    "       February 2027                 March 2027\n"
+		    " Mo  Tu  We  Th  Fr  Sa  Su   Mo  Tu  We  Th  Fr  Sa  Su\n"
+		    "  1   2   3   4   5   6   7  > \033[36;7m1h\033[0m  2   3   4   5   6   7\n"
+		    "  8   9  10  11  12  13  14    8   9  10  11  12  13  14\n"
+		    " 15  16  17  18  19  20  21   15  16  17  18  19  20  21\n"
+		    " 22  23  24  25  26  27  28   22  23  24  25  26  27  28\n"
+		    "                              29  30  31\n");
+		memset(marks, 0, sizeof marks);
+	}
+
+	cal_streaks(&s, 100, 80, buf, sizeof buf);
 	CHECK_STR(buf, "no no-contact streak yet: no contact of yours to count from\n");
 	CHECK(streaks_add(&s, D(2026, 10, 24)) == 0 && streaks_add(&s, D(2026, 9, 14)) == 0);
 	CHECK(streaks_add(&s, D(2026, 10, 1)) == 0);
 	streaks_sort(&s, D(2026, 10, 25));
-	cal_streaks(&s, D(2026, 10, 25), buf, sizeof buf);
+	cal_streaks(&s, D(2026, 10, 25), 80, buf, sizeof buf);
 	CHECK_STR(buf, "current no-contact streak: 1 day, since 2026-10-24\n"
 	    "longest no-contact streak: 23 days, 2026-10-01 to 2026-10-24\n");
 	/* A buffer too small is cut short, never overrun. */
-	cal_streaks(&s, D(2026, 10, 25), buf, 10);
+	cal_streaks(&s, D(2026, 10, 25), 80, buf, 10);
 	CHECK(strlen(buf) < 10);
+	/* Narrow: wrapped at spaces, no word split. */
+	cal_streaks(&s, D(2026, 10, 25), 40, buf, sizeof buf);
+	CHECK_STR(buf, "current no-contact streak: 1 day, since\n2026-10-24\n"
+	    "longest no-contact streak: 23 days,\n2026-10-01 to 2026-10-24\n");
 	streaks_free(&s);
 }
 

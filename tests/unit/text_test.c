@@ -50,8 +50,13 @@ test_wrap(void)
 	CHECK_STR(out, "the|quick|brown|fox|");
 	wrap_all("  lead  and   trail  ", 20, out);
 	CHECK_STR(out, "lead  and   trail|");
+	/* A word wider than the line is not split: it overflows alone. */
 	wrap_all("abcdefghij", 4, out);
-	CHECK_STR(out, "abcd|efgh|ij|");
+	CHECK_STR(out, "abcdefghij|");
+	wrap_all("ab abcdefghij cd", 4, out);
+	CHECK_STR(out, "ab|abcdefghij|cd|");
+	wrap_all("abcdefghij  \nx", 4, out);
+	CHECK_STR(out, "abcdefghij|x|");
 	wrap_all("one\ntwo three", 20, out);
 	CHECK_STR(out, "one|two three|");
 	wrap_all("\xe6\x97\xa5\xe6\x9c\xac \xe6\x97\xa5\xe6\x9c\xac", 5, out);
