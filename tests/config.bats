@@ -132,6 +132,18 @@ setup() {
 	printf 'week-start = sunday\njournal = /tmp/a#b # where\nsince = today\n' >"$CFG"
 	run -0 --separate-stderr rk-since
 	assert_output 0
+	# week-start sets --cal's first day; --monday and --sunday beat it.
+	mon=$(rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal --monday 2026-10 | sed -n 2p)
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal 2026-10
+	assert_line --index 1 "$(rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal --sunday 2026-10 | sed -n 2p)"
+	assert_line --index 1 --regexp '^ *Su +Mo '
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal --monday 2026-10
+	assert_line --index 1 "$mon"
+	assert_line --index 1 --regexp '^ *Mo +Tu '
+	printf 'week-start = tuesday\n' >"$CFG"
+	run -0 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal --sunday 2026-10
+	run -2 --separate-stderr rk-log -f "$BATS_TEST_TMPDIR/none.csv" --cal 2026-10
+	assert_stderr_line "rk-log: $CFG:1: week-start: \"tuesday\" is not monday or sunday"
 	# Options that give every value leave the file unread, and so does a
 	# program that needs nothing from it.
 	printf 'nonsense\n' >"$CFG"
@@ -153,6 +165,9 @@ setup() {
 	run -2 --separate-stderr rk-since
 	assert_stderr_line "rk-since: $CFG: Is a directory"
 	rmdir "$CFG"
+}
+
+@test "a config file that cannot be read is an error" {
 	[ "$(id -u)" -ne 0 ] || skip "root reads a file of mode 000"
 	echo 'since = 2026-10-01' >"$CFG"
 	chmod 000 "$CFG"
