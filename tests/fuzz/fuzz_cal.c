@@ -62,7 +62,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		/* Every day, in order, with its mark. */
 		p = strchr(strchr(buf, '\n') + 1, '\n') + 1;
 		for (d = 1; d <= ndays; d++) {
-			char cell[8];
+			char cell[16];
 			static const char mc[4] = { ' ', 'm', 'h', 'b' };
 
 			snprintf(cell, sizeof cell, "%2d%c", d, mc[marks[d - 1]]);
