@@ -120,6 +120,9 @@ SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer
 # a program then starts about 2 ms sooner, and the tests start thousands.
 SAN_LINK = $(shell echo 'int main(void) { return 0; }' | $(CC) $(SAN) -static-libasan \
            -static-libubsan -x c -o /dev/null - 2>/dev/null && echo -static-libasan -static-libubsan)
+# -Og, not -O1: the programs run as fast under the sanitizers (their start
+# costs more than their work), and the build takes a fifth less.
+SAN_OPT  = -Og -g1
 SAN_ENV  = ASAN_OPTIONS=abort_on_error=0:detect_leaks=1:exitcode=99 \
            UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99
 
@@ -133,7 +136,7 @@ check:
 	@$(DEPS) check
 	@sh scripts/check-layers
 	$(MAKE) B=build/san BIN=build/san/bin WARN='-Wall -Wextra -Werror' \
-	    CFLAGS='-O1 -g1 $(SAN)' LDFLAGS='$(SAN) $(SAN_LINK)' all units replays
+	    CFLAGS='$(SAN_OPT) $(SAN)' LDFLAGS='$(SAN) $(SAN_LINK)' all units replays
 	@# The -O2 programs in bin/ are for valgrind and the memory and cost
 	@# guards, which run with TESTS=all.
 	@if [ '$(TESTS)' = all ]; then $(MAKE) all; fi
