@@ -896,23 +896,6 @@ csv_where_columns(struct csv_wheres *ws, struct csv_reader *r, const char *opt)
 	return 0;
 }
 
-int
-csv_where_holds(const struct csv_wheres *ws, struct csv_reader *r,
-    const struct csv_record *rec, const char *opt)
-{
-	size_t i;
-
-	for (i = 0; i < ws->n; i++) {
-		size_t c = ws->w[i].col;
-
-		if (csv_record_need(r, rec, c, opt) < 0)
-			return -1;
-		if (strcmp(rec->f[c], ws->w[i].value) != 0)
-			return 0;
-	}
-	return 1;
-}
-
 void
 csv_where_free(struct csv_wheres *ws)
 {

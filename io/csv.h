@@ -150,9 +150,6 @@ struct csv_wheres {
 int csv_where_add(struct csv_wheres *ws, const char *arg, const char *opt, struct rk_error *e);
 /* Find the conditions' columns in R's header (see csv_reader_column). */
 int csv_where_columns(struct csv_wheres *ws, struct csv_reader *r, const char *opt);
-/* 1 when REC meets every condition, 0 when not, -1 when it is too short. */
-int csv_where_holds(const struct csv_wheres *ws, struct csv_reader *r,
-    const struct csv_record *rec, const char *opt);
 void csv_where_free(struct csv_wheres *ws);
 
 /* An error with file:line unless REC has a column COL (0-based); OPT names

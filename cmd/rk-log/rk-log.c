@@ -167,8 +167,19 @@ event_row(const struct event *ev, char **args, int n, char **row, size_t *rowlen
 		diag_usage_error("--sign is for his signs: it needs who to be him, not %s",
 		    quote(who));
 	check_text("the channel", channel);
-	for (i = 2; i < (size_t)n; i++)
+	/* The words of the note are joined by spaces, so each is checked
+	 * alone, and everything is checked before anything is allocated. */
+	for (i = 2; i < (size_t)n; i++) {
+		check_text("the note", args[i]);
 		len += strlen(args[i]) + 1;
+	}
+	/* Readers refuse a field longer than this: a note they could not
+	 * read back would make the whole journal unreadable. */
+	if (len - 1 - (n > 2) > CSV_FIELD_MAX)
+		diag_die("the note is %zu bytes, more than the %d a journal field can hold",
+		    len - 1 - (n > 2), CSV_FIELD_MAX);
+	event_time(ev, date, tbuf);
+
 	note = xmalloc(len);
 	note[0] = '\0';
 	for (i = 2; i < (size_t)n; i++) {
@@ -176,24 +187,18 @@ event_row(const struct event *ev, char **args, int n, char **row, size_t *rowlen
 			strcat(note, " ");
 		strcat(note, args[i]);
 	}
-	check_text("the note", note);
-	/* Readers refuse a field longer than this: a note they could not
-	 * read back would make the whole journal unreadable. */
-	if (strlen(note) > CSV_FIELD_MAX)
-		diag_die("the note is %zu bytes, more than the %d a journal field can hold",
-		    strlen(note), CSV_FIELD_MAX);
-	event_time(ev, date, tbuf);
-
 	/* The row is built in memory, so that it can go out in one write. */
 	*row = NULL;
 	*rowlen = 0;
-	if ((fp = open_memstream(row, rowlen)) == NULL)
+	if ((fp = open_memstream(row, rowlen)) == NULL) {
+		free(note);
 		diag_die_errno("cannot build the row");
+	}
 	csv_writer_init(&w, fp, ',');
 	csv_write_row(&w, date, tbuf, who, channel, ev->sign ? ev->sign : "", note, NULL);
+	free(note);
 	if (fclose(fp) != 0)
 		diag_die_errno("cannot build the row");
-	free(note);
 }
 
 /* --cal's operand: the month YYYY-MM, or the one that holds the day
