@@ -25,6 +25,17 @@ export TZ=UTC
 # about one that others can read); a test about modes sets its own umask.
 umask 077
 
+# A file of mode 000 is readable by root, so a test of "Permission denied"
+# runs its commands through "${unprivileged[@]}": nothing for another user,
+# and for root setpriv(1) with the two capabilities that let root read any
+# file dropped.  Returns 1 when root cannot drop them here (then skip).
+unprivileged_setup() {
+	unprivileged=()
+	[ "$(id -u)" -eq 0 ] || return 0
+	unprivileged=(setpriv --bounding-set=-dac_override,-dac_read_search)
+	"${unprivileged[@]}" true 2>/dev/null
+}
+
 # Assert that stderr is exactly the one line given.
 assert_stderr_line() {
 	[ "$stderr" = "$1" ] || {

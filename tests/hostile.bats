@@ -303,18 +303,18 @@ RH='question,answer' RR='fixable.kids,no'
 }
 
 @test "a file that cannot be read names itself" {
-	[ "$(id -u)" -ne 0 ] || skip "root reads every file"
+	unprivileged_setup || skip "root reads every file, and setpriv cannot drop CAP_DAC_OVERRIDE here"
 	f=$(printf 'x\n' | fixture locked.csv)
 	chmod 000 "$f"
-	run -2 --separate-stderr rk-tip -f "$f"
+	run -2 --separate-stderr "${unprivileged[@]}" rk-tip -f "$f"
 	assert_stderr_line "rk-tip: $f: Permission denied"
-	run -2 --separate-stderr rk-since -c 1 "$f"
+	run -2 --separate-stderr "${unprivileged[@]}" rk-since -c 1 "$f"
 	assert_stderr_line "rk-since: $f: Permission denied"
-	run -2 --separate-stderr rk-quiz why "$f"
+	run -2 --separate-stderr "${unprivileged[@]}" rk-quiz why "$f"
 	assert_stderr_line "rk-quiz: $f: Permission denied"
-	run -2 --separate-stderr rk-quiz -q "$f" /dev/null
+	run -2 --separate-stderr "${unprivileged[@]}" rk-quiz -q "$f" /dev/null
 	assert_stderr_line "rk-quiz: $f: Permission denied"
-	run -2 --separate-stderr rk-ready "$f"
+	run -2 --separate-stderr "${unprivileged[@]}" rk-ready "$f"
 	assert_stderr_line "rk-ready: $f: Permission denied"
 }
 
