@@ -174,7 +174,7 @@ put_word(struct text *t, size_t *col, size_t width, const char *word, const char
 }
 
 size_t
-cal_legend(int color, size_t width, char *buf, size_t n)
+cal_legend(int color, int today, size_t width, char *buf, size_t n)
 {
 	struct text t = { buf, n, 0 };
 	/* A mark stays on the line of the first word of its meaning. */
@@ -182,10 +182,11 @@ cal_legend(int color, size_t width, char *buf, size_t n)
 		"m you", "reached", "out,", "h he", "did,", "b both,", "> today"
 	};
 	static const int mark[] = { 1, 0, 0, 2, 0, 3, 0 };
-	size_t i, col = 0;
+	size_t i, col = 0, nword = sizeof word / sizeof word[0] - !today;
 
-	for (i = 0; i < sizeof word / sizeof word[0]; i++)
-		put_word(&t, &col, width, word[i], color ? mark_sgr[mark[i]] : NULL);
+	for (i = 0; i < nword; i++)
+		put_word(&t, &col, width, i + 1 == nword && !today ? "b both" : word[i],
+		    color ? mark_sgr[mark[i]] : NULL);
 	end_line(&t);
 	return t.len;
 }

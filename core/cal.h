@@ -40,8 +40,9 @@ size_t cal_across(size_t width, size_t nmonths);
 /* The months BLOCK[0..NBLOCK) (each as cal_month writes it) side by side,
  * line by line, into BUF; a shorter month leaves its place blank. */
 size_t cal_paste(const char *const *block, size_t nblock, char *buf, size_t n);
-/* The legend of the marks, wrapped to WIDTH columns at its spaces. */
-size_t cal_legend(int color, size_t width, char *buf, size_t n);
+/* The legend of the marks, wrapped to WIDTH columns at its spaces; "> today"
+ * only when TODAY is set, since a calendar of other months does not show it. */
+size_t cal_legend(int color, int today, size_t width, char *buf, size_t n);
 /* The current no-contact streak and the longest, from a sorted list of
  * your contacts (core/since.h), or a line saying there is none; wrapped to
  * WIDTH columns at spaces. */

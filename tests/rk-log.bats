@@ -1335,7 +1335,7 @@ C
 @test "--cal YYYY-MM, --monday, --sunday: another month, today where it is, weeks from Sunday" {
 	f=$(cal_journal)
 	# Two months up to October, weeks from Sunday: today (November) is not
-	# drawn, and the streaks still count to it.
+	# drawn, nor is "> today" in the legend, and the streaks still count to it.
 	run -0 --separate-stderr rk-log -f "$f" --cal --sunday --months 2 --today 2026-11-20 2026-10
 	assert_output "      September 2026                October 2026
  Su  Mo  Tu  We  Th  Fr  Sa   Su  Mo  Tu  We  Th  Fr  Sa
@@ -1345,7 +1345,7 @@ C
  20  21  22  23  24  25  26   18  19  20  21  22  23  24
  27  28  29m 30               25  26  27  28  29  30h 31
 
-m you reached out, h he did, b both, > today
+m you reached out, h he did, b both
 current no-contact streak: 5 days, since 2026-11-15
 longest no-contact streak: 34 days, 2026-10-12 to 2026-11-15"
 	[ -z "$stderr" ] || false

@@ -221,7 +221,9 @@ show_cal(struct journal_reader *r, const struct show *s)
 		putchar('\n');
 		out_check();
 	}
-	fwrite(buf, 1, cal_legend(out_color(), width, buf, size), stdout);
+	/* Today is drawn when its month is one of those drawn. */
+	fwrite(buf, 1, cal_legend(out_color(), ty * 12 + tm - 1 >= m0 &&
+	    ty * 12 + tm - 1 <= m0 + s->months - 1, width, buf, size), stdout);
 	fwrite(buf, 1, cal_streaks(&mine, s->today, width, buf, size), stdout);
 	for (k = 0; k < across; k++)
 		free(block[k]);

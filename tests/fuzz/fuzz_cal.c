@@ -73,11 +73,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			p += 2;
 		}
 	}
-	n = cal_legend(color, 80, buf, sizeof buf);
+	n = cal_legend(color, 1, 80, buf, sizeof buf);
 	check_lines(buf, n, 1);
 	/* In any width, the legend's lines are no wider than it, but for a
 	 * word (at most "b both,") that has a line of its own. */
-	n = cal_legend(0, width, buf, sizeof buf);
+	n = cal_legend(0, data[0] & 1, width, buf, sizeof buf);
 	check_lines(buf, n, 0);
 	for (p = buf; *p != '\0'; p = strchr(p, '\n') + 1) {
 		size_t len = (size_t)(strchr(p, '\n') - p);

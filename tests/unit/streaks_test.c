@@ -112,18 +112,25 @@ check_cal(void)
 	CHECK(strstr(buf, "       December 9999\n") == buf);
 	CHECK(strstr(buf, "\n 27  28  29  30 >31\n") != NULL);
 
-	cal_legend(0, 80, buf, sizeof buf);
+	cal_legend(0, 1, 80, buf, sizeof buf);
 	CHECK_STR(buf, "m you reached out, h he did, b both, > today\n");
-	cal_legend(1, 80, buf, sizeof buf);
+	cal_legend(1, 1, 80, buf, sizeof buf);
 	CHECK_STR(buf, "\033[32mm\033[0m you reached out, \033[36mh\033[0m he did, "
 	    "\033[33mb\033[0m both, > today\n");
 
-	cal_legend(0, 40, buf, sizeof buf);
+	cal_legend(0, 1, 40, buf, sizeof buf);
 	CHECK_STR(buf, "m you reached out, h he did, b both,\n> today\n");
-	cal_legend(0, 10, buf, sizeof buf);
+	cal_legend(0, 1, 10, buf, sizeof buf);
 	CHECK_STR(buf, "m you\nreached\nout, h he\ndid,\nb both,\n> today\n");
-	cal_legend(0, 12, buf, sizeof buf);
+	cal_legend(0, 1, 12, buf, sizeof buf);
 	CHECK_STR(buf, "m you\nreached out,\nh he did,\nb both,\n> today\n");
+
+	/* Without today's month, no "> today". */
+	cal_legend(0, 0, 80, buf, sizeof buf);
+	CHECK_STR(buf, "m you reached out, h he did, b both\n");
+	cal_legend(1, 0, 80, buf, sizeof buf);
+	CHECK_STR(buf, "\033[32mm\033[0m you reached out, \033[36mh\033[0m he did, "
+	    "\033[33mb\033[0m both\n");
 
 	/* A week that starts on Sunday. */
 	cal_month(2026, 11, marks, 0, CAL_SUNDAY, 0, buf, sizeof buf);
