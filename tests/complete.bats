@@ -210,12 +210,13 @@ setup() {
 }
 
 # zsh: _arguments is replaced by one that prints what it was given, so the
-# test sees the specs the completion builds for each program.
+# test sees the specs the completion builds for each program, given the
+# words of the command line so far (the program first).
 zsh_specs() {
 	zsh -fc '_arguments() { printf "%s\n" "$@"; }
 	_call_program() { shift; "$@"; }
-	service=$1 words=($1)
-	source "$0"' "$ZSH_COMP" "$1"
+	service=$1 words=("$@")
+	source "$0"' "$ZSH_COMP" "$@"
 }
 
 # bats test_tags=dist
@@ -245,6 +246,11 @@ zsh_specs() {
 	assert_line '(-q --quiz-file 1)--quiz-file=[your own quiz]:quiz file:_files'
 	run zsh_specs rk-log
 	assert_line '1:who started it:(me him)'
+	refute_line '1:month (YYYY-MM): '
+	run zsh_specs rk-log --sunday --cal
+	assert_line '1:month (YYYY-MM): '
+	refute_line '1:who started it:(me him)'
+	run zsh_specs rk-log
 	assert_line '--who=[only events started by WHO]:who:(me him)'
 	assert_line '(-s --sign)-s+[the sign he gave]:sign:(contact hangout company visits reminisce flirt)'
 	run zsh_specs rk-ready
