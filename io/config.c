@@ -1,8 +1,12 @@
 /* config: the config file, read and checked (see config.h). */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/config.h"
 #include "core/suggest.h"
@@ -82,33 +86,71 @@ config_line(const char *path, unsigned long lno, const char *s, size_t n,
 int
 config_read(const char *path, struct config *c, struct rk_error *e)
 {
-	FILE *fp;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	struct stat st;
+	char *buf, *p, *nl, *end;
 	unsigned long lno = 0;
-	int rc = 0;
+	size_t got = 0;
+	ssize_t n;
+	int fd, err, rc = 0;
 
 	memset(c, 0, sizeof *c);
-	if ((fp = fopen(path, "r")) == NULL) {
+	/* O_NONBLOCK: a fifo put where the file belongs must not hang the
+	 * program before it is seen to be no file. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1) {
 		if (errno == ENOENT)
 			return 0;
 		return rk_error_set(e, path, 0, "%s", strerror(errno));
 	}
-	while (rc == 0 && (len = getline(&line, &cap, fp)) != -1) {
-		size_t n = (size_t)len;
-
-		lno++;
-		if (n > 0 && line[n - 1] == '\n')
-			n--;
-		if (n > 0 && line[n - 1] == '\r')
-			n--;
-		rc = config_line(path, lno, line, n, c, e);
+	if (fstat(fd, &st) == -1) {
+		err = errno;
+		close(fd);
+		return rk_error_set(e, path, 0, "%s", strerror(err));
 	}
-	if (rc == 0 && ferror(fp))
-		rc = rk_error_set(e, path, 0, "%s", strerror(errno));
-	free(line);
-	fclose(fp);
+	if (!S_ISREG(st.st_mode) || st.st_size > CONFIG_MAX) {
+		close(fd);
+		if (S_ISDIR(st.st_mode))
+			return rk_error_set(e, path, 0, "%s", strerror(EISDIR));
+		if (!S_ISREG(st.st_mode))
+			return rk_error_set(e, path, 0, "not a regular file");
+		return rk_error_set(e, path, 0, "%lld bytes, more than the %d a config "
+		    "file may have", (long long)st.st_size, CONFIG_MAX);
+	}
+	/* One byte over the limit shows a file that grew past it since. */
+	buf = xmalloc(CONFIG_MAX + 2);
+	for (;;) {
+		n = read(fd, buf + got, CONFIG_MAX + 1 - got);
+		if (n > 0 && (got += (size_t)n) <= CONFIG_MAX)
+			continue;
+		if (n == -1 && errno == EINTR)
+			continue;
+		break;
+	}
+	err = n == -1 ? errno : 0;
+	close(fd);
+	if (err != 0 || got > CONFIG_MAX) {
+		free(buf);
+		if (err != 0)
+			return rk_error_set(e, path, 0, "%s", strerror(err));
+		return rk_error_set(e, path, 0, "more than the %d bytes a config file may have",
+		    CONFIG_MAX);
+	}
+	buf[got] = '\n';
+	end = buf + got;
+	p = buf;
+	/* A UTF-8 byte order mark, which some editors write, is no key. */
+	if (got >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
+	for (; rc == 0 && p < end; p = nl + 1) {
+		size_t len;
+
+		nl = memchr(p, '\n', (size_t)(end - p) + 1);
+		len = (size_t)(nl - p);
+		lno++;
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		rc = config_line(path, lno, p, len, c, e);
+	}
+	free(buf);
 	if (rc != 0)
 		config_free(c);
 	return rc;

@@ -20,6 +20,10 @@ struct config {
  * empty) when the file cannot be read or a line is bad.
  */
 int config_read(const char *path, struct config *c, struct rk_error *e);
+
+/* A config file is a regular file of a few lines: at most this many bytes. */
+#define CONFIG_MAX 65536
+
 void config_free(struct config *c);
 
 #endif
