@@ -89,7 +89,7 @@ config_read(const char *path, struct config *c, struct rk_error *e)
 	struct stat st;
 	char *buf, *p, *nl, *end;
 	unsigned long lno = 0;
-	size_t got = 0;
+	size_t got = 0, cap;
 	ssize_t n;
 	int fd, err, rc = 0;
 
@@ -115,10 +115,15 @@ config_read(const char *path, struct config *c, struct rk_error *e)
 		return rk_error_set(e, path, 0, "%lld bytes, more than the %d a config "
 		    "file may have", (long long)st.st_size, CONFIG_MAX);
 	}
-	/* One byte over the limit shows a file that grew past it since. */
-	buf = xmalloc(CONFIG_MAX + 2);
+	/* The size it has now, and room to see it grow past the limit since. */
+	cap = (size_t)st.st_size + 2;
+	buf = xmalloc(cap);
 	for (;;) {
-		n = read(fd, buf + got, CONFIG_MAX + 1 - got);
+		if (got + 1 == cap) {
+			cap = cap * 2 < CONFIG_MAX + 2 ? cap * 2 : CONFIG_MAX + 2;
+			buf = xrealloc(buf, cap);
+		}
+		n = read(fd, buf + got, cap - 1 - got);
 		if (n > 0 && (got += (size_t)n) <= CONFIG_MAX)
 			continue;
 		if (n == -1 && errno == EINTR)

@@ -21,8 +21,9 @@ struct config {
  */
 int config_read(const char *path, struct config *c, struct rk_error *e);
 
-/* A config file is a regular file of a few lines: at most this many bytes. */
-#define CONFIG_MAX 65536
+/* A config file is a regular file: at most this many bytes (1 MiB, as a
+ * CSV field), so that a stray large file is refused, not read. */
+#define CONFIG_MAX 1048576
 
 void config_free(struct config *c);
 

@@ -165,7 +165,7 @@ setup() {
 	run -2 --separate-stderr rk-since
 	assert_stderr_line "rk-since: $CFG: Is a directory"
 	rmdir "$CFG"
-	# Only a regular file of at most 64 KiB is read: a fifo or an endless
+	# Only a regular file of at most 1 MiB is read: a fifo or an endless
 	# device is refused at once, not waited on or read without end.
 	mkfifo "$CFG"
 	run -2 --separate-stderr timeout 10 rk-since
@@ -175,12 +175,12 @@ setup() {
 	run -2 --separate-stderr timeout 10 rk-since
 	assert_stderr_line "rk-since: $CFG: not a regular file"
 	rm "$CFG"
-	{ printf 'since = 2026-10-01\n'; head -c 65516 /dev/zero | tr '\0' '#'; echo; } >"$CFG"
+	{ printf 'since = 2026-10-01\n'; head -c 1048556 /dev/zero | tr '\0' '#'; echo; } >"$CFG"
 	run -0 --separate-stderr rk-since
 	assert_output 30
 	echo '#' >>"$CFG"
 	run -2 --separate-stderr rk-since
-	assert_stderr_line "rk-since: $CFG: 65538 bytes, more than the 65536 a config file may have"
+	assert_stderr_line "rk-since: $CFG: 1048578 bytes, more than the 1048576 a config file may have"
 	# A byte order mark before the first key, and CRLF line ends, are fine.
 	printf '\357\273\277since = 2026-10-02\r\nmilestones = 29\r\n' >"$CFG"
 	run -0 --separate-stderr rk-since --milestones
