@@ -37,6 +37,7 @@ struct csv_reader {
 	size_t chunk;            /* bytes to read at a time */
 	int slow;                /* no fast path: every line through libcsv */
 	struct csv_dialect d;
+	int sniff;               /* no delimiter given: TSV if the header says so */
 	int eof, fini_done, bom_checked, ragged;
 	size_t width;            /* required fields per row; 0 = not yet known */
 
@@ -287,8 +288,9 @@ reader_new(const char *name, const struct csv_dialect *d)
 	csv_set_space_func(&r->p, no_space);
 	csv_set_realloc_func(&r->p, capped_realloc);
 	csv_set_blk_size(&r->p, 64 * 1024);
+	/* A NULL dialect is plain CSV, never sniffed. */
 	if (d != NULL)
-		r->d = *d;
+		r->d = *d, r->sniff = d->delim == 0;
 	if (r->d.delim == 0)
 		r->d.delim = ',';
 	csv_set_delim(&r->p, (unsigned char)r->d.delim);
@@ -555,7 +557,7 @@ fill(struct csv_reader *r)
 				got += (size_t)n;
 			r->bom_checked = 1;
 			/* To tell TSV from CSV, the whole first line. */
-			sniff = r->d.sniff && !r->d.no_header && r->d.delim != '\t';
+			sniff = r->sniff && !r->d.no_header;
 			while (sniff && got > 0 && got < CHUNK && !r->have_err &&
 			    memchr(b, '\n', got) == NULL && memchr(b, '\r', got) == NULL &&
 			    (n = read_more(r, b + got,

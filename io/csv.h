@@ -19,12 +19,11 @@
 #define CSV_FIELD_MAX (1024 * 1024)
 
 struct csv_dialect {
-	char delim;       /* ',' by default, '\t' for --tsv */
+	/* -d or -t; 0 when neither was given: then ',', unless a header line
+	 * that holds a tab but no comma and no quote makes the input TSV, as
+	 * rekindle's --format=tsv writes it. */
+	char delim;
 	int no_header;    /* the first row is data, not names */
-	/* No -d or -t was given: a header line that holds a tab but no comma
-	 * and no quote makes the input TSV, as rekindle's --format=tsv
-	 * writes it. */
-	int sniff;
 };
 
 struct csv_record {
@@ -54,7 +53,8 @@ struct csv_reader;
  * return an int or a long give -1 on an error, which the reader then holds.
  */
 
-/* Open PATH ("-" or NULL for standard input); NULL with E set when it
+/* Open PATH ("-" or NULL for standard input) in the dialect D (NULL: plain
+ * CSV with a header, as rekindle writes it); NULL with E set when it
  * cannot be opened. */
 struct csv_reader *csv_reader_open(const char *path, const struct csv_dialect *d,
     struct rk_error *e);

@@ -584,7 +584,7 @@ reader_of(const char *path, char *buf, size_t len, struct journal_warnings *w,
 	static const char *const header[J_NFIELDS] = {
 		"date", "time", "who", "channel", "sign", "note"
 	};
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	const struct csv_record *h;
 	struct journal_reader *r;
 	struct tail t;

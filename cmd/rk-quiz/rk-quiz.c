@@ -275,7 +275,7 @@ main(int argc, char *argv[])
 	const struct quiz *q = NULL;
 	struct quiz *own = NULL;
 	struct csv_writer w;
-	struct csv_dialect dialect = { ',', 0, 1 };
+	struct csv_dialect dialect = { 0, 0 };
 	enum out_format format = OUT_DEFAULT;
 	enum mode mode = M_SCORE;
 	const char *quiz_path = NULL, *out_path = NULL, *only_ids = NULL;
@@ -312,11 +312,9 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			dialect.delim = arg_delim(optarg);
-			dialect.sniff = 0;
 			break;
 		case 't':
 			dialect.delim = '\t';
-			dialect.sniff = 0;
 			break;
 		case O_NO_HEADER:
 			dialect.no_header = 1;
@@ -360,7 +358,7 @@ main(int argc, char *argv[])
 	if (quiz_path != NULL) {
 		/* A quiz file is read with the answers' delimiter, but always
 		 * has a header. */
-		struct csv_dialect qd = { dialect.delim, 0, dialect.sniff };
+		struct csv_dialect qd = { dialect.delim, 0 };
 
 		stdin_notice(quiz_path, "a quiz");
 

@@ -145,7 +145,7 @@ main(int argc, char *argv[])
 	struct rk_error e = { 0 };
 	struct ready_input in;
 	struct ready_result res;
-	struct csv_dialect dialect = { ',', 0, 1 };
+	struct csv_dialect dialect = { 0, 0 };
 	enum out_format format = OUT_DEFAULT;
 	const char *opt_since = NULL, *opt_today = NULL, *opt_journal = NULL;
 	struct settings st;
@@ -183,11 +183,9 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			dialect.delim = arg_delim(optarg);
-			dialect.sniff = 0;
 			break;
 		case 't':
 			dialect.delim = '\t';
-			dialect.sniff = 0;
 			break;
 		case O_NO_HEADER:
 			dialect.no_header = 1;

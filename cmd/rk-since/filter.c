@@ -421,7 +421,7 @@ count_rows(struct since *o, char **files, int nfiles)
 	} else {
 		/* Rows wait in the writer until its buffer fills. */
 		csv_writer_init(&f.w, stdout, f.format == OUT_TSV ? '\t' :
-		    o->format == OUT_CSV ? ',' : o->dialect.delim);
+		    o->format == OUT_CSV || o->dialect.delim == 0 ? ',' : o->dialect.delim);
 		csv_writer_batch(&f.w);
 		/* With --no-header, the input's columns go by their numbers;
 		 * --streaks and --next write a header of their own. */

@@ -274,8 +274,6 @@ main(int argc, char *argv[])
 	o.as_name = "days";
 	o.pick = PICK_ALL;
 	o.format = OUT_DEFAULT;
-	o.dialect.delim = ',';
-	o.dialect.sniff = 1;
 	while ((ch = arg_next(argc, argv, "c:m:i:d:thV", longopts)) != -1) {
 		switch (ch) {
 		case 'c':
@@ -331,12 +329,10 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			o.dialect.delim = arg_delim(optarg);
-			o.dialect.sniff = 0;
 			csv_only = "-d";
 			break;
 		case 't':
 			o.dialect.delim = '\t';
-			o.dialect.sniff = 0;
 			csv_only = "-t";
 			break;
 		case OPT_FORMAT:

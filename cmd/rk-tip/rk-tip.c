@@ -278,7 +278,7 @@ main(int argc, char *argv[])
 {
 	struct selection s = { NULL, NULL, 0 };
 	struct look look;
-	struct csv_dialect dialect = { ',', 0, 1 };
+	struct csv_dialect dialect = { 0, 0 };
 	struct tip_list loaded = { NULL, 0 };
 	enum mode mode = M_RANDOM;
 	enum out_format format = OUT_TEXT;
@@ -331,11 +331,9 @@ main(int argc, char *argv[])
 			break;
 		case 'd':
 			dialect.delim = arg_delim(optarg);
-			dialect.sniff = 0;
 			break;
 		case 't':
 			dialect.delim = '\t';
-			dialect.sniff = 0;
 			break;
 		case 'w':
 			width = numopt_long("-w", optarg, 20, 1000);

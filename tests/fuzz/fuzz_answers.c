@@ -17,7 +17,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct quiz_set set;
 	static int ready;
 	struct answer_sheets a;
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct rk_error e = { 0 };
 	char path[64];
 	size_t r, i;

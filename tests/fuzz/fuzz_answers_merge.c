@@ -93,7 +93,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* The asked quiz's rows are its answers, each once: count them in
 	 * the output as records whose question is one of q's ids. */
 	{
-		struct csv_dialect d = { ',', 0, 0 };
+		struct csv_dialect d = { ',', 0 };
 		struct csv_reader *r;
 		const struct csv_record *rec;
 		static const char *const names[] = { "question", "answer", "respondent" };

@@ -45,7 +45,7 @@ run(struct outcome *o, const uint8_t *data, size_t size, size_t chunk, int slow)
 {
 	static const char delims[] = { ',', '\t', ';', '|', ' ', 'a', '\\', '\'' };
 	struct csv_reader *r;
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	const struct csv_record *rec;
 	const struct rk_error *err;
 	struct csv_writer w;

@@ -27,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char delims[] = { ',', '\t', ';', '|', ' ', 'a', '\\', '\'' };
 	struct csv_reader *r;
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	const struct csv_record *rec;
 	unsigned long line = 0;
 

@@ -13,7 +13,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const whole[] = { "empty quiz file", "no questions", NULL };
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct rk_error e = { 0 };
 	struct quiz *q;
 	char path[64];

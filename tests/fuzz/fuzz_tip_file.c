@@ -12,7 +12,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const whole[] = { "empty tips file", NULL };
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct rk_error e = { 0 };
 	struct tip_list l;
 	char path[64];

@@ -132,7 +132,7 @@ put(char **out, size_t *len, size_t *cap, const char *s, size_t n)
 static char *
 read_all(const char *in, size_t n, int no_header, int sniff, int slow)
 {
-	struct csv_dialect d = { ',', no_header, sniff != 0 };
+	struct csv_dialect d = { sniff ? 0 : ',', no_header };
 	struct csv_reader *r = csv_reader_open_mem("mem", in, n, &d, NULL);
 	const struct csv_record *rec;
 	const struct rk_error *e;

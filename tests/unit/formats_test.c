@@ -162,7 +162,7 @@ static int
 read_as(const struct row *row, const char *path, const struct quiz_set *set,
     struct rk_error *e)
 {
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct answer_sheets a;
 	struct answers_kept k;
 	struct tip_list l;
@@ -207,7 +207,7 @@ check_good(const struct quiz_set *set)
 {
 	char path[64];
 	struct rk_error e = { 0 };
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct answer_sheets a;
 	struct answers_kept k;
 	struct tip_list l;
@@ -271,7 +271,7 @@ static void
 check_long_name(void)
 {
 	char sub[256], path[512];
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct rk_error e = { 0 };
 
 	memset(sub, 'd', 200);

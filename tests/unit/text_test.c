@@ -109,7 +109,7 @@ test_csv(void)
 {
 	static const char in[] =
 	    "\xef\xbb\xbf" "a,b\r\n1, two \r\n\r\n\"x\ny\",\"q\"\"q\"\r\n\"\",4";
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d, NULL);
 	const struct csv_record *rec;
 	struct csv_writer w;
@@ -158,7 +158,7 @@ static void
 test_as_read(void)
 {
 	static const char in[] = "a,b\n\"x\",\"y,z\"\n\"p\"\"q\",r\nplain,row\n";
-	struct csv_dialect d = { ',', 0, 0 };
+	struct csv_dialect d = { ',', 0 };
 	struct csv_reader *r = csv_reader_open_mem("mem", in, sizeof in - 1, &d, NULL);
 	const struct csv_record *rec;
 	struct csv_saved saved = { 0 };
