@@ -166,6 +166,19 @@ piece(struct scan *sc, int depth)
 	}
 }
 
+/* ONE after what C holds, in sequence: the counts add up, and the deepest
+ * nesting of empty repetitions is the deeper of the two. */
+static void
+add(struct cost *c, const struct cost *one)
+{
+	c->parts += one->parts;
+	c->branches += one->branches;
+	c->anchors += one->anchors;
+	c->nullreps += one->nullreps;
+	if (one->nulldepth > c->nulldepth)
+		c->nulldepth = one->nulldepth;
+}
+
 static struct cost
 alternatives(struct scan *sc, int depth)
 {
@@ -185,12 +198,7 @@ alternatives(struct scan *sc, int depth)
 			seq_nullable = 1;
 		} else {
 			one = piece(sc, depth);
-			c.parts += one.parts;
-			c.branches += one.branches;
-			c.anchors += one.anchors;
-			c.nullreps += one.nullreps;
-			if (one.nulldepth > c.nulldepth)
-				c.nulldepth = one.nulldepth;
+			add(&c, &one);
 			seq_nullable &= one.nullable;
 		}
 	}
@@ -207,22 +215,12 @@ cost(const char *pat, int *too_deep, int *backref)
 	/* A ')' with no '(' is an ordinary character in an ERE. */
 	while (*sc.p != '\0') {
 		one = alternatives(&sc, 0);
-		c.parts += one.parts;
-		c.branches += one.branches;
-		c.anchors += one.anchors;
-		c.nullreps += one.nullreps;
-		if (one.nulldepth > c.nulldepth)
-			c.nulldepth = one.nulldepth;
+		add(&c, &one);
 		if (*sc.p != ')')
 			continue;
 		/* The lone ')', and its repetitions: a){,3267} took 86 MB. */
 		one = piece(&sc, 0);
-		c.parts += one.parts;
-		c.branches += one.branches;
-		c.anchors += one.anchors;
-		c.nullreps += one.nullreps;
-		if (one.nulldepth > c.nulldepth)
-			c.nulldepth = one.nulldepth;
+		add(&c, &one);
 	}
 	*too_deep = sc.too_deep;
 	*backref = sc.backref;
