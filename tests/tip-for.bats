@@ -121,7 +121,7 @@ titles_for() {
 		    rk-tip --for -a 2>&1) && st=0 || st=$? || false
 		[ "$st" -eq 1 ] && [ -z "$out" ] || {
 			printf '%s at %s%%: exit %s, output: %s\n' "$key" "$pct" "$st" "$out"; bad=1
-		}
+		} || false
 	done <<<"$TABLE"
 	[ "$bad" -eq 0 ]
 }
