@@ -54,6 +54,9 @@ setup() {
 	assert_output "$(printf '%s\n' date,who 2026-10-02,him date,who 2026-10-03,me date,who 2026-10-04,me)"
 	run -0 --separate-stderr rk-log -l --format tsv
 	assert_line --index 1 $'2026-10-02\t\thim\ttext\t\t'
+	# ~/ needs HOME; without it, the line that asks for it is named.
+	run -2 --separate-stderr env -u HOME rk-log -l
+	assert_stderr_line "rk-log: $CFG:1: journal: HOME is not set, to expand ~/"
 	# With no operand, rk-quiz reads the configured answers when nothing
 	# comes on stdin (/dev/null, an empty file, an empty pipe as under
 	# cron), and stdin when a pipe or a file brings something; "-" is
